@@ -1,0 +1,65 @@
+import { formatDateRange } from "@/lib/format-date";
+import { eventFormatLabel, eventKindLabel, eventStatusLabel, roleLabel } from "@/lib/labels";
+import type { EventView } from "@/lib/queries/events";
+import { PartyChip } from "./party-chip";
+import { SourceCitation } from "./source-link";
+
+/** The facts of one event: used by the timeline's details panel and the event page alike. */
+export function EventFacts({ event }: { event: EventView }) {
+  const place = [event.locationName, event.country].filter(Boolean).join(", ");
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-muted">
+        <span className="font-medium text-ink">
+          {formatDateRange(event.startsOn, event.endsOn, event.datePrecision)}
+        </span>
+        {" · "}
+        {eventKindLabel[event.kind] ?? event.kind}
+        {event.format ? ` · ${eventFormatLabel[event.format] ?? event.format}` : ""}
+        {place ? ` · ${place}` : ""}
+        {" · "}
+        <StatusBadge status={event.status} />
+      </p>
+      {event.summary ? <p className="font-serif text-lg leading-relaxed">{event.summary}</p> : null}
+      {event.participants.length > 0 ? (
+        <section aria-label="Participants">
+          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">Participants</h3>
+          <ul className="flex flex-wrap gap-2">
+            {event.participants.map((p) => (
+              <li key={`${p.partySlug}-${p.role}`}>
+                <PartyChip name={p.partyName} color={p.color} suffix={roleLabel[p.role] ?? p.role} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-label="Sources">
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">Sources</h3>
+        {event.sources.length > 0 ? (
+          <ul className="space-y-2">
+            {event.sources.map((s) => (
+              <SourceCitation key={s.sourceId} source={s} />
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-muted">No source recorded yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+const statusStyle: Record<string, string> = {
+  held: "bg-stone-100 text-stone-800",
+  scheduled: "bg-sky-50 text-sky-900 border border-sky-300",
+  postponed: "bg-amber-50 text-amber-900 border border-amber-300",
+  cancelled: "bg-stone-100 text-stone-600 line-through",
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  return (
+    <span className={`rounded-sm px-1.5 py-0.5 text-xs font-medium ${statusStyle[status] ?? ""}`}>
+      {eventStatusLabel[status] ?? status}
+    </span>
+  );
+}

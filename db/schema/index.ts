@@ -1,0 +1,6 @@
+export * from "./actors";
+export * from "./enums";
+export * from "./events";
+export * from "./positions";
+export * from "./revisions";
+export * from "./sources";

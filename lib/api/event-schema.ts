@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** The public JSON shape of an event; the route validates its own output against it. */
+export const eventResponseSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  format: z.string().nullable(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  datePrecision: z.string(),
+  locationName: z.string().nullable(),
+  country: z.string().nullable(),
+  updatedAt: z.string(),
+  participants: z.array(
+    z.object({ partySlug: z.string(), partyName: z.string(), color: z.string(), role: z.string() }),
+  ),
+  sources: z.array(
+    z.object({
+      sourceId: z.uuid(),
+      url: z.string().nullable(),
+      title: z.string(),
+      outlet: z.string().nullable(),
+      publishedOn: z.string().nullable(),
+      archivedUrl: z.string().nullable(),
+      excerpt: z.string().nullable(),
+    }),
+  ),
+});
+
+export const eventListResponseSchema = z.object({ data: z.array(eventResponseSchema) });

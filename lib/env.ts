@@ -1,0 +1,37 @@
+/**
+ * The one place that reads process.env. Everything else imports `env`.
+ * DATABASE_URL is optional here because `next build` and the launcher run
+ * without it; db/index.ts insists on it when a request needs the database.
+ */
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded PostgreSQL keeps its cluster when DATABASE_URL is unset. */
+  PARLEY_DATA_DIR: z.string().min(1).default("./data"),
+  /** Absolute origin used in feeds, embeds and share links; falls back to the request's origin. */
+  PUBLIC_BASE_URL: z.url().optional(),
+  /** Tests: remove the embedded cluster's folder when the launcher stops. */
+  PARLEY_EPHEMERAL: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();

@@ -1,0 +1,104 @@
+/**
+ * `npm start`: builds the app when its sources changed, provides a database
+ * (the embedded PostgreSQL on ./data unless DATABASE_URL is set), migrates,
+ * seeds an empty database, then runs `next start` and stops it all on SIGINT/SIGTERM.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { type RunningPostgres, startEmbeddedPostgres } from "../db/embedded";
+import { prepareDatabase } from "../db/prepare";
+import { isProcessAlive, waitForProcessExit } from "../db/process-utils";
+import { readEnv } from "../lib/env";
+import { buildIsStale } from "./build-state";
+
+const env = readEnv();
+const dev = process.argv.includes("--dev");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const dataDir = path.resolve(env.PARLEY_DATA_DIR);
+const runFile = path.join(dataDir, "launcher.json");
+
+function log(message: string) {
+  console.log(`[parley] ${message}`);
+}
+
+function run(args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], {
+    stdio: "inherit",
+    env: { ...process.env, ...extraEnv },
+  });
+}
+
+function exitCode(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+/** A launcher killed with SIGKILL leaves `next start` holding the port: stop it first. */
+async function stopLeftoverNext(): Promise<void> {
+  const previous = await readFile(runFile, "utf8").then(
+    (text) => JSON.parse(text) as { nextPid?: number },
+    () => ({ nextPid: undefined }),
+  );
+  const pid = previous.nextPid;
+  if (pid && isProcessAlive(pid, "next")) {
+    log(`stopping the app server left running by an earlier launcher (pid ${pid})`);
+    process.kill(pid, "SIGTERM");
+    await waitForProcessExit(pid, 10_000);
+  }
+}
+
+async function main() {
+  await mkdir(dataDir, { recursive: true });
+  await stopLeftoverNext();
+
+  if (!dev && (await buildIsStale())) {
+    log("building the app (next build)…");
+    const code = await exitCode(run(["build"]));
+    if (code !== 0) process.exit(code);
+  }
+
+  let postgres: RunningPostgres | null = null;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    const started = Date.now();
+    postgres = await startEmbeddedPostgres({
+      dataDir,
+      ephemeral: env.PARLEY_EPHEMERAL,
+      preferredPort: 54329,
+      log: (line) => {
+        if (/error|fatal|panic/i.test(line)) console.error(`[postgres] ${line}`);
+      },
+    });
+    databaseUrl = postgres.url;
+    log(
+      `embedded PostgreSQL ready on 127.0.0.1:${postgres.port} in ${Date.now() - started} ms (data: ${dataDir})`,
+    );
+  } else {
+    log("using the PostgreSQL server at DATABASE_URL");
+  }
+
+  const { seeded } = await prepareDatabase(databaseUrl);
+  log(seeded ? "migrated and seeded an empty database" : "migrations up to date");
+
+  const next = run([dev ? "dev" : "start", "-p", String(env.PORT)], { DATABASE_URL: databaseUrl });
+  await writeFile(runFile, JSON.stringify({ launcherPid: process.pid, nextPid: next.pid }));
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) next.kill("SIGTERM");
+    await waitForProcessExit(next.pid ?? 0, 10_000);
+    await postgres?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  next.on("exit", (code) => void shutdown(code ?? 1));
+}
+
+main().catch((error: unknown) => {
+  console.error("[parley] start-up failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+/** Dev aid: `tsx scripts/screenshot.ts <url> <out.png> [width] [clickSelector]` in Debian's Chromium. */
+import { chromium } from "playwright";
+
+const [url = "http://localhost:3000/", out = "/tmp/shot.png", width = "1280", click] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+  ],
+});
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+page.on("console", (m) => m.type() === "error" && console.error("console:", m.text()));
+await page.goto(url, { waitUntil: "load" });
+if (click) {
+  await page.locator(click).first().click();
+  await page.waitForTimeout(500);
+}
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
