@@ -44,27 +44,45 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
     : await readCredentials(credentialsFile);
   const port = await findFreePort(options.preferredPort);
 
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: credentials.user,
-    password: credentials.password,
-    authMethod: "scram-sha-256",
-    persistent: !options.ephemeral,
-    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    // Loopback only, and no Unix socket in a shared /tmp.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: (message) => log(String(message).trim()),
-    onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
-  });
+  const makeServer = () =>
+    new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: credentials.user,
+      password: credentials.password,
+      authMethod: "scram-sha-256",
+      persistent: !options.ephemeral,
+      // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+      // Loopback only, and no Unix socket in a shared /tmp.
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      onLog: (message) => log(String(message).trim()),
+      onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
+    });
 
+  let server = makeServer();
   if (fresh) {
     await rm(clusterDir, { recursive: true, force: true });
     await server.initialise();
   }
-  await server.start();
+  // After a crash, backends of the dead postmaster can hold its shared memory for
+  // a moment and the new postmaster refuses to start; they exit on their own, so retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch (error) {
+      if (attempt >= 20) {
+        throw new Error(
+          `PostgreSQL did not start on ${clusterDir}: ${error instanceof Error ? error.message : "see its log"}`,
+        );
+      }
+      log(`PostgreSQL did not start (attempt ${attempt}); retrying`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      server = makeServer();
+    }
+  }
 
   const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
   return {
