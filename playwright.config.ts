@@ -1,7 +1,11 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-export const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = `http://127.0.0.1:${port}`;
+// Where the e2e server writes its database URL for fixtures (see e2e/support/db.ts).
+process.env.E2E_DB_FILE ??= path.join(tmpdir(), `parley-e2e-db-${port}.json`);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -32,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node --import tsx scripts/launch.ts",
+    command: "node --import tsx tests/support/e2e-server.ts",
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -41,10 +45,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: {
       PORT: String(port),
-      // A throw-away embedded Postgres in a temporary folder, removed when the launcher exits.
-      PARLEY_EPHEMERAL: "1",
-      // Empty = the launcher's own embedded Postgres; set E2E_DATABASE_URL to test against another server.
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      E2E_DB_FILE: process.env.E2E_DB_FILE,
     },
   },
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { Providers } from "./providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,29 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-        >
-          Skip to content
-        </a>
-        <header className="border-b border-rule bg-white">
-          <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-ink no-underline">
-              Parley
-            </Link>
-            <nav aria-label="Main" className="flex gap-5 text-sm">
-              <Link href="/">Timeline</Link>
-              <Link href="/compare">Compare positions</Link>
-            </nav>
-          </div>
-        </header>
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-          {children}
-        </main>
-        <footer className="mx-auto max-w-6xl border-t border-rule px-4 py-6 text-sm text-muted">
-          Every event and position links to its sources. Dates carry the precision the source gives.
-        </footer>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

@@ -1,13 +1,9 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
 export default function NotFound() {
   return (
-    <div className="mx-auto max-w-xl py-16 text-center">
-      <h1 className="mb-2 font-serif text-3xl font-bold">Not found</h1>
-      <p className="mb-4 text-muted">
-        There is no published page at this address. It may have been renamed or unpublished.
-      </p>
-      <Link href="/">Back to the timeline</Link>
-    </div>
+    <main className="px-4">
+      <NotFoundMessage />
+    </main>
   );
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-test.describe("timeline (foundation)", () => {
+test.describe("timeline", () => {
   test("shows the seeded Gomel and Istanbul events and opens Istanbul's sources", async ({ page }) => {
     await page.goto("/");
     const timeline = page.getByTestId("timeline");
@@ -17,15 +17,86 @@ test.describe("timeline (foundation)", () => {
     );
     await expect(source).toHaveAttribute("rel", "noopener noreferrer nofollow ugc");
     await expect(source).toHaveAttribute("target", "_blank");
+    await expect(page).toHaveURL(/sel=istanbul-talks-2022-03-29/);
   });
 
-  test("lists the same events as text for readers without the canvas", async ({ page }) => {
+  test("search finds the Istanbul round and the shared URL reopens the same view", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/");
-    const list = page
-      .getByRole("region", { name: /Events/ })
-      .or(page.locator("section[aria-labelledby=event-list-heading]"));
-    await expect(list.getByRole("link", { name: "Russia–Ukraine talks in the Gomel region" })).toBeVisible();
+    await page.getByRole("searchbox", { name: "Search" }).fill("Istanbul");
+    const list = page.getByTestId("timeline-list");
+    await expect(page.getByTestId("timeline-counts")).toContainText("2 of 7 events match");
     await expect(list.getByRole("link", { name: "Russia–Ukraine talks in Istanbul" })).toBeVisible();
+    await expect(list.getByRole("link", { name: /Gomel/ })).toHaveCount(0);
+    await list.getByRole("link", { name: "Russia–Ukraine talks in Istanbul" }).click();
+    await expect(
+      page.getByTestId("event-panel").getByRole("link", { name: /Russia, Ukraine to resume/ }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/q=Istanbul/);
+
+    const shared = page.url();
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(shared);
+    await expect(other.getByRole("searchbox", { name: "Search" })).toHaveValue("Istanbul");
+    await expect(other.getByTestId("timeline-counts")).toContainText("2 of 7 events match");
+    await expect(
+      other.getByTestId("event-panel").getByRole("heading", { name: "Russia–Ukraine talks in Istanbul" }),
+    ).toBeVisible();
+    await fresh.close();
+  });
+
+  test("search knows aliases: Kiev finds what is written Kyiv", async ({ page }) => {
+    await page.goto("/?q=Kiev");
+    await expect(
+      page
+        .getByTestId("timeline-list")
+        .getByRole("link", { name: "Zelensky's remarks to Russian journalists" }),
+    ).toBeVisible();
+  });
+
+  test("filters by party and shows the counts; Back undoes a filter", async ({ page }) => {
+    await page.goto("/");
+    await page.locator("summary", { hasText: "Parties" }).click();
+    await page.getByRole("checkbox", { name: "Turkey" }).check();
+    await expect(page.getByTestId("timeline-counts")).toContainText("2 of 7 events match");
+    const list = page.getByTestId("timeline-list");
+    await expect(list.getByRole("link", { name: /Erdogan–Putin phone call/ })).toBeVisible();
+    await expect(list.getByRole("link", { name: /Gomel/ })).toHaveCount(0);
+    await expect(page).toHaveURL(/parties=turkey/);
+    await page.goBack();
+    await expect(page.getByTestId("timeline-counts")).toContainText("7 of 7 events match");
+  });
+
+  test("the list is keyboard-usable: arrows move, Enter opens", async ({ page }) => {
+    await page.goto("/");
+    const links = page.getByTestId("timeline-list").getByRole("link");
+    await links.first().focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(links.nth(1)).toBeFocused();
+    const title = (await links.nth(1).textContent()) ?? "";
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("event-panel").getByRole("heading", { level: 2 })).toHaveText(title);
+    await page.getByRole("button", { name: "Close details" }).click();
+    await expect(page.getByTestId("event-panel")).toHaveCount(0);
+  });
+
+  test("works without JavaScript through the list and a plain form", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(
+      page.getByTestId("timeline-list").getByRole("link", { name: "Russia–Ukraine talks in Istanbul" }),
+    ).toHaveAttribute("href", "/events/istanbul-talks-2022-03-29");
+    await page.getByRole("searchbox", { name: "Search" }).fill("Gomel");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/q=Gomel/);
+    await expect(page.getByTestId("timeline-list").getByRole("link")).toHaveText([
+      "Russia–Ukraine talks in the Gomel region",
+    ]);
+    await context.close();
   });
 
   test("an event page shows participants, positions and sources", async ({ page }) => {
@@ -41,11 +112,19 @@ test.describe("timeline (foundation)", () => {
       .getByRole("link", { name: /Russia, Ukraine to resume peace talks in Turkey/ })
       .first();
     await expect(source).toHaveAttribute("rel", "noopener noreferrer nofollow ugc");
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Zelensky's speech/);
   });
 
   test("an unknown event is a 404 page", async ({ page }) => {
     const response = await page.goto("/events/no-such-event");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+
+  test("a mangled shared link still opens, with a note", async ({ page }) => {
+    const response = await page.goto("/?from=2022-99-99&kinds=%3Cscript%3E");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("status").filter({ hasText: "not understood" })).toBeVisible();
+    await expect(page.getByTestId("timeline-list").getByRole("link").first()).toBeVisible();
   });
 });

@@ -1,21 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
-import { EventList } from "@/components/event-list";
-import { TimelineExplorer } from "@/components/timeline/timeline-explorer";
+import { TimelineApp } from "@/components/timeline/timeline-app";
 import { getDb } from "@/db";
-import { listEvents } from "@/lib/queries/events";
+import { formatDateRange } from "@/lib/format-date";
+import { listUpcomingTalks } from "@/lib/queries/upcoming";
+import { loadTimelinePage } from "@/lib/timeline-page-data";
+import { todayIso } from "@/lib/timeline-window";
 
-export default async function TimelinePage() {
+export const metadata: Metadata = {
+  title: "Peace talks timeline",
+  description: "Talks, calls and statements of the parties to a peace process, each tied to its sources.",
+  openGraph: { title: "Peace talks timeline · Parley", type: "website" },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TimelinePage({ searchParams }: Props) {
   await connection();
-  const events = await listEvents(getDb(), {});
+  const db = getDb();
+  const [{ facets, defaultRange, view, initial, initialUrl }, upcoming] = await Promise.all([
+    loadTimelinePage(db, await searchParams),
+    listUpcomingTalks(db, todayIso()),
+  ]);
+
   return (
     <>
       <h1 className="mb-1 font-serif text-3xl font-bold">Peace talks timeline</h1>
       <p className="mb-5 max-w-2xl text-muted">
-        Talks, calls and statements of the parties, each tied to its sources. Select an event to read what was
+        Talks, calls and statements of the parties, each tied to its sources. Select an item to read what was
         said.
       </p>
-      <TimelineExplorer events={events} />
-      <EventList events={events} />
+      {view.repaired ? (
+        <p
+          role="status"
+          className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          Part of this link was not understood and has been left out; the rest of the view is shown.
+        </p>
+      ) : null}
+      <TimelineApp facets={facets} defaultRange={defaultRange} initial={initial} initialUrl={initialUrl} />
+      <section aria-labelledby="upcoming-heading" className="mt-10 border-t border-rule pt-4">
+        <h2 id="upcoming-heading" className="mb-2 font-serif text-xl font-semibold">
+          Upcoming talks
+        </h2>
+        {upcoming.length === 0 ? (
+          <p className="text-sm text-muted">
+            No talks are scheduled after today ({formatDateRange(todayIso(), null, "day")}).
+          </p>
+        ) : (
+          <ul className="space-y-1">
+            {upcoming.map((e) => (
+              <li key={e.slug}>
+                <span className="text-sm tabular-nums text-muted">
+                  {formatDateRange(e.startsOn, e.endsOn, e.datePrecision)}
+                </span>{" "}
+                <Link href={`/events/${e.slug}`}>{e.title}</Link>
+                {e.locationName ? <span className="text-sm text-muted"> · {e.locationName}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

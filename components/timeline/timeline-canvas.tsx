@@ -1,64 +1,61 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, Timeline } from "vis-timeline/esnext";
-import type { Lane, TimelineEntry } from "./timeline-items";
+import type { CanvasEntry, Lane } from "./timeline-lanes";
+import { renderEntry, renderLane } from "./timeline-render";
+
+export type CanvasHandle = { zoom: (direction: 1 | -1) => void };
 
 type Props = {
   lanes: Lane[];
-  entries: TimelineEntry[];
-  window: { start: string; end: string } | null;
+  entries: CanvasEntry[];
+  window: { from: string; to: string };
   selectedId: string | null;
-  onSelect: (id: string | null) => void;
+  onSelect: (entry: CanvasEntry | null) => void;
+  onRangeChange: (range: { from: string; to: string }) => void;
+  handle?: Ref<CanvasHandle>;
 };
 
-/** Item content as DOM nodes filled with textContent: user text never becomes HTML. */
-function renderItem(entry: TimelineEntry): HTMLElement {
-  const root = document.createElement("div");
-  root.className = "parley-item";
-  const title = document.createElement("span");
-  title.className = "parley-item-title";
-  title.textContent = entry.title;
-  const meta = document.createElement("span");
-  meta.className = "parley-item-meta";
-  meta.textContent = `${entry.precision === "approximate" ? "c. " : ""}${entry.start}${entry.status !== "held" ? ` · ${entry.status}` : ""}`;
-  root.append(title, meta);
-  return root;
-}
+type Api = { timeline: Timeline; items: DataSet<DataItem>; groups: DataSet<DataGroup> };
 
-function renderLane(lane: Lane): HTMLElement {
-  const root = document.createElement("div");
-  root.className = "parley-lane";
-  if (lane.color) {
-    const swatch = document.createElement("span");
-    swatch.className = "parley-lane-swatch";
-    swatch.style.backgroundColor = lane.color;
-    root.append(swatch);
-  }
-  const label = document.createElement("span");
-  label.textContent = lane.label;
-  root.append(label);
-  return root;
-}
+const DAY = 86_400_000;
+const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * The vis-timeline instance: created once per mount, fed through DataSets so
- * later data changes update items in place instead of rebuilding the chart.
+ * The vis-timeline instance: created once per mount (destroyed on unmount, so
+ * StrictMode's double mount is safe), fed through DataSets so data changes
+ * update items in place. Item text goes in as DOM nodes built with textContent.
  */
-export function TimelineCanvas({ lanes, entries, window: range, selectedId, onSelect }: Props) {
+export function TimelineCanvas({
+  lanes,
+  entries,
+  window: range,
+  selectedId,
+  onSelect,
+  onRangeChange,
+  handle,
+}: Props) {
   const container = useRef<HTMLElement>(null);
   const api = useRef<{ timeline: Timeline; items: DataSet<DataItem>; groups: DataSet<DataGroup> } | null>(
     null,
   );
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
-  const entriesById = useRef(new Map<string, TimelineEntry>());
-  entriesById.current = new Map(entries.map((e) => [e.id, e]));
-  const lanesById = useRef(new Map<string, Lane>());
-  lanesById.current = new Map(lanes.map((l) => [l.id, l]));
-  const initialRange = useRef(range);
+  const latest = useRef({ lanes, entries, range, selectedId, onSelect, onRangeChange });
+  latest.current = { lanes, entries, range, selectedId, onSelect, onRangeChange };
+  const byId = useRef(new Map<string, CanvasEntry>());
+  byId.current = new Map(entries.map((e) => [e.id, e]));
+  const laneById = useRef(new Map<string, Lane>());
+  laneById.current = new Map(lanes.map((l) => [l.id, l]));
+
+  useImperativeHandle(handle, () => ({
+    zoom: (direction) => {
+      const timeline = api.current?.timeline;
+      if (direction > 0) timeline?.zoomIn(0.5);
+      else timeline?.zoomOut(0.5);
+    },
+  }));
 
   useEffect(() => {
     let disposed = false;
@@ -70,38 +67,45 @@ export function TimelineCanvas({ lanes, entries, window: range, selectedId, onSe
       if (disposed || !container.current) return;
       const items = new DataSet<DataItem>();
       const groups = new DataSet<DataGroup>();
-      const first = initialRange.current;
+      const { range: first } = latest.current;
       const timeline = new Timeline(container.current, items, groups, {
         stack: true,
+        align: "left",
         zoomKey: "ctrlKey",
         orientation: { axis: "top" },
         margin: { item: { horizontal: 4, vertical: 6 } },
-        zoomMin: 1000 * 60 * 60 * 24 * 2,
-        ...(first ? { start: first.start, end: first.end } : {}),
+        zoomMin: 2 * DAY,
+        zoomMax: 200 * 365 * DAY,
+        start: first.from,
+        end: first.to,
         showCurrentTime: true,
         selectable: true,
+        verticalScroll: false,
+        groupOrder: "order",
         template: (item?: { id?: string | number }) => {
-          const entry = item?.id != null ? entriesById.current.get(String(item.id)) : undefined;
-          return entry ? renderItem(entry) : document.createElement("span");
+          const entry = item?.id != null ? byId.current.get(String(item.id)) : undefined;
+          return entry ? renderEntry(entry) : document.createElement("span");
         },
         groupTemplate: (group?: { id?: string | number }) => {
-          const lane = group?.id != null ? lanesById.current.get(String(group.id)) : undefined;
+          const lane = group?.id != null ? laneById.current.get(String(group.id)) : undefined;
           return lane ? renderLane(lane) : document.createElement("span");
         },
       });
-      // vis-timeline waits ~1 s before the first draw when start/end are given (#1340).
       let firstRange = true;
-      timeline.on("rangechanged", () => {
+      timeline.on("rangechanged", (props: { start: Date; end: Date; byUser: boolean }) => {
+        // vis-timeline waits ~1 s before its first draw when start/end are given (#1340).
         if (firstRange) timeline.redraw();
         firstRange = false;
+        if (props.byUser) latest.current.onRangeChange({ from: iso(props.start), to: iso(props.end) });
       });
       timeline.on("select", (props: { items: (string | number)[] }) => {
         const id = props.items[0];
-        onSelectRef.current(id == null ? null : String(id));
+        latest.current.onSelect(id == null ? null : (byId.current.get(String(id)) ?? null));
       });
       api.current = { timeline, items, groups };
+      syncData(api.current, latest.current.lanes, latest.current.entries);
+      timeline.setSelection(latest.current.selectedId ? [latest.current.selectedId] : []);
       container.current.dataset.ready = "true";
-      syncRef.current();
     })();
     return () => {
       disposed = true;
@@ -110,43 +114,63 @@ export function TimelineCanvas({ lanes, entries, window: range, selectedId, onSe
     };
   }, []);
 
-  // Each render refreshes the closure, so the effects below always push the latest props.
-  const syncRef = useRef(syncData);
-  syncRef.current = syncData;
-  function syncData() {
-    const current = api.current;
-    if (!current) return;
-    current.groups.update(lanes.map((lane) => ({ id: lane.id, content: lane.label, order: lane.order })));
-    const laneIds = new Set(lanes.map((l) => l.id));
-    current.groups.remove(current.groups.getIds().filter((id) => !laneIds.has(String(id))));
-    current.items.update(
-      entries.map((e) => ({
-        id: e.id,
-        group: e.lane,
-        content: e.title,
-        start: e.start,
-        ...(e.end ? { end: e.end, type: "range" } : { type: "box" }),
-        className: `parley-status-${e.status} parley-precision-${e.precision}`,
-        style: e.color ? `--party-color: ${e.color}` : undefined,
-      })),
-    );
-    const ids = new Set(entries.map((e) => e.id));
-    current.items.remove(current.items.getIds().filter((id) => !ids.has(String(id))));
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: lanes and entries are the trigger; syncRef reads them
-  useEffect(() => syncRef.current(), [lanes, entries]);
+  useEffect(() => syncData(api.current, lanes, entries), [lanes, entries]);
 
   useEffect(() => {
     api.current?.timeline.setSelection(selectedId ? [selectedId] : []);
   }, [selectedId]);
 
+  // The URL changed the window (back button, filters, a "zoom to" link): follow it.
+  useEffect(() => {
+    const timeline = api.current?.timeline;
+    if (!timeline) return;
+    const shown = timeline.getWindow();
+    if (iso(shown.start) !== range.from || iso(shown.end) !== range.to) {
+      timeline.setWindow(range.from, range.to, { animation: false });
+    }
+  }, [range.from, range.to]);
+
   return (
     <section
       ref={container}
-      className="parley-timeline min-h-64 border border-rule bg-white"
+      className="parley-timeline min-h-72 border border-rule bg-white"
       aria-label="Interactive timeline. The same events are listed as text below it."
       data-testid="timeline"
     />
+  );
+}
+
+/** Brings the DataSets in line with the props: removes what went, updates the rest in place. */
+function syncData(current: Api | null, nextLanes: Lane[], nextEntries: CanvasEntry[]) {
+  if (!current) return;
+  const laneIds = new Set(nextLanes.map((l) => l.id));
+  current.groups.remove(current.groups.getIds().filter((id) => !laneIds.has(String(id))));
+  current.groups.update(nextLanes.map((lane) => ({ id: lane.id, content: lane.label, order: lane.order })));
+  const ids = new Set(nextEntries.map((e) => e.id));
+  current.items.remove(current.items.getIds().filter((id) => !ids.has(String(id))));
+  current.items.update(
+    nextEntries.map((e) => {
+      if (e.kind === "bucket") {
+        return {
+          id: e.id,
+          group: e.lane,
+          content: String(e.bucket.count),
+          start: e.start,
+          end: e.end,
+          type: "range",
+          className: "parley-cluster",
+        };
+      }
+      const { item } = e;
+      return {
+        id: e.id,
+        group: e.lane,
+        content: item.title,
+        start: e.start,
+        ...(e.end ? { end: e.end, type: "range" } : { type: item.type === "position" ? "point" : "box" }),
+        className: `parley-${item.type} parley-status-${item.status ?? "none"} parley-precision-${item.precision}`,
+        style: item.color ? `--party-color: ${item.color}` : undefined,
+      };
+    }),
   );
 }

@@ -1,0 +1,211 @@
+"use client";
+
+import { type FormEvent, useEffect, useState } from "react";
+import { eventKinds, eventStatuses } from "@/db/schema/enums";
+import { eventKindLabel, eventStatusLabel } from "@/lib/labels";
+import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
+import { EmbedButton } from "./embed-button";
+import type { useTimelineState } from "./use-timeline-state";
+
+type Props = {
+  facets: TimelineFacets;
+  state: ReturnType<typeof useTimelineState>;
+  counts: TimelineWindow["counts"];
+};
+
+type ListKey = "parties" | "kinds" | "topics" | "status";
+
+/**
+ * Filters as a plain GET form, so they work without JavaScript; with it, each
+ * change updates the URL at once and the timeline refetches.
+ */
+export function FilterBar({ facets, state, counts }: Props) {
+  const { filters, range, lanes, setUrl } = state;
+  const [q, setQ] = useState(filters.q ?? "");
+
+  // Debounce typing; the URL (and so the fetch) follows 300 ms after the last key.
+  useEffect(() => {
+    if (q === (filters.q ?? "")) return;
+    const timer = setTimeout(() => void setUrl({ q: q || null, sel: null }, { history: "replace" }), 300);
+    return () => clearTimeout(timer);
+  }, [q, filters.q, setUrl]);
+
+  function toggle(key: ListKey, value: string, on: boolean) {
+    const current: string[] = filters[key];
+    const next = on ? [...current, value] : current.filter((v) => v !== value);
+    void setUrl({ [key]: next.length ? next : null });
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void setUrl({ q: q || null });
+  }
+
+  const activeCount =
+    filters.parties.length + filters.kinds.length + filters.topics.length + filters.status.length;
+
+  return (
+    <form
+      method="get"
+      action="/"
+      onSubmit={onSubmit}
+      className="rounded border border-rule bg-white p-3"
+      aria-label="Filter the timeline"
+    >
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex min-w-56 flex-1 flex-col text-sm">
+          <span className="mb-1 font-medium">Search</span>
+          <input
+            type="search"
+            name="q"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="Titles, summaries, quotes, names — e.g. Istanbul, Kyiv"
+            className="parley-input"
+            maxLength={200}
+          />
+        </label>
+        <label className="flex flex-col text-sm">
+          <span className="mb-1 font-medium">From</span>
+          <input
+            type="date"
+            name="from"
+            value={range.from}
+            onChange={(e) =>
+              e.target.value && e.target.value < range.to && void setUrl({ from: e.target.value })
+            }
+            className="parley-input"
+          />
+        </label>
+        <label className="flex flex-col text-sm">
+          <span className="mb-1 font-medium">To</span>
+          <input
+            type="date"
+            name="to"
+            value={range.to}
+            onChange={(e) =>
+              e.target.value && e.target.value > range.from && void setUrl({ to: e.target.value })
+            }
+            className="parley-input"
+          />
+        </label>
+        <fieldset className="text-sm">
+          <legend className="mb-1 font-medium">Lanes</legend>
+          <div className="flex gap-3 py-1.5">
+            {(["party", "kind"] as const).map((mode) => (
+              <label key={mode} className="flex items-center gap-1">
+                <input
+                  type="radio"
+                  name="lanes"
+                  value={mode}
+                  checked={lanes === mode}
+                  onChange={() => void setUrl({ lanes: mode === "party" ? null : mode })}
+                />
+                {mode === "party" ? "By party" : "By kind"}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="parley-button">
+          Apply
+        </button>
+      </div>
+
+      <div className="mt-3 flex flex-wrap gap-2">
+        <CheckboxGroup
+          legend="Parties"
+          name="parties"
+          options={facets.parties.map((p) => ({ value: p.slug, label: p.name, color: p.color }))}
+          selected={filters.parties}
+          onToggle={(v, on) => toggle("parties", v, on)}
+        />
+        <CheckboxGroup
+          legend="Kinds"
+          name="kinds"
+          options={eventKinds.map((k) => ({ value: k, label: eventKindLabel[k] ?? k }))}
+          selected={filters.kinds}
+          onToggle={(v, on) => toggle("kinds", v, on)}
+        />
+        <CheckboxGroup
+          legend="Topics"
+          name="topics"
+          options={facets.topics.map((t) => ({ value: t.slug, label: t.name }))}
+          selected={filters.topics}
+          onToggle={(v, on) => toggle("topics", v, on)}
+        />
+        <CheckboxGroup
+          legend="Status"
+          name="status"
+          options={eventStatuses.map((s) => ({ value: s, label: eventStatusLabel[s] ?? s }))}
+          selected={filters.status}
+          onToggle={(v, on) => toggle("status", v, on)}
+        />
+      </div>
+
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-2 border-t border-rule pt-2 text-sm">
+        <p aria-live="polite" data-testid="timeline-counts">
+          <strong>{counts.matching.toLocaleString("en")}</strong> of {counts.published.toLocaleString("en")}{" "}
+          events match{activeCount || filters.q ? "" : " (no filters)"} ·{" "}
+          {counts.inWindow.toLocaleString("en")} in this range
+        </p>
+        <div className="flex items-center gap-3">
+          {activeCount || filters.q ? (
+            <a
+              href="/"
+              onClick={(e) => {
+                e.preventDefault();
+                setQ("");
+                void setUrl({ parties: null, kinds: null, topics: null, status: null, q: null, sel: null });
+              }}
+            >
+              Clear filters
+            </a>
+          ) : null}
+          <EmbedButton />
+        </div>
+      </div>
+    </form>
+  );
+}
+
+type Option = { value: string; label: string; color?: string };
+
+function CheckboxGroup(props: {
+  legend: string;
+  name: string;
+  options: Option[];
+  selected: string[];
+  onToggle: (value: string, on: boolean) => void;
+}) {
+  const count = props.selected.length;
+  return (
+    <details className="parley-disclosure" open={count > 0 || undefined}>
+      <summary className="cursor-pointer rounded border border-rule px-2 py-1 text-sm">
+        {props.legend}
+        {count ? ` (${count})` : ""}
+      </summary>
+      <fieldset className="mt-2 flex max-w-xl flex-wrap gap-x-4 gap-y-1 text-sm">
+        <legend className="sr-only">{props.legend}</legend>
+        {props.options.map((option) => (
+          <label key={option.value} className="flex items-center gap-1.5">
+            <input
+              type="checkbox"
+              name={props.name}
+              value={option.value}
+              checked={props.selected.includes(option.value)}
+              onChange={(e) => props.onToggle(option.value, e.target.checked)}
+            />
+            {option.color ? (
+              <span
+                aria-hidden="true"
+                className="inline-block h-2.5 w-2.5 rounded-full"
+                style={{ backgroundColor: option.color }}
+              />
+            ) : null}
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

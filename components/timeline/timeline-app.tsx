@@ -1,0 +1,158 @@
+"use client";
+
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef } from "react";
+import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
+import { fetchJson } from "@/lib/query-client";
+import { timelineApiUrl } from "@/lib/timeline-api-url";
+import { itemRefOf } from "@/lib/timeline-item-ref";
+import { addDays, daysBetween, fetchRange } from "@/lib/timeline-window";
+import type { TimelineFilters } from "@/lib/validation/timeline-query";
+import { DetailsPanel } from "./details-panel";
+import { FilterBar } from "./filter-bar";
+import { type CanvasHandle, TimelineCanvas } from "./timeline-canvas";
+import { buildEntries, buildLanes } from "./timeline-lanes";
+import { TimelineList } from "./timeline-list";
+import { useTimelineState } from "./use-timeline-state";
+
+type Props = {
+  facets: TimelineFacets;
+  defaultRange: { from: string; to: string };
+  /** Server-rendered data for the first view, so the first paint needs no request… */
+  initial: TimelineWindow;
+  /** …and the API URL it answers, so it is used only for that exact view. */
+  initialUrl: string;
+  embed?: boolean;
+};
+
+export function timelineQueryOptions(
+  filters: TimelineFilters,
+  lanes: string,
+  range: { from: string; to: string },
+) {
+  const url = timelineUrl(filters, lanes, range);
+  return { queryKey: ["timeline", url], queryFn: () => fetchJson<TimelineWindow>(url) };
+}
+
+export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed = false }: Props) {
+  const state = useTimelineState(defaultRange);
+  const { filters, range, lanes, selected, setUrl } = state;
+  const fetchWindow = fetchRange(range.from, range.to);
+  const options = timelineQueryOptions(filters, lanes, fetchWindow);
+  const query = useQuery({
+    ...options,
+    initialData: options.queryKey[1] === initialUrl ? initial : undefined,
+    placeholderData: keepPreviousData,
+  });
+  const queryClient = useQueryClient();
+  const canvas = useRef<CanvasHandle>(null);
+
+  // Prefetch the neighbouring ranges so panning finds them cached.
+  useEffect(() => {
+    const width = daysBetween(fetchWindow.from, fetchWindow.to);
+    for (const shift of [-width, width]) {
+      const next = { from: addDays(fetchWindow.from, shift), to: addDays(fetchWindow.to, shift) };
+      void queryClient.prefetchQuery(timelineQueryOptions(filters, lanes, next));
+    }
+  }, [queryClient, filters, lanes, fetchWindow.from, fetchWindow.to]);
+
+  const data = query.data ?? initial;
+  const entries = useMemo(() => buildEntries(data.items, data.buckets), [data]);
+  const laneList = useMemo(
+    () =>
+      buildLanes(
+        lanes,
+        facets,
+        filters.parties,
+        entries.map((e) => e.lane),
+      ),
+    [lanes, facets, filters.parties, entries],
+  );
+  const visibleItems = data.items.filter((i) => i.start <= range.to && (i.end ?? i.start) >= range.from);
+  const selectedEntry = entries.find((e) => e.kind === "item" && itemRefOf(e.item) === selected);
+
+  function zoomTo(from: string, to: string) {
+    void setUrl({ from, to }, { history: "push" });
+  }
+
+  return (
+    <div className="space-y-4" data-testid="timeline-app">
+      {embed ? null : <FilterBar facets={facets} state={state} counts={data.counts} />}
+      <div className={selected ? "grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]" : "grid gap-4"}>
+        <div className="min-w-0 space-y-2">
+          <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+            <p aria-live="polite" className="text-muted" data-testid="timeline-status">
+              {query.isFetching && query.isPlaceholderData ? "Loading… " : ""}
+              {data.mode === "aggregate"
+                ? `${data.counts.inWindow.toLocaleString("en")} events in this range — counts per ${data.bucketSize}; zoom in to see them.`
+                : `${visibleItems.length} item${visibleItems.length === 1 ? "" : "s"} in view`}
+            </p>
+            <div className="flex gap-1">
+              <button
+                type="button"
+                className="parley-button"
+                onClick={() => canvas.current?.zoom(1)}
+                aria-label="Zoom in"
+              >
+                +
+              </button>
+              <button
+                type="button"
+                className="parley-button"
+                onClick={() => canvas.current?.zoom(-1)}
+                aria-label="Zoom out"
+              >
+                −
+              </button>
+              <button
+                type="button"
+                className="parley-button"
+                onClick={() => {
+                  const today = new Date().toISOString().slice(0, 10);
+                  const half = Math.round(daysBetween(range.from, range.to) / 2);
+                  zoomTo(addDays(today, -half), addDays(today, half));
+                }}
+              >
+                Today
+              </button>
+            </div>
+          </div>
+          {query.isError ? (
+            <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+              The timeline could not load this range ({query.error.message}). Showing what was loaded before.{" "}
+              <button type="button" className="underline" onClick={() => void query.refetch()}>
+                Try again
+              </button>
+            </p>
+          ) : null}
+          <TimelineCanvas
+            handle={canvas}
+            lanes={laneList}
+            entries={entries}
+            window={range}
+            selectedId={selectedEntry?.id ?? null}
+            onSelect={(entry) => {
+              if (entry?.kind === "bucket") zoomTo(entry.start, entry.end);
+              else void setUrl({ sel: entry ? itemRefOf(entry.item) : null });
+            }}
+            onRangeChange={(next) => void setUrl(next, { history: "replace" })}
+          />
+        </div>
+        {selected ? (
+          <DetailsPanel itemRef={selected} onClose={() => void setUrl({ sel: null })} embed={embed} />
+        ) : null}
+      </div>
+      <TimelineList
+        mode={data.mode}
+        items={visibleItems}
+        buckets={data.buckets}
+        lanes={laneList}
+        selected={selected}
+        onOpen={(ref) => void setUrl({ sel: ref })}
+        onZoom={(delta) => canvas.current?.zoom(delta)}
+        onZoomTo={zoomTo}
+        embed={embed}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineItem } from "@/lib/queries/timeline";
+import { buildEntries, buildLanes } from "./timeline-lanes";
+
+const facets = {
+  parties: [
+    { slug: "russia", name: "Russia", color: "#b3261e" },
+    { slug: "ukraine", name: "Ukraine", color: "#0057b7" },
+  ],
+  topics: [],
+  span: null,
+};
+
+const item = (overrides: Partial<TimelineItem>): TimelineItem => ({
+  type: "event",
+  id: "e1",
+  slug: "e1",
+  lane: "talks",
+  title: "Talks",
+  start: "2022-03-29",
+  end: null,
+  status: "held",
+  precision: "day",
+  kind: "talks",
+  color: null,
+  ...overrides,
+});
+
+describe("buildLanes", () => {
+  it("gives talks a lane and every party its own, in a stable order", () => {
+    expect(buildLanes("party", facets, [], []).map((l) => l.id)).toEqual([
+      "talks",
+      "party:russia",
+      "party:ukraine",
+    ]);
+  });
+  it("keeps only the filtered parties", () => {
+    expect(buildLanes("party", facets, ["ukraine"], []).map((l) => l.label)).toEqual([
+      "Talks & meetings",
+      "Ukraine",
+    ]);
+  });
+  it("lanes by kind with statements last", () => {
+    const lanes = buildLanes("kind", facets, [], ["kind:position", "kind:speech", "kind:talks"]);
+    expect(lanes.sort((a, b) => a.order - b.order).map((l) => l.id)).toEqual([
+      "kind:talks",
+      "kind:speech",
+      "kind:position",
+    ]);
+  });
+});
+
+describe("buildEntries", () => {
+  it("draws multi-day events as ranges ending after their last day", () => {
+    const [entry] = buildEntries([item({ end: "2022-03-31" })], []);
+    expect(entry).toMatchObject({ start: "2022-03-29", end: "2022-04-01" });
+  });
+  it("draws counts instead of items when the window is aggregated", () => {
+    const entries = buildEntries([], [{ lane: "talks", start: "2022-03-28", end: "2022-04-04", count: 412 }]);
+    expect(entries).toEqual([expect.objectContaining({ kind: "bucket", lane: "talks", end: "2022-04-04" })]);
+  });
+});

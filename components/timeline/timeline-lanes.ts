@@ -1,0 +1,68 @@
+import { eventKindLabel } from "@/lib/labels";
+import type { TimelineBucket, TimelineFacets, TimelineItem } from "@/lib/queries/timeline";
+import type { LaneMode } from "@/lib/validation/timeline-query";
+
+export type Lane = { id: string; label: string; color: string | null; order: number };
+
+/** What the canvas draws: an item, or a count standing for many items in one lane and period. */
+export type CanvasEntry =
+  | { kind: "item"; id: string; lane: string; item: TimelineItem; start: string; end: string | null }
+  | { kind: "bucket"; id: string; lane: string; bucket: TimelineBucket; start: string; end: string };
+
+export function addDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Lanes in a stable order: in party mode "Talks & meetings" then every party
+ * (or the filtered ones), so a party keeps its row as the reader pans; in kind
+ * mode one lane per event kind present, statements last.
+ */
+export function buildLanes(
+  mode: LaneMode,
+  facets: TimelineFacets,
+  parties: string[],
+  laneIds: Iterable<string>,
+): Lane[] {
+  if (mode === "party") {
+    const shown = facets.parties.filter((p) => parties.length === 0 || parties.includes(p.slug));
+    return [
+      { id: "talks", label: "Talks & meetings", color: null, order: 0 },
+      ...shown.map((p, i) => ({ id: `party:${p.slug}`, label: p.name, color: p.color, order: i + 1 })),
+    ];
+  }
+  const kinds = [...new Set(laneIds)].filter((id) => id.startsWith("kind:")).map((id) => id.slice(5));
+  const order = Object.keys(eventKindLabel);
+  return kinds
+    .sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99))
+    .map((kind, i) => ({
+      id: `kind:${kind}`,
+      label: kind === "position" ? "Statements of position" : (eventKindLabel[kind] ?? kind),
+      color: null,
+      order: kind === "position" ? 99 : i,
+    }));
+}
+
+export function buildEntries(items: TimelineItem[], buckets: TimelineBucket[]): CanvasEntry[] {
+  if (buckets.length > 0) {
+    return buckets.map((bucket) => ({
+      kind: "bucket",
+      id: `bucket:${bucket.lane}:${bucket.start}`,
+      lane: bucket.lane,
+      bucket,
+      start: bucket.start,
+      end: bucket.end,
+    }));
+  }
+  return items.map((item) => ({
+    kind: "item",
+    id: item.id,
+    lane: item.lane,
+    item,
+    start: item.start,
+    // vis-timeline ends are exclusive: a range through the 31st ends on the 1st.
+    end: item.end && item.end !== item.start ? addDay(item.end) : null,
+  }));
+}

@@ -1,0 +1,42 @@
+import type { CanvasEntry, Lane } from "./timeline-lanes";
+
+/** DOM for one canvas entry. Only textContent: titles are user text and never HTML. */
+export function renderEntry(entry: CanvasEntry): HTMLElement {
+  const root = document.createElement("div");
+  if (entry.kind === "bucket") {
+    root.className = "parley-cluster-label";
+    root.textContent = `${entry.bucket.count}`;
+    root.title = `${entry.bucket.count} items from ${entry.bucket.start}: select to zoom in`;
+    return root;
+  }
+  const { item } = entry;
+  root.className = "parley-item";
+  const title = document.createElement("span");
+  title.className = "parley-item-title";
+  title.textContent = item.title;
+  root.append(title);
+  if (item.type === "event") {
+    const meta = document.createElement("span");
+    meta.className = "parley-item-meta";
+    const approx = item.precision === "approximate" ? "c. " : item.precision === "month" ? "month of " : "";
+    const status = item.status && item.status !== "held" ? ` · ${item.status}` : "";
+    meta.textContent = `${approx}${item.start}${status}`;
+    root.append(meta);
+  }
+  return root;
+}
+
+export function renderLane(lane: Lane): HTMLElement {
+  const root = document.createElement("div");
+  root.className = "parley-lane";
+  if (lane.color) {
+    const swatch = document.createElement("span");
+    swatch.className = "parley-lane-swatch";
+    swatch.style.backgroundColor = lane.color;
+    root.append(swatch);
+  }
+  const label = document.createElement("span");
+  label.textContent = lane.label;
+  root.append(label);
+  return root;
+}

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("GET /api/v1/timeline", () => {
+  test("returns the window's items with counts", async ({ request }) => {
+    const response = await request.get("/api/v1/timeline?from=2022-02-01&to=2022-04-30");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.mode).toBe("items");
+    expect(body.counts).toEqual({ inWindow: 7, matching: 7, published: 7 });
+    expect(body.items.map((i: { slug: string | null }) => i.slug)).toContain("gomel-talks-2022-02-28");
+  });
+
+  test("refuses bad parameters with a 422 problem, never a 500", async ({ request }) => {
+    for (const query of [
+      "from=2022-02-30&to=2022-03-01",
+      "from=2022-03-01",
+      "from=2022-03-02&to=2022-03-01",
+      "from=2022-01-01&to=2022-02-01&kinds=party",
+      `from=2022-01-01&to=2022-02-01&q=${"x".repeat(300)}`,
+    ]) {
+      const response = await request.get(`/api/v1/timeline?${query}`);
+      expect(response.status(), query).toBe(422);
+      expect(response.headers()["content-type"]).toContain("application/problem+json");
+    }
+  });
+
+  test("details of an unknown item are a 404 problem", async ({ request }) => {
+    expect((await request.get("/api/v1/timeline/items/no-such-event")).status()).toBe(404);
+    expect(
+      (await request.get("/api/v1/timeline/items/p-00000000-0000-0000-0000-000000000000")).status(),
+    ).toBe(404);
+    expect((await request.get("/api/v1/timeline/items/%3Cscript%3E")).status()).toBe(404);
+  });
+});

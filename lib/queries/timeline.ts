@@ -1,0 +1,191 @@
+import "server-only";
+import { type SQL, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { multilateralKinds } from "@/lib/labels";
+import type { TimelineQuery } from "@/lib/validation/timeline-query";
+import { expandSearchTerms, likePattern } from "./search-terms";
+
+/** Above this many items in a window the timeline gets counts per lane and period instead. */
+export const MAX_WINDOW_ITEMS = 300;
+
+export type TimelineItem = {
+  type: "event" | "position";
+  id: string;
+  slug: string | null;
+  lane: string;
+  title: string;
+  start: string;
+  end: string | null;
+  status: string | null;
+  precision: string;
+  kind: string;
+  color: string | null;
+};
+
+export type TimelineBucket = { lane: string; start: string; end: string; count: number };
+
+export type TimelineWindow = {
+  from: string;
+  to: string;
+  mode: "items" | "aggregate";
+  items: TimelineItem[];
+  buckets: TimelineBucket[];
+  bucketSize: "week" | "month" | null;
+  counts: { inWindow: number; matching: number; published: number };
+};
+
+const multilateral = sql.raw([...multilateralKinds].map((k) => `'${k}'`).join(", "));
+const textArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+
+/** The lane of an event row aliased `e`, in SQL so items and counts agree. */
+function eventLane(mode: TimelineQuery["lanes"]): SQL {
+  if (mode === "kind") return sql`'kind:' || e.kind`;
+  return sql`case when e.kind in (${multilateral}) then 'talks' else coalesce('party:' || (
+      select p.slug from event_participants ep join parties p on p.id = ep.party_id
+      where ep.event_id = e.id order by (ep.role = 'speaker') desc, p.name limit 1), 'talks') end`;
+}
+
+function positionLane(mode: TimelineQuery["lanes"]): SQL {
+  return mode === "kind" ? sql`'kind:position'` : sql`'party:' || pa.slug`;
+}
+
+async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" | "to" | "lanes">) {
+  const patterns = query.q ? (await expandSearchTerms(db, query.q)).map(likePattern) : [];
+  const any = patterns.length ? textArray(patterns) : null;
+  const event: SQL[] = [sql`e.publication = 'published' and e.deleted_at is null`];
+  const position: SQL[] = [
+    sql`pos.publication = 'published' and pos.deleted_at is null and pos.event_id is null`,
+  ];
+  if (query.kinds.length) {
+    event.push(sql`e.kind = any(${textArray(query.kinds)})`);
+    position.push(sql`false`); // statements are not events of a kind: a kind filter hides them
+  }
+  if (query.status.length) {
+    event.push(sql`e.status = any(${textArray(query.status)})`);
+    position.push(sql`false`);
+  }
+  if (query.parties.length) {
+    event.push(sql`exists (select 1 from event_participants ep join parties p on p.id = ep.party_id
+      where ep.event_id = e.id and p.slug = any(${textArray(query.parties)}))`);
+    position.push(sql`pa.slug = any(${textArray(query.parties)})`);
+  }
+  if (query.topics.length) {
+    event.push(sql`exists (select 1 from positions ps join topics t on t.id = ps.topic_id
+      where ps.event_id = e.id and ps.publication = 'published' and ps.deleted_at is null
+        and t.slug = any(${textArray(query.topics)}))`);
+    position.push(sql`tp.slug = any(${textArray(query.topics)})`);
+  }
+  if (any) {
+    event.push(sql`(e.title ilike any(${any}) or e.summary ilike any(${any})
+      or coalesce(e.location_name, '') ilike any(${any}) or coalesce(e.country, '') ilike any(${any})
+      or exists (select 1 from event_participants ep join parties p on p.id = ep.party_id
+        where ep.event_id = e.id and p.name ilike any(${any}))
+      or exists (select 1 from positions ps where ps.event_id = e.id and ps.publication = 'published'
+        and ps.deleted_at is null and (ps.summary ilike any(${any}) or coalesce(ps.quote, '') ilike any(${any}))))`);
+    position.push(sql`(pos.summary ilike any(${any}) or coalesce(pos.quote, '') ilike any(${any})
+      or pa.name ilike any(${any}) or tp.name ilike any(${any}))`);
+  }
+  return { event: sql.join(event, sql` and `), position: sql.join(position, sql` and `) };
+}
+
+const eventFrom = sql`from events e`;
+const positionFrom = sql`from positions pos join parties pa on pa.id = pos.party_id join topics tp on tp.id = pos.topic_id`;
+
+function inWindow(from: string, to: string) {
+  return {
+    event: sql`e.starts_on <= ${to}::date and coalesce(e.ends_on, e.starts_on) >= ${from}::date`,
+    position: sql`pos.stated_on between ${from}::date and ${to}::date`,
+  };
+}
+
+/**
+ * Everything the timeline draws for one window: the items themselves, or —
+ * when more than MAX_WINDOW_ITEMS would be on screen — counts per lane and
+ * week or month, so the canvas never holds more than a few hundred elements.
+ */
+export async function getTimelineWindow(db: Database, query: TimelineQuery): Promise<TimelineWindow> {
+  const where = await filterConditions(db, query);
+  const window = inWindow(query.from, query.to);
+
+  const countsResult = await db.execute<{
+    in_window: number;
+    matching: number;
+    published: number;
+    positions: number;
+  }>(sql`
+    select
+      (select count(*)::int ${eventFrom} where ${where.event} and ${window.event}) as in_window,
+      (select count(*)::int ${positionFrom} where ${where.position} and ${window.position}) as positions,
+      (select count(*)::int ${eventFrom} where ${where.event}) as matching,
+      (select count(*)::int from events where publication = 'published' and deleted_at is null) as published
+  `);
+  const c = countsResult.rows[0] ?? { in_window: 0, matching: 0, published: 0, positions: 0 };
+  const counts = { inWindow: c.in_window, matching: c.matching, published: c.published };
+  const base = { from: query.from, to: query.to, counts };
+
+  if (c.in_window + c.positions > MAX_WINDOW_ITEMS) {
+    const spanDays = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
+    const bucketSize = spanDays > 730 ? "month" : "week";
+    const unit = sql.raw(`'${bucketSize}'`);
+    const buckets = await db.execute<{ lane: string; start: string; end: string; count: number }>(sql`
+      select lane, to_char(bucket, 'YYYY-MM-DD') as start,
+             to_char(bucket + ('1 ' || ${unit})::interval, 'YYYY-MM-DD') as "end", count(*)::int as count
+      from (
+        select ${eventLane(query.lanes)} as lane, date_trunc(${unit}, greatest(e.starts_on, ${query.from}::date)) as bucket
+        ${eventFrom} where ${where.event} and ${window.event}
+        union all
+        select ${positionLane(query.lanes)}, date_trunc(${unit}, pos.stated_on)
+        ${positionFrom} where ${where.position} and ${window.position}
+      ) x
+      group by lane, bucket order by bucket, lane
+    `);
+    return { ...base, mode: "aggregate", items: [], buckets: buckets.rows, bucketSize };
+  }
+
+  const rows = await db.execute<TimelineItem>(sql`
+    select 'event' as type, e.id, e.slug, ${eventLane(query.lanes)} as lane, e.title,
+           to_char(e.starts_on, 'YYYY-MM-DD') as start, to_char(e.ends_on, 'YYYY-MM-DD') as "end",
+           e.status, e.date_precision as precision, e.kind,
+           (select p.color from event_participants ep join parties p on p.id = ep.party_id
+             where ep.event_id = e.id and e.kind not in (${multilateral})
+             order by (ep.role = 'speaker') desc, p.name limit 1) as color
+    ${eventFrom} where ${where.event} and ${window.event}
+    union all
+    select 'position', pos.id, null, ${positionLane(query.lanes)}, pa.name || ': ' || pos.summary,
+           to_char(pos.stated_on, 'YYYY-MM-DD'), null, null, pos.date_precision, 'position', pa.color
+    ${positionFrom} where ${where.position} and ${window.position}
+    order by start, title
+  `);
+  return { ...base, mode: "items", items: rows.rows, buckets: [], bucketSize: null };
+}
+
+export type TimelineFacets = {
+  parties: { slug: string; name: string; color: string }[];
+  topics: { slug: string; name: string }[];
+  span: { first: string; last: string } | null;
+};
+
+/** Filter choices and the span of the data, for the filter bar and the default window. */
+export async function getTimelineFacets(db: Database): Promise<TimelineFacets> {
+  const [parties, topics, span] = await Promise.all([
+    db.execute<{ slug: string; name: string; color: string }>(
+      sql`select slug, name, color from parties where publication = 'published' and deleted_at is null order by name`,
+    ),
+    db.execute<{ slug: string; name: string }>(
+      sql`select slug, name from topics where publication = 'published' and deleted_at is null order by name`,
+    ),
+    db.execute<{ first: string | null; last: string | null }>(sql`
+      select to_char(min(starts_on), 'YYYY-MM-DD') as first, to_char(max(coalesce(ends_on, starts_on)), 'YYYY-MM-DD') as last
+      from events where publication = 'published' and deleted_at is null`),
+  ]);
+  const s = span.rows[0];
+  return {
+    parties: parties.rows,
+    topics: topics.rows,
+    span: s?.first && s.last ? { first: s.first, last: s.last } : null,
+  };
+}

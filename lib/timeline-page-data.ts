@@ -1,0 +1,31 @@
+import "server-only";
+import type { Database } from "@/db";
+import { getTimelineFacets, getTimelineWindow } from "./queries/timeline";
+import { timelineApiUrl } from "./timeline-api-url";
+import { loadTimelineUrl } from "./timeline-url";
+import { resolveTimelineView } from "./timeline-view";
+import { defaultWindow, fetchRange } from "./timeline-window";
+
+type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * What the timeline page and the embed render first: the facets, the view the
+ * URL asks for, and the data for its fetch range (the same range the client
+ * asks for, so the client starts from it without a request).
+ * A plain GET form sends repeated keys (parties=a&parties=b); join them as the client writes them.
+ */
+export async function loadTimelinePage(db: Database, searchParams: RawSearchParams) {
+  const joined = Object.fromEntries(
+    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
+  );
+  const url = loadTimelineUrl(joined);
+  const facets = await getTimelineFacets(db);
+  const defaultRange = defaultWindow(facets.span);
+  const view = resolveTimelineView(url, defaultRange);
+  const initial = await getTimelineWindow(db, {
+    ...view.filters,
+    ...fetchRange(view.range.from, view.range.to),
+    lanes: view.lanes,
+  });
+  return { facets, defaultRange, view, initial };
+}

@@ -1,0 +1,42 @@
+/** Date arithmetic on 'YYYY-MM-DD' strings, in UTC so no time zone shifts a day. */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * The window a reader sees first: all of a short record with a margin, or the
+ * latest year of a long one — what is on screen decides the timeline's speed.
+ */
+export function defaultWindow(span: { first: string; last: string } | null, today = todayIso()) {
+  if (!span) return { from: addDays(today, -365), to: addDays(today, 30) };
+  const days = daysBetween(span.first, span.last);
+  if (days <= 400) {
+    // Boxes are drawn from their date rightwards, so the right margin is wider.
+    const margin = Math.max(5, Math.ceil(Math.max(days, 14) * 0.12));
+    return { from: addDays(span.first, -margin), to: addDays(span.last, margin * 3) };
+  }
+  return { from: addDays(span.last, -365), to: addDays(span.last, 30) };
+}
+
+/**
+ * The range to fetch for a visible window: the window plus half its width on
+ * each side, snapped to a grid of its width, so small pans hit the cache and
+ * neighbouring windows are ready before the reader reaches them.
+ */
+export function fetchRange(from: string, to: string): { from: string; to: string } {
+  const width = Math.max(1, daysBetween(from, to));
+  const epoch = "2000-01-01";
+  const startCell = Math.floor((daysBetween(epoch, from) - width / 2) / width);
+  const endCell = Math.ceil((daysBetween(epoch, to) + width / 2) / width);
+  return { from: addDays(epoch, startCell * width), to: addDays(epoch, endCell * width) };
+}
