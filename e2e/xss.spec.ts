@@ -42,6 +42,17 @@ test.describe("user text is never HTML", () => {
     }
   });
 
+  // Other specs count the seeded events: leave the database as it was.
+  test.afterAll(async () => {
+    const { db, pool } = e2eDatabase();
+    try {
+      await db.delete(events).where(eq(events.slug, "xss-probe-event"));
+      await db.delete(sources).where(eq(sources.url, "https://example.org/xss-probe"));
+    } finally {
+      await pool.end();
+    }
+  });
+
   test("on the timeline, in the list, in the panel and on the event page", async ({ page }) => {
     const dialogs: string[] = [];
     page.on("dialog", (d) => {

@@ -22,10 +22,7 @@ export async function loadTimelinePage(db: Database, searchParams: RawSearchPara
   const facets = await getTimelineFacets(db);
   const defaultRange = defaultWindow(facets.span);
   const view = resolveTimelineView(url, defaultRange);
-  const initial = await getTimelineWindow(db, {
-    ...view.filters,
-    ...fetchRange(view.range.from, view.range.to),
-    lanes: view.lanes,
-  });
-  return { facets, defaultRange, view, initial };
+  const range = fetchRange(view.range.from, view.range.to);
+  const initial = await getTimelineWindow(db, { ...view.filters, ...range, lanes: view.lanes });
+  return { facets, defaultRange, view, initial, initialUrl: timelineApiUrl(view.filters, view.lanes, range) };
 }

@@ -30,7 +30,7 @@ export function timelineQueryOptions(
   lanes: string,
   range: { from: string; to: string },
 ) {
-  const url = timelineUrl(filters, lanes, range);
+  const url = timelineApiUrl(filters, lanes, range);
   return { queryKey: ["timeline", url], queryFn: () => fetchJson<TimelineWindow>(url) };
 }
 
