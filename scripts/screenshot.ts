@@ -19,6 +19,6 @@ if (click) {
   await page.locator(click).first().click();
   await page.waitForTimeout(500);
 }
-await page.waitForTimeout(800);
+await page.waitForTimeout(Number(process.env.SHOT_WAIT ?? 800));
 await page.screenshot({ path: out, fullPage: true });
 await browser.close();

@@ -59,6 +59,7 @@ export function TimelineCanvas({
 
   useEffect(() => {
     let disposed = false;
+    let resizeObserver: ResizeObserver | null = null;
     (async () => {
       const [{ Timeline }, { DataSet }] = await Promise.all([
         import("vis-timeline/esnext"),
@@ -103,12 +104,19 @@ export function TimelineCanvas({
         latest.current.onSelect(id == null ? null : (byId.current.get(String(id)) ?? null));
       });
       api.current = { timeline, items, groups };
+      // When the panel opens or the page reflows, keep the same dates in view rather than the same scale.
+      resizeObserver = new ResizeObserver(() => {
+        const { from, to } = latest.current.range;
+        timeline.setWindow(from, to, { animation: false });
+      });
+      resizeObserver.observe(container.current);
       syncData(api.current, latest.current.lanes, latest.current.entries);
       timeline.setSelection(latest.current.selectedId ? [latest.current.selectedId] : []);
       container.current.dataset.ready = "true";
     })();
     return () => {
       disposed = true;
+      resizeObserver?.disconnect();
       api.current?.timeline.destroy();
       api.current = null;
     };
