@@ -1,4 +1,4 @@
-import { slug } from "./validation/common";
+import { isSlug } from "./validation/rules";
 
 /**
  * How a selected timeline item is named in the URL (`sel`): an event by its
@@ -12,5 +12,5 @@ export function itemRefOf(item: { type: "event" | "position"; id: string; slug: 
 
 export function parseItemRef(value: string): ItemRef | null {
   if (/^p-[0-9a-f-]{36}$/.test(value)) return { type: "position", id: value.slice(2) };
-  return slug.safeParse(value).success ? { type: "event", slug: value } : null;
+  return isSlug(value) ? { type: "event", slug: value } : null;
 }

@@ -1,5 +1,7 @@
-import { isoDate } from "./validation/common";
-import { type LaneMode, type TimelineFilters, timelineFiltersSchema } from "./validation/timeline-query";
+import { eventKinds, eventStatuses } from "@/db/schema/enums";
+import type { LaneMode } from "./validation/lane-modes";
+import { isIsoDate, isSlug, MAX_QUERY_LENGTH } from "./validation/rules";
+import type { TimelineFilters } from "./validation/timeline-query";
 
 type UrlValues = {
   from: string | null;
@@ -20,26 +22,51 @@ export type TimelineView = {
   repaired: boolean;
 };
 
+const MAX_LIST = 50;
+
+/** Keeps the valid members of a list; reports whether any were dropped. */
+function keep<T extends string>(
+  values: string[],
+  valid: (v: string) => v is T,
+): { kept: T[]; dropped: boolean } {
+  const kept = values.filter(valid).slice(0, MAX_LIST);
+  return { kept, dropped: kept.length !== values.length };
+}
+
+const isKind = (v: string): v is (typeof eventKinds)[number] => (eventKinds as readonly string[]).includes(v);
+const isStatus = (v: string): v is (typeof eventStatuses)[number] =>
+  (eventStatuses as readonly string[]).includes(v);
+const isSlugValue = (v: string): v is string => isSlug(v);
+
 /**
  * The view a URL asks for, with invalid parts dropped rather than failing: a
- * mangled shared link still opens a sensible timeline. Used by the server page
- * and the client alike, so both draw the same first view.
+ * mangled shared link still opens a sensible timeline. It applies the same
+ * rules as timelineQuerySchema (lib/validation/rules.ts) without zod, because
+ * it also runs in the browser. Server page and client use it alike.
  */
 export function resolveTimelineView(
   url: UrlValues,
   defaultRange: { from: string; to: string },
 ): TimelineView {
-  const parsed = timelineFiltersSchema.safeParse({
-    parties: url.parties.join(","),
-    kinds: url.kinds.join(","),
-    topics: url.topics.join(","),
-    status: url.status.join(","),
-    q: url.q,
-  });
-  const filters = parsed.success ? parsed.data : timelineFiltersSchema.parse({});
-  const fromOk = !url.from || isoDate.safeParse(url.from).success;
+  const parties = keep(url.parties, isSlugValue);
+  const topics = keep(url.topics, isSlugValue);
+  const kinds = keep(url.kinds, isKind);
+  const status = keep(url.status, isStatus);
+  const q = url.q.trim().slice(0, MAX_QUERY_LENGTH);
+  const fromOk = !url.from || isIsoDate(url.from);
   const from = url.from && fromOk ? url.from : defaultRange.from;
-  const toOk = !url.to || (isoDate.safeParse(url.to).success && url.to > from);
+  const toOk = !url.to || (isIsoDate(url.to) && url.to > from);
   const to = url.to && toOk ? url.to : defaultRange.to;
-  return { filters, range: { from, to }, lanes: url.lanes, repaired: !parsed.success || !fromOk || !toOk };
+  return {
+    filters: {
+      parties: parties.kept,
+      topics: topics.kept,
+      kinds: kinds.kept,
+      status: status.kept,
+      q: q || undefined,
+    },
+    range: { from, to },
+    lanes: url.lanes,
+    repaired: parties.dropped || topics.dropped || kinds.dropped || status.dropped || !fromOk || !toOk,
+  };
 }

@@ -69,6 +69,8 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
     [lanes, facets, filters.parties, entries],
   );
   const visibleItems = data.items.filter((i) => i.start <= range.to && (i.end ?? i.start) >= range.from);
+  const visibleBuckets = data.buckets.filter((b) => b.start <= range.to && b.end > range.from);
+  const aggregatedInView = visibleBuckets.reduce((sum, b) => sum + b.count, 0);
   const selectedEntry = entries.find((e) => e.kind === "item" && itemRefOf(e.item) === selected);
 
   function zoomTo(from: string, to: string) {
@@ -84,7 +86,7 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
             <p aria-live="polite" className="text-muted" data-testid="timeline-status">
               {query.isFetching && query.isPlaceholderData ? "Loading… " : ""}
               {data.mode === "aggregate"
-                ? `${data.counts.inWindow.toLocaleString("en")} events in this range — counts per ${data.bucketSize}; zoom in to see them.`
+                ? `${aggregatedInView.toLocaleString("en")} items in view — shown as counts per ${data.bucketSize}; zoom in to see them.`
                 : `${visibleItems.length} item${visibleItems.length === 1 ? "" : "s"} in view`}
             </p>
             <div className="flex gap-1">
@@ -145,7 +147,7 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
       <TimelineList
         mode={data.mode}
         items={visibleItems}
-        buckets={data.buckets}
+        buckets={visibleBuckets}
         lanes={laneList}
         selected={selected}
         onOpen={(ref) => void setUrl({ sel: ref })}

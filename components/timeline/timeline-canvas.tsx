@@ -19,6 +19,15 @@ type Props = {
   handle?: Ref<CanvasHandle>;
 };
 
+/**
+ * vis-timeline (~110 KB gzipped with moment) starts loading as soon as this
+ * module runs in the browser, in parallel with hydration, not after it.
+ */
+const visModules =
+  typeof window === "undefined"
+    ? null
+    : Promise.all([import("vis-timeline/esnext"), import("vis-data/esnext")]);
+
 type Api = { timeline: Timeline; items: DataSet<DataItem>; groups: DataSet<DataGroup> };
 
 const DAY = 86_400_000;

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { eventKinds, eventStatuses } from "@/db/schema/enums";
 import { isoDate, slug } from "./common";
+import { type LaneMode, laneModes } from "./lane-modes";
+import { MAX_QUERY_LENGTH } from "./rules";
 
-/** Lane layouts of the timeline: one lane per party (talks share one), or one per event kind. */
-export const laneModes = ["party", "kind"] as const;
-export type LaneMode = (typeof laneModes)[number];
+export { type LaneMode, laneModes };
 
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess(
@@ -30,7 +30,7 @@ export const timelineFiltersSchema = z.object({
   q: z
     .string()
     .trim()
-    .max(200, "At most 200 characters")
+    .max(MAX_QUERY_LENGTH, `At most ${MAX_QUERY_LENGTH} characters`)
     .optional()
     .transform((v) => (v ? v : undefined)),
 });
