@@ -11,6 +11,8 @@ type Props = {
   facets: TimelineFacets;
   state: ReturnType<typeof useTimelineState>;
   counts: TimelineWindow["counts"];
+  /** Items on screen now (the fetched range is wider than the view). */
+  inView: number;
 };
 
 type ListKey = "parties" | "kinds" | "topics" | "status";
@@ -19,7 +21,7 @@ type ListKey = "parties" | "kinds" | "topics" | "status";
  * Filters as a plain GET form, so they work without JavaScript; with it, each
  * change updates the URL at once and the timeline refetches.
  */
-export function FilterBar({ facets, state, counts }: Props) {
+export function FilterBar({ facets, state, counts, inView }: Props) {
   const { filters, range, lanes, setUrl } = state;
   const [q, setQ] = useState(filters.q ?? "");
 

@@ -79,7 +79,14 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
 
   return (
     <div className="space-y-4" data-testid="timeline-app">
-      {embed ? null : <FilterBar facets={facets} state={state} counts={data.counts} />}
+      {embed ? null : (
+        <FilterBar
+          facets={facets}
+          state={state}
+          counts={data.counts}
+          inView={data.mode === "aggregate" ? aggregatedInView : visibleItems.length}
+        />
+      )}
       <div className={selected ? "grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]" : "grid gap-4"}>
         <div className="min-w-0 space-y-2">
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
