@@ -147,8 +147,8 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2 border-t border-rule pt-2 text-sm">
         <p aria-live="polite" data-testid="timeline-counts">
           <strong>{counts.matching.toLocaleString("en")}</strong> of {counts.published.toLocaleString("en")}{" "}
-          events match{activeCount || filters.q ? "" : " (no filters)"} ·{" "}
-          {counts.inWindow.toLocaleString("en")} in this range
+          events match{activeCount || filters.q ? "" : " (no filters)"} · {inView.toLocaleString("en")} items
+          in view
         </p>
         <div className="flex items-center gap-3">
           {activeCount || filters.q ? (

@@ -70,10 +70,8 @@ export function TimelineCanvas({
     let disposed = false;
     let resizeObserver: ResizeObserver | null = null;
     (async () => {
-      const [{ Timeline }, { DataSet }] = await Promise.all([
-        import("vis-timeline/esnext"),
-        import("vis-data/esnext"),
-      ]);
+      if (!visModules) return;
+      const [{ Timeline }, { DataSet }] = await visModules;
       if (disposed || !container.current) return;
       const items = new DataSet<DataItem>();
       const groups = new DataSet<DataGroup>();
