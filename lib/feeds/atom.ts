@@ -4,7 +4,7 @@ import type { EventView } from "@/lib/queries/events";
 
 export type FeedEvent = EventView & { createdAt: Date };
 
-function describe(event: FeedEvent): string {
+function entryText(event: FeedEvent): string {
   const when =
     event.endsOn && event.endsOn !== event.startsOn ? `${event.startsOn} – ${event.endsOn}` : event.startsOn;
   const where = [event.locationName, event.country].filter(Boolean).join(", ");
@@ -29,10 +29,12 @@ export function buildAtomFeed(
   events: FeedEvent[],
   options: { origin: string; selfUrl: string; title: string },
 ): string {
-  const newest = events.reduce(
-    (max, e) => (e.updatedAt > max ? e.updatedAt : max),
-    "1970-01-01T00:00:00.000Z",
-  );
+  // ISO strings sort as time; the epoch stands in for an empty feed.
+  const newest =
+    events
+      .map((e) => e.updatedAt)
+      .sort()
+      .at(-1) ?? "1970-01-01T00:00:00.000Z";
   const feed = new Feed({
     id: options.selfUrl,
     title: options.title,
@@ -50,7 +52,7 @@ export function buildAtomFeed(
       link: `${options.origin}/events/${event.slug}`,
       date: new Date(event.updatedAt),
       published: event.createdAt,
-      description: describe(event),
+      description: entryText(event),
       category: [
         { term: event.kind, name: eventKindLabel[event.kind] ?? event.kind },
         ...event.participants.map((p) => ({ term: p.partySlug, name: p.partyName })),

@@ -16,6 +16,8 @@ export const textQuery = z
   .string()
   .trim()
   .max(200, "At most 200 characters")
+  // PostgreSQL text cannot hold NUL; refusing it here keeps it a 422 instead of a database error.
+  .refine((value) => !value.includes("\u0000"), "Must not contain NUL characters")
   .optional()
   .transform((value) => (value ? value : undefined))
   .meta({ description: "Text search over names, titles, summaries and aliases.", example: "Kiev" });
