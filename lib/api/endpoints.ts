@@ -55,7 +55,7 @@ export function getResource(db: Database, name: Resource["name"], key: string): 
   return runItem(db, key, {
     key: r.key.schema,
     response: r.item,
-    what: r.title.toLowerCase(),
+    what: r.componentName.toLowerCase(),
     load: loaders[name].item,
   });
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { env } from "@/lib/env";
 import type { ApiResult } from "./endpoint";
+import { originFromHeaders } from "./origin";
 
 /** CORS for public reads: any site may fetch them; nothing here uses cookies. */
 export const corsHeaders = {
@@ -64,7 +64,10 @@ export function respond(request: Request, result: ApiResult): Response {
   });
 }
 
-/** The public origin for absolute links: PUBLIC_BASE_URL, else the request's own origin. */
+/**
+ * The public origin for absolute links: PUBLIC_BASE_URL, else the Host the
+ * client used (`next start` rewrites request.url to localhost).
+ */
 export function publicOrigin(request: Request): string {
-  return (env.PUBLIC_BASE_URL ?? new URL(request.url).origin).replace(/\/+$/, "");
+  return originFromHeaders(request.headers);
 }
