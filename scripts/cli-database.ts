@@ -6,9 +6,13 @@
 import { createDb, type DbHandle } from "../db/client";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
+import { seedIfEmpty } from "../db/seed";
 import { readEnv } from "../lib/env";
 
-export async function openCliDatabase(): Promise<DbHandle & { close: () => Promise<void> }> {
+export async function openCliDatabase(options: {
+  /** Seed an empty database as `npm start` would (export); never for import, which needs it empty. */
+  seed: boolean;
+}): Promise<DbHandle & { close: () => Promise<void> }> {
   const env = readEnv();
   let stopServer = async () => {};
   let url = env.DATABASE_URL;
@@ -21,8 +25,8 @@ export async function openCliDatabase(): Promise<DbHandle & { close: () => Promi
     stopServer = server.stop;
   }
   const handle = createDb(url, 2);
-  // Migrate (never seed): an import into a new database must start empty.
   await runMigrations(handle);
+  if (options.seed && (await seedIfEmpty(handle.db))) console.error("[parley] seeded an empty database");
   return {
     ...handle,
     close: async () => {

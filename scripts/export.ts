@@ -14,7 +14,7 @@ const { values } = parseArgs({
   options: { out: { type: "string" }, all: { type: "boolean", default: false }, csv: { type: "string" } },
 });
 
-const database = await openCliDatabase();
+const database = await openCliDatabase({ seed: true });
 try {
   const bundle = await buildBundle(database.db, values.all ? "all" : "published");
   const text = serializeBundle(bundle);

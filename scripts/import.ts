@@ -22,7 +22,7 @@ try {
   process.exit(2);
 }
 
-const database = await openCliDatabase();
+const database = await openCliDatabase({ seed: false });
 let code = 0;
 try {
   const result = await importBundle(database.db, input, (table, done, total) =>

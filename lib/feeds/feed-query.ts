@@ -10,8 +10,11 @@ import { enumList, textQuery } from "@/lib/validation/list-query";
  */
 export const feedQuerySchema = z
   .object({
-    party: slugList,
-    topic: slugList,
+    party: slugList.meta({ description: "Party slugs, comma-separated; any of them took part.", example: "ukraine" }),
+    topic: slugList.meta({
+      description: "Topic slugs, comma-separated; a position on any of them was stated at the event.",
+      example: "neutral-status",
+    }),
     kind: enumList(eventKinds, "Event kinds."),
     status: enumList(eventStatuses, "Event statuses."),
     q: textQuery,
