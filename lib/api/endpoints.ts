@@ -10,7 +10,7 @@ import {
   listSourcesPage,
   listTopicsPage,
 } from "@/lib/queries/directory";
-import { getEventBySlug, listEventsPage } from "@/lib/queries/events";
+import { getEventByKey, listEventsPage } from "@/lib/queries/events";
 import { getPosition, listPositionsPage } from "@/lib/queries/positions";
 import type {
   PeopleQuery,
@@ -29,7 +29,7 @@ type Loaders = {
 
 // `never` above lets each loader take its own parsed query type; runList passes the output of that resource's schema.
 const loaders: Record<Resource["name"], Loaders> = {
-  events: { list: (db, q: EventsQuery) => listEventsPage(db, q), item: getEventBySlug },
+  events: { list: (db, q: EventsQuery) => listEventsPage(db, q), item: getEventByKey },
   positions: { list: (db, q: PositionsQuery) => listPositionsPage(db, q), item: getPosition },
   parties: { list: (db, q: SlugOrderedQuery) => listPartiesPage(db, q), item: getParty },
   people: { list: (db, q: PeopleQuery) => listPeoplePage(db, q), item: getPerson },

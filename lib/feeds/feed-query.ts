@@ -10,7 +10,10 @@ import { enumList, textQuery } from "@/lib/validation/list-query";
  */
 export const feedQuerySchema = z
   .object({
-    party: slugList.meta({ description: "Party slugs, comma-separated; any of them took part.", example: "ukraine" }),
+    party: slugList.meta({
+      description: "Party slugs, comma-separated; any of them took part.",
+      example: "ukraine",
+    }),
     topic: slugList.meta({
       description: "Topic slugs, comma-separated; a position on any of them was stated at the event.",
       example: "neutral-status",

@@ -190,11 +190,20 @@ export async function listRecentEvents(db: Database, filters: EventFilters, limi
   return withLinks.map((event, i) => ({ ...event, createdAt: rows[i]?.createdAt ?? new Date(0) }));
 }
 
-/** A published event by slug, or by id when `key` is a uuid. */
-export async function getEventBySlug(db: Database, key: string): Promise<EventView | null> {
-  const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
+export async function getEventBySlug(db: Database, slug: string): Promise<EventView | null> {
   const rows = await selectEvents(db)
-    .where(and(live, byId ? eq(events.id, key) : eq(events.slug, key)))
+    .where(and(live, eq(events.slug, slug)))
+    .limit(1);
+  const [event] = await attachLinks(db, rows);
+  return event ?? null;
+}
+
+/** For the API: a published event by slug, or by id when `key` is a uuid. */
+export async function getEventByKey(db: Database, key: string): Promise<EventView | null> {
+  const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
+  if (!byId) return getEventBySlug(db, key);
+  const rows = await selectEvents(db)
+    .where(and(live, eq(events.id, key)))
     .limit(1);
   const [event] = await attachLinks(db, rows);
   return event ?? null;
