@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
-import { validationProblem } from "@/lib/api/problem";
-import { cacheableResponse, publicOrigin } from "@/lib/api/respond";
+import { validationProblemBody } from "@/lib/api/problem";
+import { cacheableResponse, publicOrigin, respond } from "@/lib/api/respond";
 import { buildCalendar } from "@/lib/feeds/calendar";
 import { feedQuerySchema, feedTitle } from "@/lib/feeds/feed-query";
 import { listEvents } from "@/lib/queries/events";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** GET /calendar.ics[?party=…&topic=…&kind=…&status=…] — published events as all-day iCalendar entries. */
 export async function GET(request: Request) {
   const filters = feedQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!filters.success) return validationProblem(filters.error);
+  if (!filters.success) return respond(request, { status: 422, body: validationProblemBody(filters.error) });
   const events = await listEvents(getDb(), filters.data);
   const body = buildCalendar(events, {
     origin: publicOrigin(request),

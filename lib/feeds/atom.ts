@@ -1,5 +1,6 @@
 import { Feed } from "feed";
 import { eventKindLabel, eventStatusLabel } from "@/lib/labels";
+import type { CorrectionView } from "@/lib/queries/corrections";
 import type { EventView } from "@/lib/queries/events";
 
 export type FeedEvent = EventView & { createdAt: Date };
@@ -21,20 +22,19 @@ function entryText(event: FeedEvent): string {
 }
 
 /**
- * An Atom document of published events, newest change first. The feed's
+ * An Atom document of published events, newest change first, followed by
+ * corrections as entries of their own. The feed's
  * `updated` is the newest entry's, never "now", so unchanged data gives the
  * same bytes and the same ETag.
  */
 export function buildAtomFeed(
   events: FeedEvent[],
-  options: { origin: string; selfUrl: string; title: string },
+  options: { origin: string; selfUrl: string; title: string; corrections?: CorrectionView[] },
 ): string {
+  const corrections = options.corrections ?? [];
   // ISO strings sort as time; the epoch stands in for an empty feed.
-  const newest =
-    events
-      .map((e) => e.updatedAt)
-      .sort()
-      .at(-1) ?? "1970-01-01T00:00:00.000Z";
+  const stamps = [...events.map((e) => e.updatedAt), ...corrections.map((c) => c.createdAt.toISOString())];
+  const newest = stamps.sort().at(-1) ?? "1970-01-01T00:00:00.000Z";
   const feed = new Feed({
     id: options.selfUrl,
     title: options.title,
@@ -57,6 +57,16 @@ export function buildAtomFeed(
         { term: event.kind, name: eventKindLabel[event.kind] ?? event.kind },
         ...event.participants.map((p) => ({ term: p.partySlug, name: p.partyName })),
       ],
+    });
+  }
+  for (const correction of corrections) {
+    feed.addItem({
+      title: `Correction: ${correction.title}`,
+      id: `urn:parley:correction:${correction.revisionId}`,
+      link: `${options.origin}/events/${correction.slug}`,
+      date: correction.createdAt,
+      description: correction.note ?? "This event was corrected.",
+      category: [{ term: "correction", name: "Correction" }],
     });
   }
   return feed.atom1();

@@ -1,9 +1,12 @@
+import { and, eq } from "drizzle-orm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { expect, it } from "vitest";
+import { events, revisions } from "../../db/schema";
 import { buildAtomFeed } from "../../lib/feeds/atom";
 import { buildCalendar } from "../../lib/feeds/calendar";
 import { feedQuerySchema } from "../../lib/feeds/feed-query";
+import { listRecentCorrections } from "../../lib/queries/corrections";
 import { listEvents, listRecentEvents } from "../../lib/queries/events";
 import { describeOnEveryServer } from "../support/databases";
 
@@ -33,6 +36,28 @@ describeOnEveryServer("Atom feed and iCalendar", (get) => {
     }
     // Same data, same bytes: the ETag stays put between polls.
     expect((await atom("")).xml).toBe(xml);
+  });
+
+  it("lists corrections of published events as their own entries", async () => {
+    const { db } = get();
+    const [event] = await db.select().from(events).where(eq(events.slug, "istanbul-talks-2022-03-29"));
+    if (!event) throw new Error("seed event missing");
+    await db.insert(revisions).values({
+      entity: "event",
+      entityId: event.id,
+      version: 2,
+      snapshot: { title: event.title },
+      note: "The end date was 30 March, not 31.",
+      isCorrection: true,
+    });
+    const corrections = await listRecentCorrections(db, filters("party=turkey"), 20);
+    expect(corrections.map((c) => c.slug)).toEqual(["istanbul-talks-2022-03-29"]);
+    expect(await listRecentCorrections(db, filters("party=belarus"), 20)).toEqual([]);
+    const xml = buildAtomFeed([], { origin, selfUrl: `${origin}/feed.xml`, title: "t", corrections });
+    const entry = new XMLParser().parse(xml).feed.entry;
+    expect(entry.title).toBe("Correction: Russia–Ukraine talks in Istanbul");
+    expect(entry.summary).toBe("The end date was 30 March, not 31.");
+    await db.delete(revisions).where(and(eq(revisions.entityId, event.id), eq(revisions.version, 2)));
   });
 
   it("filters by party, topic and kind", async () => {
