@@ -27,6 +27,12 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       </main>
       <footer className="mx-auto max-w-6xl border-t border-rule px-4 py-6 text-sm text-muted">
         Every event and position links to its sources. Dates carry the precision the source gives.
+        <nav aria-label="Reuse" className="mt-2 flex flex-wrap gap-4">
+          <Link href="/api">API</Link>
+          <Link href="/data">Data downloads</Link>
+          <a href="/feed.xml">Atom feed</a>
+          <a href="/calendar.ics">Calendar</a>
+        </nav>
       </footer>
     </>
   );

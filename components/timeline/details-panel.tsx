@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import type { EventView } from "@/lib/queries/events";
-import type { PositionDetail } from "@/lib/queries/positions";
+import type { PositionDetail } from "@/lib/queries/position-detail";
 import { fetchJson } from "@/lib/query-client";
 import { EventFacts } from "../event-details";
 import { type PositionItem, PositionList } from "../position-list";

@@ -1,5 +1,16 @@
 import { z } from "zod";
 
+/** A citation of a source by an event or a position. */
+export const citationSchema = z.object({
+  sourceId: z.uuid(),
+  url: z.string().nullable(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  archivedUrl: z.string().nullable(),
+  excerpt: z.string().nullable(),
+});
+
 /** The public JSON shape of an event; the route validates its own output against it. */
 export const eventResponseSchema = z.object({
   id: z.uuid(),
@@ -18,17 +29,12 @@ export const eventResponseSchema = z.object({
   participants: z.array(
     z.object({ partySlug: z.string(), partyName: z.string(), color: z.string(), role: z.string() }),
   ),
-  sources: z.array(
-    z.object({
-      sourceId: z.uuid(),
-      url: z.string().nullable(),
-      title: z.string(),
-      outlet: z.string().nullable(),
-      publishedOn: z.string().nullable(),
-      archivedUrl: z.string().nullable(),
-      excerpt: z.string().nullable(),
-    }),
-  ),
+  sources: z.array(citationSchema),
 });
 
-export const eventListResponseSchema = z.object({ data: z.array(eventResponseSchema) });
+/** Every list response: one page of rows and the URL of the next page (null on the last). */
+export function listResponseSchema<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), next: z.url().nullable() });
+}
+
+export const eventListResponseSchema = listResponseSchema(eventResponseSchema);

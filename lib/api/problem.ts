@@ -1,25 +1,50 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 
+export type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: Record<string, string[] | undefined>;
+};
+
+/** RFC 9457 problem details as a plain object, for handlers that build their own Response. */
+export function problemBody(
+  status: number,
+  title: string,
+  extra: { detail?: string; errors?: Record<string, string[] | undefined> } = {},
+): ProblemBody {
+  return { type: "about:blank", title, status, ...extra };
+}
+
 /** RFC 9457 problem details; field errors use zod's flattened shape. */
 export function problem(
   status: number,
   title: string,
   extra: { detail?: string; errors?: Record<string, string[] | undefined> } = {},
 ): NextResponse {
-  return NextResponse.json(
-    { type: "about:blank", title, status, ...extra },
-    { status, headers: { "Content-Type": "application/problem+json" } },
-  );
+  return NextResponse.json(problemBody(status, title, extra), {
+    status,
+    headers: { "Content-Type": "application/problem+json" },
+  });
 }
 
-export function validationProblem(error: z.ZodError): NextResponse {
+/** The 422 body for a failed parse: one list of messages per field path. */
+export function validationProblemBody(error: z.ZodError): ProblemBody {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
     fields[key] = [...(fields[key] ?? []), issue.message];
   }
-  return problem(422, "Invalid request", { detail: "Some parameters are not valid.", errors: fields });
+  return problemBody(422, "Invalid request", { detail: "Some parameters are not valid.", errors: fields });
+}
+
+export function validationProblem(error: z.ZodError): NextResponse {
+  return NextResponse.json(validationProblemBody(error), {
+    status: 422,
+    headers: { "Content-Type": "application/problem+json" },
+  });
 }
 
 /** Query string as a plain object for zod; repeated keys keep the last value. */

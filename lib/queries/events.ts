@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import {
   eventParticipants,
@@ -12,6 +12,8 @@ import {
   sources,
   topics,
 } from "@/db/schema";
+import type { EventFilters } from "@/lib/validation/events-query";
+import { likePattern, partyAliasMatches, textMatches } from "./text-search";
 
 const live = and(eq(events.publication, "published"), isNull(events.deletedAt));
 
@@ -68,7 +70,13 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
       })
       .from(eventParticipants)
       .innerJoin(parties, eq(parties.id, eventParticipants.partyId))
-      .where(and(inArray(eventParticipants.eventId, ids), isNull(parties.deletedAt)))
+      .where(
+        and(
+          inArray(eventParticipants.eventId, ids),
+          eq(parties.publication, "published"),
+          isNull(parties.deletedAt),
+        ),
+      )
       .orderBy(asc(parties.name)),
     db
       .select({
@@ -83,8 +91,14 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
       })
       .from(eventSources)
       .innerJoin(sources, eq(sources.id, eventSources.sourceId))
-      .where(and(inArray(eventSources.eventId, ids), isNull(sources.deletedAt)))
-      .orderBy(asc(sources.publishedOn)),
+      .where(
+        and(
+          inArray(eventSources.eventId, ids),
+          eq(sources.publication, "published"),
+          isNull(sources.deletedAt),
+        ),
+      )
+      .orderBy(asc(sources.publishedOn), asc(sources.id)),
   ]);
   return rows.map((row) => ({
     ...row,
@@ -95,29 +109,101 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
 }
 
 /**
- * Published events overlapping [from, to] (either end optional), oldest first.
- * An event overlaps when it starts by `to` and ends (or, without an end, starts) on or after `from`.
+ * The WHERE clause for the event filters shared by the timeline, the API, the
+ * feed and the calendar. Window: an event overlaps [from, to] when it starts by
+ * `to` and ends (or, without an end, starts) on or after `from`.
  */
+export function eventFilterWhere(filters: EventFilters): SQL | undefined {
+  const pattern = filters.q ? likePattern(filters.q) : undefined;
+  return and(
+    live,
+    filters.to ? lte(events.startsOn, filters.to) : undefined,
+    filters.from ? gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, filters.from) : undefined,
+    filters.kinds?.length ? inArray(events.kind, filters.kinds) : undefined,
+    filters.status?.length ? inArray(events.status, filters.status) : undefined,
+    filters.parties?.length
+      ? sql`exists (select 1 from event_participants ep join parties pa on pa.id = ep.party_id
+          where ep.event_id = ${events.id} and pa.slug in (${sql.join(
+            filters.parties.map((p) => sql`${p}`),
+            sql`, `,
+          )}))`
+      : undefined,
+    filters.topics?.length
+      ? sql`exists (select 1 from positions po join topics t on t.id = po.topic_id
+          where po.event_id = ${events.id} and po.publication = 'published' and po.deleted_at is null
+          and t.slug in (${sql.join(
+            filters.topics.map((t) => sql`${t}`),
+            sql`, `,
+          )}))`
+      : undefined,
+    pattern
+      ? sql`(${textMatches(pattern, [events.title, events.summary, events.locationName, events.country])}
+          or exists (select 1 from event_participants ep join parties pa on pa.id = ep.party_id
+            where ep.event_id = ${events.id} and pa.publication = 'published' and pa.deleted_at is null
+            and ${partyAliasMatches("pa", pattern)}))`
+      : undefined,
+  );
+}
+
+export type EventPage = { data: EventView[]; nextCursor: [string, string] | null };
+
+/**
+ * One page of published events matching the filters, ordered by (starts_on, id)
+ * so pages never overlap or skip when several events share a day.
+ */
+export async function listEventsPage(
+  db: Database,
+  params: EventFilters & { limit: number; cursor?: readonly [string, string] },
+): Promise<EventPage> {
+  const after = params.cursor
+    ? sql`(${events.startsOn}, ${events.id}) > (${params.cursor[0]}::date, ${params.cursor[1]}::uuid)`
+    : undefined;
+  const rows = await selectEvents(db)
+    .where(and(eventFilterWhere(params), after))
+    .orderBy(asc(events.startsOn), asc(events.id))
+    .limit(params.limit + 1);
+  const page = rows.slice(0, params.limit);
+  const last = page.at(-1);
+  return {
+    data: await attachLinks(db, page),
+    nextCursor: rows.length > params.limit && last ? [last.startsOn, last.id] : null,
+  };
+}
+
+/** Published events matching the filters (all by default), oldest first; at most `limit` (1,000). */
 export async function listEvents(
   db: Database,
-  params: { from?: string; to?: string; limit?: number },
+  params: EventFilters & { limit?: number },
 ): Promise<EventView[]> {
-  const rows = await selectEvents(db)
-    .where(
-      and(
-        live,
-        params.to ? lte(events.startsOn, params.to) : undefined,
-        params.from ? gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, params.from) : undefined,
-      ),
-    )
-    .orderBy(asc(events.startsOn), asc(events.title))
-    .limit(params.limit ?? 1000);
-  return attachLinks(db, rows);
+  return (await listEventsPage(db, { ...params, limit: params.limit ?? 1000 })).data;
+}
+
+/** The most recently created or edited published events, for the Atom feed. */
+export async function listRecentEvents(db: Database, filters: EventFilters, limit: number) {
+  const rows = await db
+    .select({ ...eventColumns, createdAt: events.createdAt })
+    .from(events)
+    .where(eventFilterWhere(filters))
+    .orderBy(desc(events.updatedAt), asc(events.id))
+    .limit(limit);
+  const withLinks = await attachLinks(db, rows);
+  return withLinks.map((event, i) => ({ ...event, createdAt: rows[i]?.createdAt ?? new Date(0) }));
 }
 
 export async function getEventBySlug(db: Database, slug: string): Promise<EventView | null> {
   const rows = await selectEvents(db)
     .where(and(live, eq(events.slug, slug)))
+    .limit(1);
+  const [event] = await attachLinks(db, rows);
+  return event ?? null;
+}
+
+/** For the API: a published event by slug, or by id when `key` is a uuid. */
+export async function getEventByKey(db: Database, key: string): Promise<EventView | null> {
+  const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
+  if (!byId) return getEventBySlug(db, key);
+  const rows = await selectEvents(db)
+    .where(and(live, eq(events.id, key)))
     .limit(1);
   const [event] = await attachLinks(db, rows);
   return event ?? null;

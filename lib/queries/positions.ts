@@ -1,11 +1,20 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db";
 import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
+import type { PositionsQuery } from "@/lib/validation/directory-query";
+import { likePattern, textMatches } from "./text-search";
 
-/** One published position with its party, topic, speaker, event and citations. */
-export async function getPositionById(db: Database, id: string) {
-  const [row] = await db
+const published = (t: { publication: AnyPgColumn; deletedAt: AnyPgColumn }) =>
+  and(eq(t.publication, "published"), isNull(t.deletedAt));
+
+// Joined rows must be public too: a published position never reveals a draft speaker or event.
+const speaker = alias(people, "speaker");
+const atEvent = alias(events, "at_event");
+
+function selectPositions(db: Database) {
+  return db
     .select({
       id: positions.id,
       statedOn: positions.statedOn,
@@ -14,40 +23,102 @@ export async function getPositionById(db: Database, id: string) {
       stance: positions.stance,
       summary: positions.summary,
       quote: positions.quote,
-      partySlug: parties.slug,
-      partyName: parties.name,
-      color: parties.color,
-      topicSlug: topics.slug,
-      topicName: topics.name,
-      speakerName: people.name,
-      speakerTitle: people.title,
-      eventSlug: events.slug,
-      eventTitle: events.title,
+      updatedAt: positions.updatedAt,
+      party: { slug: parties.slug, name: parties.name },
+      topic: { slug: topics.slug, name: topics.name },
+      personSlug: speaker.slug,
+      personName: speaker.name,
+      personTitle: speaker.title,
+      eventSlug: atEvent.slug,
+      eventTitle: atEvent.title,
     })
     .from(positions)
-    .innerJoin(parties, eq(parties.id, positions.partyId))
-    .innerJoin(topics, eq(topics.id, positions.topicId))
-    .leftJoin(people, eq(people.id, positions.personId))
-    .leftJoin(
-      events,
-      and(eq(events.id, positions.eventId), eq(events.publication, "published"), isNull(events.deletedAt)),
-    )
-    .where(and(eq(positions.id, id), eq(positions.publication, "published"), isNull(positions.deletedAt)))
-    .limit(1);
-  if (!row) return null;
-  const citations = await db
-    .select({
-      url: sources.url,
-      title: sources.title,
-      outlet: sources.outlet,
-      publishedOn: sources.publishedOn,
-      archivedUrl: sources.archivedUrl,
-      excerpt: positionSources.excerpt,
-    })
-    .from(positionSources)
-    .innerJoin(sources, eq(sources.id, positionSources.sourceId))
-    .where(and(eq(positionSources.positionId, id), isNull(sources.deletedAt)));
-  return { ...row, sources: citations };
+    .innerJoin(parties, and(eq(parties.id, positions.partyId), published(parties)))
+    .innerJoin(topics, and(eq(topics.id, positions.topicId), published(topics)))
+    .leftJoin(speaker, and(eq(speaker.id, positions.personId), published(speaker)))
+    .leftJoin(atEvent, and(eq(atEvent.id, positions.eventId), published(atEvent)));
 }
 
-export type PositionDetail = NonNullable<Awaited<ReturnType<typeof getPositionById>>>;
+type PositionRow = Awaited<ReturnType<ReturnType<typeof selectPositions>["execute"]>>[number];
+
+function positionWhere(q: Partial<Omit<PositionsQuery, "cursor">>): SQL | undefined {
+  const pattern = q.q ? likePattern(q.q) : undefined;
+  return and(
+    published(positions),
+    q.from ? gte(positions.statedOn, q.from) : undefined,
+    q.to ? lte(positions.statedOn, q.to) : undefined,
+    q.parties?.length ? inArray(parties.slug, q.parties) : undefined,
+    q.topics?.length ? inArray(topics.slug, q.topics) : undefined,
+    q.kinds?.length ? inArray(positions.kind, q.kinds) : undefined,
+    q.stances?.length ? inArray(positions.stance, q.stances) : undefined,
+    pattern
+      ? textMatches(
+          pattern,
+          [positions.summary, positions.quote, parties.name, parties.shortName, topics.name, speaker.name],
+          [parties.aliases, topics.aliases, speaker.aliases],
+        )
+      : undefined,
+  );
+}
+
+async function withCitations(db: Database, rows: PositionRow[]) {
+  const citations = rows.length
+    ? await db
+        .select({
+          positionId: positionSources.positionId,
+          sourceId: sources.id,
+          url: sources.url,
+          title: sources.title,
+          outlet: sources.outlet,
+          publishedOn: sources.publishedOn,
+          archivedUrl: sources.archivedUrl,
+          excerpt: positionSources.excerpt,
+        })
+        .from(positionSources)
+        .innerJoin(sources, and(eq(sources.id, positionSources.sourceId), published(sources)))
+        .where(
+          inArray(
+            positionSources.positionId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(sources.publishedOn), asc(sources.id))
+    : [];
+  return rows.map(({ personSlug, personName, personTitle, eventSlug, eventTitle, updatedAt, ...row }) => ({
+    ...row,
+    person: personSlug && personName ? { slug: personSlug, name: personName, title: personTitle } : null,
+    event: eventSlug && eventTitle ? { slug: eventSlug, title: eventTitle } : null,
+    updatedAt: updatedAt.toISOString(),
+    sources: citations.filter((c) => c.positionId === row.id).map(({ positionId: _p, ...c }) => c),
+  }));
+}
+
+export type PositionView = Awaited<ReturnType<typeof withCitations>>[number];
+
+/** One page of published positions, ordered by (stated_on, id). */
+export async function listPositionsPage(
+  db: Database,
+  q: Omit<PositionsQuery, "cursor"> & { cursor?: readonly [string, string] },
+): Promise<{ data: PositionView[]; nextCursor: [string, string] | null }> {
+  const after = q.cursor
+    ? sql`(${positions.statedOn}, ${positions.id}) > (${q.cursor[0]}::date, ${q.cursor[1]}::uuid)`
+    : undefined;
+  const rows = await selectPositions(db)
+    .where(and(positionWhere(q), after))
+    .orderBy(asc(positions.statedOn), asc(positions.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    data: await withCitations(db, page),
+    nextCursor: rows.length > q.limit && last ? [last.statedOn, last.id] : null,
+  };
+}
+
+export async function getPosition(db: Database, id: string): Promise<PositionView | null> {
+  const rows = await selectPositions(db)
+    .where(and(positionWhere({}), eq(positions.id, id)))
+    .limit(1);
+  const [row] = await withCitations(db, rows);
+  return row ?? null;
+}

@@ -1,15 +1,33 @@
 import { z } from "zod";
-import { isoDate } from "./common";
+import { eventKinds, eventStatuses } from "@/db/schema/enums";
+import { isoDate, slugList } from "./common";
+import { checkWindow, cursorParam, enumList, fromParam, limitParam, textQuery, toParam } from "./list-query";
 
-/** GET /api/v1/events query: an optional date window. */
+/** Event filters shared by the API, the feed and the calendar (same names as the UI's URL state). */
+export const eventFilterShape = {
+  from: fromParam,
+  to: toParam,
+  parties: slugList.meta({
+    description: "Party slugs, comma-separated; any of them took part.",
+    example: "ukraine",
+  }),
+  kinds: enumList(eventKinds, "Event kinds."),
+  topics: slugList.meta({
+    description: "Topic slugs, comma-separated; a position on any of them was stated at the event.",
+    example: "neutral-status",
+  }),
+  status: enumList(eventStatuses, "Event statuses."),
+  q: textQuery,
+};
+
+/** GET /api/v1/events: filters plus cursor pagination ordered by (starts_on, id). */
 export const eventsQuerySchema = z
   .object({
-    from: isoDate.optional(),
-    to: isoDate.optional(),
+    ...eventFilterShape,
+    limit: limitParam,
+    cursor: cursorParam(z.tuple([isoDate, z.uuid()])),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: "`from` must not be after `to`",
-    path: ["to"],
-  });
+  .superRefine(checkWindow);
 
 export type EventsQuery = z.infer<typeof eventsQuerySchema>;
+export type EventFilters = Partial<Omit<EventsQuery, "limit" | "cursor">>;

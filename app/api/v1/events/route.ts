@@ -1,19 +1,12 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/db";
-import { eventListResponseSchema } from "@/lib/api/event-schema";
-import { searchParamsObject, validationProblem } from "@/lib/api/problem";
-import { listEvents } from "@/lib/queries/events";
-import { eventsQuerySchema } from "@/lib/validation/events-query";
+import { listResource } from "@/lib/api/endpoints";
+import { preflight, publicOrigin, respond } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/events?from=YYYY-MM-DD&to=YYYY-MM-DD — published events overlapping the window. */
+/** GET /api/v1/events — one page of published events; filters and cursor in the query (see /api). */
 export async function GET(request: Request) {
-  const query = eventsQuerySchema.safeParse(searchParamsObject(request.url));
-  if (!query.success) return validationProblem(query.error);
-  const events = await listEvents(getDb(), query.data);
-  const body = eventListResponseSchema.parse({ data: events });
-  return NextResponse.json(body, {
-    headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" },
-  });
+  return respond(request, await listResource(getDb(), "events", request.url, publicOrigin(request)));
 }
+
+export const OPTIONS = preflight;

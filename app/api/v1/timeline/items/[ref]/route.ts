@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { problem } from "@/lib/api/problem";
 import { getEventBySlug, listPositionsAtEvent } from "@/lib/queries/events";
-import { getPositionById } from "@/lib/queries/positions";
+import { getPositionById } from "@/lib/queries/position-detail";
 import { parseItemRef } from "@/lib/timeline-item-ref";
 
 export const dynamic = "force-dynamic";

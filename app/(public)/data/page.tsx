@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db";
+import { buildBundle } from "@/lib/export/export";
+import { specsFor } from "@/lib/export/tables";
+
+export const metadata: Metadata = {
+  title: "Data",
+  description: "Download Parley's published data set as JSON or CSV.",
+};
+
+/** /data — downloads of the published data set, and how to load it elsewhere. */
+export default async function DataPage() {
+  await connection();
+  const { counts } = await buildBundle(getDb(), "published");
+  return (
+    <article className="mx-auto max-w-3xl">
+      <h1 className="mb-2 font-serif text-3xl font-bold">Data</h1>
+      <p className="mb-4">
+        Everything published on Parley, for reuse: events, positions, parties, people, topics, sources and the
+        citations that tie them together. Drafts and deleted rows are never included.
+      </p>
+      <h2 className="mb-2 font-serif text-xl font-semibold">JSON</h2>
+      <p className="mb-4">
+        <a href="/data/parley.json" download className="font-medium">
+          Download JSON
+        </a>{" "}
+        <span className="text-sm text-muted">
+          one bundle with every table; load it into another Parley with{" "}
+          <code>npm run import -- parley.json</code>
+        </span>
+      </p>
+      <h2 className="mb-2 font-serif text-xl font-semibold">CSV, one file per table</h2>
+      <ul className="mb-4 list-disc pl-5">
+        {specsFor("published").map((spec) => (
+          <li key={spec.name}>
+            <a href={`/data/csv/${spec.name}.csv`} download>
+              Download CSV: {spec.name}
+            </a>{" "}
+            <span className="text-sm text-muted">
+              ({counts[spec.name] ?? 0} {counts[spec.name] === 1 ? "row" : "rows"})
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm text-muted">
+        Lists (aliases) are JSON arrays inside a cell; empty cells are nulls. Rows reference each other by id.
+        For filtered or live data use the <Link href="/api">API</Link>, the Atom feed or the calendar.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+import type { z } from "zod";
+import {
+  idParam,
+  peopleQuerySchema,
+  positionsQuerySchema,
+  slugOrderedQuerySchema,
+  slugOrIdParam,
+  sourcesQuerySchema,
+} from "@/lib/validation/directory-query";
+import { eventsQuerySchema } from "@/lib/validation/events-query";
+import {
+  partyListResponseSchema,
+  partyResponseSchema,
+  personListResponseSchema,
+  personResponseSchema,
+  positionListResponseSchema,
+  positionResponseSchema,
+  sourceListResponseSchema,
+  sourceResponseSchema,
+  topicListResponseSchema,
+  topicResponseSchema,
+} from "./directory-schema";
+import { eventListResponseSchema, eventResponseSchema } from "./event-schema";
+
+/**
+ * The public read API in one table: path, query and response schemas, and the
+ * words a reader needs. Routes, the OpenAPI document, the /api page and the
+ * property tests all read it, so they cannot drift apart.
+ */
+export type Resource = {
+  /** Plural path segment and OpenAPI tag. */
+  name: "events" | "positions" | "parties" | "people" | "topics" | "sources";
+  title: string;
+  description: string;
+  query: z.ZodObject;
+  list: z.ZodType;
+  item: z.ZodType;
+  /** How the single-row path is keyed. */
+  key: { schema: z.ZodType<string>; description: string; example: string };
+  /** An example list query for docs and curl lines. */
+  example: string;
+  componentName: string;
+};
+
+const slugKey = (example: string) => ({
+  schema: slugOrIdParam,
+  description: "The row's slug or its id (uuid).",
+  example,
+});
+const idKey = (example: string) => ({ schema: idParam, description: "The row's id (uuid).", example });
+
+export const resources: Resource[] = [
+  {
+    name: "events",
+    title: "Events",
+    description:
+      "Talks, calls, speeches, statements and developments with their participants and sources, ordered by start date. An event matches a date window when it overlaps it.",
+    query: eventsQuerySchema,
+    list: eventListResponseSchema,
+    item: eventResponseSchema,
+    key: slugKey("istanbul-talks-2022-03-29"),
+    example: "from=2022-02-01&to=2022-04-30",
+    componentName: "Event",
+  },
+  {
+    name: "positions",
+    title: "Positions",
+    description:
+      "Dated statements of a party on a topic (red lines, demands, offers), with speaker, event and sources, ordered by date stated.",
+    query: positionsQuerySchema,
+    list: positionListResponseSchema,
+    item: positionResponseSchema,
+    key: idKey("00000000-0000-4000-8000-000000000000"),
+    example: "parties=ukraine&topics=neutral-status",
+    componentName: "Position",
+  },
+  {
+    name: "parties",
+    title: "Parties",
+    description: "States, organizations and groups taking part, ordered by slug.",
+    query: slugOrderedQuerySchema,
+    list: partyListResponseSchema,
+    item: partyResponseSchema,
+    key: slugKey("ukraine"),
+    example: "q=Kiev",
+    componentName: "Party",
+  },
+  {
+    name: "people",
+    title: "People",
+    description: "People who speak for a party, ordered by slug.",
+    query: peopleQuerySchema,
+    list: personListResponseSchema,
+    item: personResponseSchema,
+    key: slugKey("volodymyr-zelensky"),
+    example: "parties=ukraine",
+    componentName: "Person",
+  },
+  {
+    name: "topics",
+    title: "Topics",
+    description: "What positions are about, ordered by slug.",
+    query: slugOrderedQuerySchema,
+    list: topicListResponseSchema,
+    item: topicResponseSchema,
+    key: slugKey("neutral-status"),
+    example: "q=neutrality",
+    componentName: "Topic",
+  },
+  {
+    name: "sources",
+    title: "Sources",
+    description: "Articles, transcripts and statements cited by events and positions, ordered by id.",
+    query: sourcesQuerySchema,
+    list: sourceListResponseSchema,
+    item: sourceResponseSchema,
+    key: idKey("00000000-0000-4000-8000-000000000000"),
+    example: "q=Press TV",
+    componentName: "Source",
+  },
+];
+
+export function resource(name: Resource["name"]): Resource {
+  const found = resources.find((r) => r.name === name);
+  if (!found) throw new Error(`unknown resource ${name}`);
+  return found;
+}

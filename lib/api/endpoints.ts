@@ -1,0 +1,61 @@
+import "server-only";
+import type { Database } from "@/db/client";
+import {
+  getParty,
+  getPerson,
+  getSource,
+  getTopic,
+  listPartiesPage,
+  listPeoplePage,
+  listSourcesPage,
+  listTopicsPage,
+} from "@/lib/queries/directory";
+import { getEventByKey, listEventsPage } from "@/lib/queries/events";
+import { getPosition, listPositionsPage } from "@/lib/queries/positions";
+import type {
+  PeopleQuery,
+  PositionsQuery,
+  SlugOrderedQuery,
+  SourcesQuery,
+} from "@/lib/validation/directory-query";
+import type { EventsQuery } from "@/lib/validation/events-query";
+import { type Resource, resource } from "./catalog";
+import { type ApiResult, runItem, runList } from "./endpoint";
+
+type Loaders = {
+  list: (db: Database, query: never) => Promise<{ data: unknown[]; nextCursor: readonly string[] | null }>;
+  item: (db: Database, key: string) => Promise<unknown | null>;
+};
+
+// `never` above lets each loader take its own parsed query type; runList passes the output of that resource's schema.
+const loaders: Record<Resource["name"], Loaders> = {
+  events: { list: (db, q: EventsQuery) => listEventsPage(db, q), item: getEventByKey },
+  positions: { list: (db, q: PositionsQuery) => listPositionsPage(db, q), item: getPosition },
+  parties: { list: (db, q: SlugOrderedQuery) => listPartiesPage(db, q), item: getParty },
+  people: { list: (db, q: PeopleQuery) => listPeoplePage(db, q), item: getPerson },
+  topics: { list: (db, q: SlugOrderedQuery) => listTopicsPage(db, q), item: getTopic },
+  sources: { list: (db, q: SourcesQuery) => listSourcesPage(db, q), item: getSource },
+};
+
+/** GET /api/v1/{name}?… as data or a problem. */
+export function listResource(
+  db: Database,
+  name: Resource["name"],
+  requestUrl: string,
+  origin?: string,
+): Promise<ApiResult> {
+  const r = resource(name);
+  const load = loaders[name].list as (db: Database, query: unknown) => ReturnType<Loaders["list"]>;
+  return runList(db, requestUrl, { query: r.query, response: r.list, origin, load });
+}
+
+/** GET /api/v1/{name}/{key} as data or a problem. */
+export function getResource(db: Database, name: Resource["name"], key: string): Promise<ApiResult> {
+  const r = resource(name);
+  return runItem(db, key, {
+    key: r.key.schema,
+    response: r.item,
+    what: r.componentName.toLowerCase(),
+    load: loaders[name].item,
+  });
+}

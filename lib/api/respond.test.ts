@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { cacheableResponse, etagMatches, etagOf } from "./respond";
+
+describe("cursors", () => {
+  it("round-trip and reject what is not base64url JSON", () => {
+    expect(decodeCursor(encodeCursor(["2022-03-29", "b40c5c2a-695a-4988-bc70-6e8f627eaa56"]))).toEqual([
+      "2022-03-29",
+      "b40c5c2a-695a-4988-bc70-6e8f627eaa56",
+    ]);
+    expect(encodeCursor(["a"])).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor("!!")).toBeNull();
+    expect(decodeCursor("bm90IGpzb24")).toBeNull();
+  });
+});
+
+describe("ETag handling", () => {
+  const etag = etagOf("body");
+
+  it("matches exact, weak, listed and wildcard tags only", () => {
+    expect(etagMatches(etag, etag)).toBe(true);
+    expect(etagMatches(`W/${etag}`, etag)).toBe(true);
+    expect(etagMatches(`"x", ${etag}`, etag)).toBe(true);
+    expect(etagMatches("*", etag)).toBe(true);
+    expect(etagMatches('"x"', etag)).toBe(false);
+    expect(etagMatches(null, etag)).toBe(false);
+  });
+
+  it("answers 304 without a body when the client has the current bytes", async () => {
+    const fresh = cacheableResponse(new Request("http://x/"), "body", "text/plain");
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get("etag")).toBe(etag);
+    const cached = cacheableResponse(
+      new Request("http://x/", { headers: { "If-None-Match": etag } }),
+      "body",
+      "text/plain",
+    );
+    expect(cached.status).toBe(304);
+    expect(await cached.text()).toBe("");
+    expect(cached.headers.get("access-control-allow-origin")).toBe("*");
+    expect(etagOf("body2")).not.toBe(etag);
+  });
+});

@@ -1,0 +1,21 @@
+import Papa from "papaparse";
+import type { Bundle } from "./export";
+import { specsFor } from "./tables";
+
+/** A cell as text: lists and JSON as JSON, nulls empty, everything else as is. */
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/** The bundle as one CSV text per table, header row first, same row order as the JSON. */
+export function bundleToCsv(bundle: Bundle): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const spec of specsFor(bundle.scope)) {
+    const fields = spec.columns.map((c) => c.key);
+    const rows = (bundle.tables[spec.name] ?? []).map((row) => fields.map((f) => cell(row[f])));
+    files[spec.name] = `${Papa.unparse({ fields, data: rows }, { newline: "\n" })}\n`;
+  }
+  return files;
+}

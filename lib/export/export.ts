@@ -1,0 +1,100 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Column, type Scope, specsFor, type TableSpec } from "./tables";
+
+export type Row = Record<string, unknown>;
+export type Bundle = {
+  format: typeof BUNDLE_FORMAT;
+  version: typeof BUNDLE_VERSION;
+  scope: Scope;
+  counts: Record<string, number>;
+  tables: Record<string, Row[]>;
+};
+
+const LIVE = "publication = 'published' and deleted_at is null";
+const live = (table: string) => `(select id from ${table} where ${LIVE})`;
+const LIVE_POSITION = `${LIVE} and party_id in ${live("parties")} and topic_id in ${live("topics")}
+  and (person_id is null or person_id in ${live("people")})`;
+
+/**
+ * The public bundle keeps live published rows whose parents are public too, so
+ * it loads into an empty database without dangling references. A position's
+ * link to an unpublished event is dropped (the column is optional and the
+ * public API hides that event too).
+ */
+const publishedWhere: Record<string, string> = {
+  parties: LIVE,
+  people: `${LIVE} and party_id in ${live("parties")}`,
+  topics: LIVE,
+  sources: LIVE,
+  events: LIVE,
+  event_participants: `event_id in ${live("events")} and party_id in ${live("parties")}`,
+  event_sources: `event_id in ${live("events")} and source_id in ${live("sources")}`,
+  positions: LIVE_POSITION,
+  position_sources: `position_id in (select id from positions where ${LIVE_POSITION}) and source_id in ${live("sources")}`,
+};
+
+/** Text forms that are the same on every server and keep full precision (microseconds). */
+function selectExpression(table: string, col: Column, scope: Scope): string {
+  const name = `"${col.column}"`;
+  if (scope === "published" && table === "positions" && col.column === "event_id") {
+    return `case when event_id in ${live("events")} then event_id::text end`;
+  }
+  switch (col.kind) {
+    case "uuid":
+    case "bigint":
+      return `${name}::text`;
+    case "date":
+      return `to_char(${name}, 'YYYY-MM-DD')`;
+    case "timestamptz":
+      return `to_char(${name} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+    default:
+      return name;
+  }
+}
+
+async function exportTable(db: Pick<Database, "execute">, spec: TableSpec, scope: Scope): Promise<Row[]> {
+  const columns = spec.columns
+    .map((col, i) => `${selectExpression(spec.name, col, scope)} as c${i}`)
+    .join(", ");
+  const where = scope === "published" ? `where ${publishedWhere[spec.name] ?? "false"}` : "";
+  const order = spec.primaryKey.map((k) => `"${k}"`).join(", ");
+  const result = await db.execute<Record<string, unknown>>(
+    sql.raw(`select ${columns} from "${spec.name}" ${where} order by ${order}`),
+  );
+  // Rows are rebuilt in spec order so key order never depends on the driver.
+  return result.rows.map((raw) => {
+    const row: Row = {};
+    spec.columns.forEach((col, i) => {
+      const value = raw[`c${i}`] ?? null;
+      row[col.key] = col.kind === "bigint" && value !== null ? Number(value) : value;
+    });
+    return row;
+  });
+}
+
+/**
+ * The data set as one deterministic bundle: tables in load order, rows by
+ * primary key, keys in spec order, no export timestamp — so the same data
+ * always gives the same bytes. All reads share one snapshot.
+ */
+export async function buildBundle(db: Database, scope: Scope = "published"): Promise<Bundle> {
+  return db.transaction(
+    async (tx) => {
+      const tables: Record<string, Row[]> = {};
+      const counts: Record<string, number> = {};
+      for (const spec of specsFor(scope)) {
+        const rows = await exportTable(tx, spec, scope);
+        tables[spec.name] = rows;
+        counts[spec.name] = rows.length;
+      }
+      return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, scope, counts, tables };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+/** The bundle's file form: two-space JSON and a final newline. */
+export function serializeBundle(bundle: Bundle): string {
+  return `${JSON.stringify(bundle, null, 2)}\n`;
+}

@@ -1,0 +1,55 @@
+import ical, { ICalEventStatus } from "ical-generator";
+import type { EventView } from "@/lib/queries/events";
+
+/** The day after `isoDay`: iCalendar all-day events end on the exclusive next day. */
+export function nextDay(isoDay: string): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Cancelled stays visible as CANCELLED so subscribers see it struck out;
+ * an event only known to the month (or roughly) is TENTATIVE even if scheduled.
+ */
+export function icalStatus(event: Pick<EventView, "status" | "datePrecision">): ICalEventStatus {
+  if (event.status === "cancelled") return ICalEventStatus.CANCELLED;
+  if (event.status === "postponed") return ICalEventStatus.TENTATIVE;
+  if (event.status === "scheduled" && event.datePrecision !== "day") return ICalEventStatus.TENTATIVE;
+  return ICalEventStatus.CONFIRMED;
+}
+
+/**
+ * An iCalendar of published events as all-day entries. UIDs (`<id>@parley`)
+ * never change, so calendar apps update an entry instead of duplicating it;
+ * DTSTAMP is the row's last edit, so unchanged data gives the same bytes.
+ */
+export function buildCalendar(events: EventView[], options: { origin: string; name: string }): string {
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: "Parley", product: "peace-talks-calendar", language: "EN" },
+    url: `${options.origin}/calendar.ics`,
+    ttl: 60 * 60,
+  });
+  for (const event of events) {
+    const sources = event.sources.map((s) => s.url ?? s.title).join("\n");
+    const precision = event.datePrecision === "day" ? "" : ` (date known to the ${event.datePrecision})`;
+    calendar.createEvent({
+      id: `${event.id}@parley`,
+      allDay: true,
+      start: event.startsOn,
+      end: nextDay(event.endsOn ?? event.startsOn),
+      stamp: new Date(event.updatedAt),
+      lastModified: new Date(event.updatedAt),
+      summary: event.title,
+      description: [`${event.summary}${precision}`, sources ? `Sources:\n${sources}` : ""]
+        .filter(Boolean)
+        .join("\n\n"),
+      location: [event.locationName, event.country].filter(Boolean).join(", ") || null,
+      url: `${options.origin}/events/${event.slug}`,
+      status: icalStatus(event),
+      categories: [{ name: event.kind }],
+    });
+  }
+  return calendar.toString();
+}

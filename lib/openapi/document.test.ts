@@ -1,0 +1,36 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { compileErrors, validate } from "@readme/openapi-parser";
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "./document";
+
+const root = path.resolve(__dirname, "../..");
+
+describe("OpenAPI document", () => {
+  const doc = buildOpenApiDocument("https://parley.example");
+
+  it("is a valid OpenAPI 3.1 document by @readme/openapi-parser", async () => {
+    // validate() dereferences in place: give it a copy.
+    const result = await validate(structuredClone(doc) as never);
+    expect(result.valid ? "" : compileErrors(result)).toBe("");
+    expect(doc.openapi).toBe("3.1.0");
+  });
+
+  it("describes only routes that exist", () => {
+    for (const p of Object.keys(doc.paths)) {
+      const file = path.join(root, "app", p.replace("{key}", "[key]"), "route.ts");
+      expect(existsSync(file), `${p} → ${file}`).toBe(true);
+    }
+  });
+
+  it("documents the filters with their descriptions", () => {
+    const events = doc.paths["/api/v1/events"] as {
+      get: { parameters: { name: string; description?: string }[] };
+    };
+    const names = events.get.parameters.map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["from", "to", "parties", "kinds", "topics", "status", "q", "limit", "cursor"]),
+    );
+    for (const p of events.get.parameters) expect(p.description, p.name).toBeTruthy();
+  });
+});
