@@ -52,16 +52,35 @@ const slugFilter = (column: SQL, slugs: readonly string[]) =>
  * lib/as-of.ts; keep the ORDER BY in step with `compareAsOf`.
  * Empty slug lists mean "all". Cells without a position come back null.
  */
-export async function getCompareMatrix(
-  db: Database,
-  params: { dates: readonly string[]; partySlugs: readonly string[]; topicSlugs: readonly string[] },
-): Promise<MatrixCell[]> {
+export async function getCompareMatrix(db: Database, params: MatrixParams): Promise<MatrixCell[]> {
   if (params.dates.length === 0) return [];
+  const result = await db.execute<Row>(compareMatrixSql(params));
+  const cells = new Map<string, MatrixCell>();
+  for (const row of result.rows) {
+    const key = `${row.party_id}:${row.topic_id}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { partyId: row.party_id, topicId: row.topic_id, byDate: params.dates.map(() => null) };
+      cells.set(key, cell);
+    }
+    cell.byDate[row.date_index] = row.position;
+  }
+  return [...cells.values()];
+}
+
+type MatrixParams = {
+  dates: readonly string[];
+  partySlugs: readonly string[];
+  topicSlugs: readonly string[];
+};
+
+/** The matrix statement itself, exported so the benchmark can EXPLAIN ANALYZE exactly what the page runs. */
+export function compareMatrixSql(params: MatrixParams): SQL {
   const dateRows = sql.join(
     params.dates.map((d, i) => sql`(${i}::int, ${d}::date)`),
     sql`, `,
   );
-  const result = await db.execute<Row>(sql`
+  return sql`
     with d(date_index, on_date) as (values ${dateRows}),
     pa as (
       select id from parties
@@ -84,7 +103,9 @@ export async function getCompareMatrix(
       from positions p
       where p.party_id = pa.id and p.topic_id = tp.id and p.stated_on <= d.on_date
         and p.publication = 'published' and p.deleted_at is null
-      order by p.stated_on desc, p.updated_at desc, p.id desc
+      -- NULLS LAST matches the index's declared order (drizzle writes DESC NULLS LAST); with the
+      -- default NULLS FIRST the planner cannot read the order off positions_as_of_idx (~5x slower).
+      order by p.stated_on desc nulls last, p.updated_at desc nulls last, p.id desc
       limit 1
     ) cur on true
     left join people sp on sp.id = cur.person_id and sp.deleted_at is null
@@ -97,18 +118,7 @@ export async function getCompareMatrix(
       from position_sources ps join sources s on s.id = ps.source_id and s.deleted_at is null
       where ps.position_id = cur.id
     ) src on cur.id is not null
-  `);
-  const cells = new Map<string, MatrixCell>();
-  for (const row of result.rows) {
-    const key = `${row.party_id}:${row.topic_id}`;
-    let cell = cells.get(key);
-    if (!cell) {
-      cell = { partyId: row.party_id, topicId: row.topic_id, byDate: params.dates.map(() => null) };
-      cells.set(key, cell);
-    }
-    cell.byDate[row.date_index] = row.position;
-  }
-  return [...cells.values()];
+  `;
 }
 
 /** Published parties and topics, alphabetical: the matrix axes and the filter choices. */
