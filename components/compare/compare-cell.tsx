@@ -26,13 +26,25 @@ function noteLabel(p: CellPosition, cell: ComparisonCell, a: string, b: string |
  * statements behind them in a <details> that opens by click, Enter or Space —
  * no JavaScript needed. The hidden "A"/"B" words keep the lines clear to screen readers.
  */
-export function CompareCell({ cell, a, b }: { cell: ComparisonCell; a: string; b: string | null }) {
+export function CompareCell({
+  cell,
+  topicSlug,
+  a,
+  b,
+}: {
+  cell: ComparisonCell;
+  topicSlug: string;
+  a: string;
+  b: string | null;
+}) {
   const shown = [cell.a, cell.b].filter(
     (p, i, all): p is CellPosition => !!p && all.findIndex((q) => q?.id === p.id) === i,
   );
   return (
     <td
       data-change={cell.change}
+      data-party={cell.party.slug}
+      data-topic={topicSlug}
       className={`min-w-44 border border-rule p-2 align-top ${cell.highlighted ? "bg-[#fff4cc] shadow-[inset_3px_0_0_#8a6d00]" : "bg-white"}`}
     >
       {cell.change === "none" ? (

@@ -63,7 +63,7 @@ export function CompareMatrix({ comparison }: { comparison: Comparison }) {
                 </Link>
               </th>
               {row.cells.map((cell) => (
-                <CompareCell key={cell.party.id} cell={cell} a={a} b={b} />
+                <CompareCell key={cell.party.id} cell={cell} topicSlug={row.topic.slug} a={a} b={b} />
               ))}
             </tr>
           ))}
