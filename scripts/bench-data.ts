@@ -32,8 +32,8 @@ export async function loadBenchData(db: Database): Promise<void> {
           (array['red_line','demand','offer','position'])[1 + g.i % 4],
           (array['supports','opposes','conditional','open'])[1 + (g.i / 7) % 4],
           'Generated statement ' || g.i, case when g.i % 3 = 0 then 'Quote ' || g.i end,
-          case when (g.i / 3) % 10 = 0 then 'draft' else 'published' end,
-          case when (g.i / 11) % 20 = 1 then now() end,
+          case when abs(hashtext('p' || g.i)) % 10 = 0 then 'draft' else 'published' end,
+          case when abs(hashtext('d' || g.i)) % 20 = 0 then now() end,
           now() - (g.i || ' seconds')::interval
         from g
         join pa on pa.n = g.i % ${PARTIES}::int
