@@ -135,6 +135,15 @@ test.describe("compare positions", () => {
     expect((await page.goto("/topics/no-such-topic"))?.status()).toBe(404);
   });
 
+  for (const path of ["/topics/neutral-status", "/parties/ukraine"]) {
+    test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => v.id)).toEqual([]);
+    });
+  }
+
   test("has no serious or critical accessibility violations", async ({ page }) => {
     await page.goto("/compare?a=2022-02-28&b=2022-03-29");
     await cell(page, "ukraine", "neutral-status").locator("summary").click();

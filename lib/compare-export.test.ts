@@ -40,6 +40,7 @@ describe("exportRows and toCsv", () => {
     const row = parsed.data[0];
     expect(row?.summary_b).toBe(`'${position.summary}`);
     expect(row?.quote_b).toBe(position.quote);
+    expect(row?.reported_b).toBe("");
     expect(row?.source_urls_b).toBe("https://a.example/1 | https://b.example/2");
     expect(row?.stance_a).toBe("no stated position");
     expect(row?.permalink).toBe("https://parley.example/compare?a=2022-02-28&b=2022-03-29&parties=ukraine");

@@ -19,6 +19,7 @@ const side = (tag: "a" | "b") =>
     `date_precision_${tag}`,
     `summary_${tag}`,
     `quote_${tag}`,
+    `reported_${tag}`,
     `speaker_${tag}`,
     `source_urls_${tag}`,
     `position_url_${tag}`,
@@ -45,6 +46,8 @@ function sideValues(tag: "a" | "b", date: string | null, p: CellPosition | null,
     [`date_precision_${tag}`]: p?.datePrecision ?? "",
     [`summary_${tag}`]: p?.summary ?? "",
     [`quote_${tag}`]: p?.quote ?? "",
+    // Without a verbatim quote, the cited excerpt is what the source reports (as the page shows it).
+    [`reported_${tag}`]: p && !p.quote ? (p.sources.find((s) => s.excerpt)?.excerpt ?? "") : "",
     [`speaker_${tag}`]: speaker,
     // One cell, several links: " | " never occurs inside a stored URL (no whitespace allowed).
     [`source_urls_${tag}`]: p ? p.sources.flatMap((s) => (s.url ? [s.url] : [])).join(" | ") : "",

@@ -27,9 +27,11 @@ describeOnEveryServer("compare export", (get) => {
       kind_b: "offer",
       speaker_b: "Volodymyr Zelensky, President of Ukraine",
       source_urls_b: articleSource.url,
+      quote_b: "",
       change: "first-stated",
       permalink: "https://parley.example/compare?a=2022-02-28&b=2022-03-29",
     });
+    expect(neutral?.reported_b).toMatch(/^In remarks made to Russian journalists/);
     expect(neutral?.position_url_b).toMatch(/^https:\/\/parley\.example\/positions\/[0-9a-f-]{36}$/);
   });
 
