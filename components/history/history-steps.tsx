@@ -41,7 +41,7 @@ export function HistorySteps({
               {label}
             </span>
             {show === "topic" ? null : (
-              <Link href={`/topics/${p.topicSlug}`} className="text-xs">
+              <Link href={`/topics/${p.topicSlug}`} className="text-xs underline">
                 {p.topicName}
               </Link>
             )}
@@ -54,7 +54,9 @@ export function HistorySteps({
           ) : null}
           <p className="mt-0.5 text-sm text-muted">
             {p.speakerName ? `${p.speakerName}${p.speakerTitle ? `, ${p.speakerTitle}` : ""} · ` : ""}
-            <Link href={`/positions/${p.id}`}>Statement and sources</Link>
+            <Link href={`/positions/${p.id}`} className="underline">
+              Statement and sources
+            </Link>
           </p>
         </li>
       ))}

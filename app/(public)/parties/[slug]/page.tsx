@@ -76,7 +76,9 @@ export default async function PartyPage({ params }: Props) {
                   {formatDateRange(e.startsOn, e.endsOn, e.datePrecision)}
                 </span>
                 <span>
-                  <Link href={`/events/${e.slug}`}>{e.title}</Link>
+                  <Link href={`/events/${e.slug}`} className="underline">
+                    {e.title}
+                  </Link>
                   <span className="ml-2 text-sm text-muted">
                     {eventKindLabel[e.kind] ?? e.kind} · {roleLabel[e.role] ?? e.role}
                   </span>
