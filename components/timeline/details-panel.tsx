@@ -4,14 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import type { EventView } from "@/lib/queries/events";
-import type { PositionDetail } from "@/lib/queries/position-detail";
+import type { PositionView } from "@/lib/queries/position-views";
 import { fetchJson } from "@/lib/query-client";
 import { EventFacts } from "../event-details";
 import { type PositionItem, PositionList } from "../position-list";
 
 type ItemDetails =
   | { type: "event"; event: EventView; positions: PositionItem[] }
-  | { type: "position"; position: PositionDetail };
+  | { type: "position"; position: PositionView };
 
 /** The selected item's facts and sources; a side panel on wide screens, a bottom sheet on phones. */
 export function DetailsPanel({

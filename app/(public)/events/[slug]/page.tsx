@@ -6,7 +6,8 @@ import { EventFacts } from "@/components/event-details";
 import { PositionList } from "@/components/position-list";
 import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/format-date";
-import { getEventBySlug, getNeighbourEvents, listPositionsAtEvent } from "@/lib/queries/events";
+import { getEventBySlug, getNeighbourEvents } from "@/lib/queries/events";
+import { listPositionsAtEvent } from "@/lib/queries/position-views";
 
 type Props = { params: Promise<{ slug: string }> };
 

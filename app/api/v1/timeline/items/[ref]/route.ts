@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { problem } from "@/lib/api/problem";
-import { getEventBySlug, listPositionsAtEvent } from "@/lib/queries/events";
-import { getPositionById } from "@/lib/queries/position-detail";
+import { getEventBySlug } from "@/lib/queries/events";
+import { getPositionById, listPositionsAtEvent } from "@/lib/queries/position-views";
 import { parseItemRef } from "@/lib/timeline-item-ref";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { HistorySteps } from "@/components/history/history-steps";
+import { RedLineTable } from "@/components/history/red-line-table";
+import { getDb } from "@/db";
+import { formatDateRange } from "@/lib/format-date";
+import { lanes } from "@/lib/history";
+import { eventKindLabel, roleLabel } from "@/lib/labels";
+import { getPartyBySlug, listPartyEvents } from "@/lib/queries/actors";
+import { listPositionsOfParty } from "@/lib/queries/position-views";
+import { slug as slugSchema } from "@/lib/validation/common";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const loadParty = cache(async (raw: string) => {
+  await connection();
+  const parsed = slugSchema.safeParse(raw);
+  return parsed.success ? getPartyBySlug(getDb(), parsed.data) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const party = await loadParty((await params).slug);
+  if (!party) notFound();
+  const title = `${party.name}: positions and red lines`;
+  const description = `${party.name}'s talks and statements, its positions by topic over time, and when each red line was stated, restated, softened or dropped.`;
+  return { title, description, openGraph: { title, description, type: "profile" } };
+}
+
+export default async function PartyPage({ params }: Props) {
+  const party = await loadParty((await params).slug);
+  if (!party) notFound();
+  const db = getDb();
+  const [positions, events] = await Promise.all([
+    listPositionsOfParty(db, party.id),
+    listPartyEvents(db, party.id),
+  ]);
+  const byTopic = lanes(positions, (p) => p.topicSlug);
+  const topicNames = Object.fromEntries(positions.map((p) => [p.topicSlug, p.topicName]));
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="mb-2 text-sm">
+        <Link href={`/compare?parties=${party.slug}`}>← Compare this party</Link>
+      </p>
+      <h1 className="flex items-center gap-3 font-serif text-3xl font-bold leading-tight">
+        <span
+          aria-hidden="true"
+          className="inline-block h-4 w-4 rounded-full"
+          style={{ backgroundColor: party.color }}
+        />
+        {party.name}
+      </h1>
+      {party.description ? <p className="mt-1 text-muted">{party.description}</p> : null}
+
+      <section aria-labelledby="red-lines-heading" className="mt-8">
+        <h2 id="red-lines-heading" className="font-serif text-2xl font-semibold">
+          Red lines
+        </h2>
+        <RedLineTable lanes={byTopic} topicNames={topicNames} />
+      </section>
+
+      <section aria-labelledby="events-heading" className="mt-8">
+        <h2 id="events-heading" className="font-serif text-2xl font-semibold">
+          Events
+        </h2>
+        {events.length === 0 ? (
+          <p className="text-muted">No published events.</p>
+        ) : (
+          <ol className="mt-2 divide-y divide-rule border-y border-rule">
+            {events.map((e) => (
+              <li key={`${e.slug}-${e.role}`} className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-4">
+                <span className="w-40 shrink-0 text-sm tabular-nums text-muted">
+                  {formatDateRange(e.startsOn, e.endsOn, e.datePrecision)}
+                </span>
+                <span>
+                  <Link href={`/events/${e.slug}`} className="underline">
+                    {e.title}
+                  </Link>
+                  <span className="ml-2 text-sm text-muted">
+                    {eventKindLabel[e.kind] ?? e.kind} · {roleLabel[e.role] ?? e.role}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="positions-heading" className="mt-8">
+        <h2 id="positions-heading" className="font-serif text-2xl font-semibold">
+          Positions by topic
+        </h2>
+        {byTopic.length === 0 ? <p className="text-muted">No published statements yet.</p> : null}
+        {byTopic.map((lane) => (
+          <section key={lane.key} aria-labelledby={`topic-${lane.key}`} className="mt-5">
+            <h3 id={`topic-${lane.key}`} className="mb-2 font-serif text-lg font-semibold">
+              <Link href={`/topics/${lane.key}`} className="text-ink">
+                {topicNames[lane.key]}
+              </Link>
+            </h3>
+            <HistorySteps steps={lane.steps} show="topic" />
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}

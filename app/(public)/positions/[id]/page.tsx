@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { z } from "zod";
+import { PositionList } from "@/components/position-list";
+import { getDb } from "@/db";
+import { formatDateRange } from "@/lib/format-date";
+import { getPositionById } from "@/lib/queries/position-views";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Metadata and page ask for the same row: one query per request.
+const load = cache(async (id: string) => {
+  await connection();
+  const parsed = z.uuid().safeParse(id);
+  return parsed.success ? getPositionById(getDb(), parsed.data) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const position = await load((await params).id);
+  if (!position) notFound();
+  const title = `${position.partyName} on ${position.topicName}, ${formatDateRange(position.statedOn, null, position.datePrecision)}`;
+  return {
+    title,
+    description: position.summary,
+    openGraph: { title, description: position.summary, type: "article" },
+  };
+}
+
+export default async function PositionPage({ params }: Props) {
+  const position = await load((await params).id);
+  if (!position) notFound();
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="mb-2 text-sm">
+        <Link href="/compare">← Compare positions</Link>
+      </p>
+      <h1 className="mb-4 font-serif text-3xl font-bold leading-tight">
+        {position.partyName} on {position.topicName.toLowerCase()}
+      </h1>
+      <PositionList positions={[position]} emptyText="" />
+      <ul className="mt-6 space-y-1 text-sm">
+        {position.eventSlug ? (
+          <li>
+            Stated at: <Link href={`/events/${position.eventSlug}`}>{position.eventTitle}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href={`/topics/${position.topicSlug}`}>
+            Every party on {position.topicName.toLowerCase()} over time
+          </Link>
+        </li>
+        <li>
+          <Link href={`/parties/${position.partySlug}`}>
+            All of {position.partyName}’s positions and red lines
+          </Link>
+        </li>
+      </ul>
+    </article>
+  );
+}

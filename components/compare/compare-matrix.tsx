@@ -1,0 +1,77 @@
+import Link from "next/link";
+import type { Comparison } from "@/lib/compare-view";
+import { formatDateRange } from "@/lib/format-date";
+import { CompareCell } from "./compare-cell";
+
+/**
+ * Topics (rows) × parties (columns) as a real table: a caption that states the
+ * dates, column and row headers with scope, and a scroll container that is
+ * itself focusable so keyboard users can pan it on small screens.
+ */
+export function CompareMatrix({ comparison }: { comparison: Comparison }) {
+  const { a, b, parties, rows } = comparison;
+  const dates = b
+    ? `as of ${formatDateRange(a, null, "day")} (A) and ${formatDateRange(b, null, "day")} (B)`
+    : `as of ${formatDateRange(a, null, "day")}`;
+  return (
+    <section
+      className="overflow-x-auto border-y border-ink"
+      aria-label="Comparison table"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+      tabIndex={0}
+    >
+      <table className="w-full border-collapse text-left">
+        <caption className="sr-only">
+          Stances of {parties.length} {parties.length === 1 ? "party" : "parties"} on {rows.length}{" "}
+          {rows.length === 1 ? "topic" : "topics"} {dates}
+          {comparison.changedOnly ? ", topics with a change only" : ""}
+        </caption>
+        <thead>
+          <tr className="bg-paper">
+            <th
+              scope="col"
+              className="sticky left-0 z-10 min-w-36 bg-paper p-2 text-xs font-semibold uppercase tracking-wide text-muted"
+            >
+              Topic
+            </th>
+            {parties.map((party) => (
+              <th key={party.id} scope="col" className="p-2 align-bottom">
+                <Link
+                  href={`/parties/${party.slug}`}
+                  className="inline-flex items-center gap-1.5 font-semibold text-ink"
+                >
+                  <span
+                    aria-hidden="true"
+                    className="inline-block h-2.5 w-2.5 rounded-full"
+                    style={{ backgroundColor: party.color }}
+                  />
+                  {party.name}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.topic.id}>
+              <th
+                scope="row"
+                className="sticky left-0 z-10 border border-rule bg-paper p-2 align-top text-sm font-semibold"
+              >
+                <Link href={`/topics/${row.topic.slug}`} className="text-ink">
+                  {row.topic.name}
+                </Link>
+              </th>
+              {row.cells.map((cell) => (
+                <CompareCell key={cell.party.id} cell={cell} topicSlug={row.topic.slug} a={a} b={b} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 ? (
+        <p className="p-4 text-sm text-muted">No topic changed between the two dates with these filters.</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { formatDateRange } from "@/lib/format-date";
+import { type Lane, redLineRecord } from "@/lib/history";
+import type { PositionView } from "@/lib/queries/position-views";
+
+const day = (p: PositionView) => formatDateRange(p.statedOn, null, p.datePrecision);
+
+/** For each topic a party ever called a red line: when first stated, restated, and softened or dropped. */
+export function RedLineTable({
+  lanes,
+  topicNames,
+}: {
+  lanes: Lane<PositionView>[];
+  topicNames: Record<string, string>;
+}) {
+  const records = lanes.flatMap((lane) => {
+    const record = redLineRecord(lane.steps);
+    return record ? [{ topic: lane.key, record }] : [];
+  });
+  if (records.length === 0)
+    return <p className="mt-2 text-muted">No statement of this party is recorded as a red line.</p>;
+  return (
+    <>
+      <p className="mt-1 text-sm text-muted">
+        Softened: a later statement is no longer a red line, or only conditional or open. Dropped: a later
+        statement takes the opposite stance.
+      </p>
+      <table className="mt-2 w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Red lines and how they held</caption>
+        <thead>
+          <tr className="border-b border-ink">
+            <th scope="col" className="py-1.5 pr-3">
+              Topic
+            </th>
+            <th scope="col" className="py-1.5 pr-3">
+              First stated
+            </th>
+            <th scope="col" className="py-1.5 pr-3">
+              Restated
+            </th>
+            <th scope="col" className="py-1.5">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map(({ topic, record }) => (
+            <tr key={topic} className="border-b border-rule align-top">
+              <th scope="row" className="py-1.5 pr-3 font-medium">
+                <Link href={`/topics/${topic}`}>{topicNames[topic]}</Link>
+              </th>
+              <td className="py-1.5 pr-3">
+                <Link href={`/positions/${record.firstStated.id}`}>{day(record.firstStated)}</Link>
+              </td>
+              <td className="py-1.5 pr-3">
+                {[...record.restated, ...record.reinstated].map(day).join(", ") || "—"}
+              </td>
+              <td className="py-1.5">
+                {record.ended ? (
+                  <Link href={`/positions/${record.ended.position.id}`}>
+                    {record.ended.how === "softened" ? "Softened" : "Dropped"} {day(record.ended.position)}
+                  </Link>
+                ) : (
+                  "Holds"
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { getDb } from "@/db";
+import { type Comparison, loadComparison } from "@/lib/compare-view";
+import { env } from "@/lib/env";
+import { parseCompareQuery } from "@/lib/validation/compare";
+import { validationProblem } from "./problem";
+
+/**
+ * The shared first half of the export routes: parse the same query as the
+ * page (422 with field errors when it is wrong), then load the comparison.
+ */
+export async function comparisonForRequest(
+  request: Request,
+): Promise<{ ok: true; comparison: Comparison; origin: string } | { ok: false; response: Response }> {
+  const url = new URL(request.url);
+  const parsed = parseCompareQuery(url.searchParams);
+  if (!parsed.success) return { ok: false, response: validationProblem(parsed.error) };
+  const comparison = await loadComparison(getDb(), parsed.data);
+  const origin = (env.PUBLIC_BASE_URL ?? url.origin).replace(/\/$/, "");
+  return { ok: true, comparison, origin };
+}
+
+export function exportFileName(c: Comparison, ext: string): string {
+  return `parley-compare-${c.a}${c.b ? `-${c.b}` : ""}.${ext}`;
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Database } from "@/db";
+import { eventParticipants, events, parties, topics } from "@/db/schema";
+
+const publishedParty = and(eq(parties.publication, "published"), isNull(parties.deletedAt));
+
+export async function getPartyBySlug(db: Database, slug: string) {
+  const [row] = await db
+    .select({
+      id: parties.id,
+      slug: parties.slug,
+      name: parties.name,
+      color: parties.color,
+      kind: parties.kind,
+      description: parties.description,
+    })
+    .from(parties)
+    .where(and(publishedParty, eq(parties.slug, slug)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getTopicBySlug(db: Database, slug: string) {
+  const [row] = await db
+    .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
+    .from(topics)
+    .where(and(eq(topics.publication, "published"), isNull(topics.deletedAt), eq(topics.slug, slug)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Published events a party took part in, oldest first, with its role (one row per role). */
+export function listPartyEvents(db: Database, partyId: string) {
+  return db
+    .select({
+      slug: events.slug,
+      title: events.title,
+      kind: events.kind,
+      status: events.status,
+      startsOn: events.startsOn,
+      endsOn: events.endsOn,
+      datePrecision: events.datePrecision,
+      role: eventParticipants.role,
+    })
+    .from(eventParticipants)
+    .innerJoin(events, eq(events.id, eventParticipants.eventId))
+    .where(
+      and(
+        eq(eventParticipants.partyId, partyId),
+        eq(events.publication, "published"),
+        isNull(events.deletedAt),
+      ),
+    )
+    .orderBy(asc(events.startsOn), asc(events.title));
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { isoDate, slugList } from "./common";
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+// A plain GET form sends empty fields as "" and checkbox groups as repeated keys
+// (?parties=ukraine&parties=russia); links use one comma list. Accept both.
+const joined = (value: unknown) => (Array.isArray(value) ? value.join(",") : value);
+const blankAsMissing = (value: unknown) => {
+  const v = joined(value);
+  return v === "" ? undefined : v;
+};
+
+/** ?a=&b=&parties=&topics=&changed= — the whole state of a comparison, as cited in a link. */
+export const compareQuerySchema = z.object({
+  a: z.preprocess(blankAsMissing, isoDate.optional()),
+  b: z.preprocess(blankAsMissing, isoDate.optional()),
+  parties: z.preprocess(joined, slugList),
+  topics: z.preprocess(joined, slugList),
+  changed: z.preprocess(
+    blankAsMissing,
+    z
+      .enum(["1", "0", "on", "true", "false"], { message: "Use 1 or 0" })
+      .optional()
+      .transform((v) => v === "1" || v === "on" || v === "true"),
+  ),
+});
+
+export type CompareQuery = z.infer<typeof compareQuerySchema>;
+
+/** Parses Next's searchParams or URLSearchParams into the comparison state. */
+export function parseCompareQuery(raw: RawParams | URLSearchParams) {
+  const object: RawParams = {};
+  if (raw instanceof URLSearchParams) {
+    for (const key of new Set(raw.keys())) object[key] = raw.getAll(key);
+  } else Object.assign(object, raw);
+  return compareQuerySchema.safeParse(object);
+}
+
+/** The canonical query string for a comparison: what permalinks and exports use. */
+export function compareSearch(q: {
+  a: string;
+  b?: string | null;
+  parties?: readonly string[];
+  topics?: readonly string[];
+  changed?: boolean;
+}): string {
+  const params = new URLSearchParams({ a: q.a });
+  if (q.b) params.set("b", q.b);
+  if (q.parties?.length) params.set("parties", q.parties.join(","));
+  if (q.topics?.length) params.set("topics", q.topics.join(","));
+  if (q.changed) params.set("changed", "1");
+  // Commas stay readable in a cited link; URLSearchParams would write %2C.
+  return params.toString().replaceAll("%2C", ",");
+}
+
+/** Zod issues as "field: message" lines for a reader. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path[0];
+    const name = field === "a" ? "Date A" : field === "b" ? "Date B" : String(field ?? "query");
+    return `${name}: ${issue.message}`;
+  });
+}
