@@ -9,7 +9,8 @@ process.env.E2E_DB_FILE ??= path.join(tmpdir(), `parley-e2e-db-${port}.json`);
 
 export default defineConfig({
   testDir: "./e2e",
-  timeout: 30_000,
+  // Generous: CI shares two cores between the app, Postgres and Chromium.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // Two cores: one worker keeps timings stable and the sign-in rate limit out of the way.
