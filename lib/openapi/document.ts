@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type Resource, resources } from "@/lib/api/catalog";
 import { feedQuerySchema } from "@/lib/feeds/feed-query";
+import { compareQuerySchema } from "@/lib/validation/compare";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -159,6 +160,25 @@ export function buildOpenApiDocument(serverUrl: string) {
     paths[`/api/v1/${r.name}`] = { get: listOperation(r) };
     paths[`/api/v1/${r.name}/{key}`] = { get: itemOperation(r) };
   }
+  paths["/api/v1/compare"] = {
+    get: {
+      tags: ["Compare"],
+      operationId: "compare",
+      summary: "Positions as of one or two dates",
+      description:
+        "Each party's latest published position on each topic with stated_on on or before the date (ties: most recent edit), as of `a` and optionally `b`, with quotes and source URLs. Without `a`, the latest recorded talks date is used.",
+      parameters: [...queryParameters(compareQuerySchema), ifNoneMatch],
+      responses: {
+        "200": {
+          description: "One row per party × topic.",
+          headers: cacheHeaders,
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+        "304": { description: "Not modified (If-None-Match matched)." },
+        "422": problem("A parameter is not valid."),
+      },
+    },
+  };
   paths["/feed.xml"] = {
     get: subscriptionOperation(
       "atomFeed",
@@ -189,6 +209,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     tags: [
       ...resources.map((r) => ({ name: r.title, description: r.description })),
+      { name: "Compare", description: "Positions as of dates, by the as-of rule." },
       { name: "Subscriptions", description: "Atom and iCalendar." },
     ],
     paths,
