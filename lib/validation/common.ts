@@ -14,16 +14,21 @@ export const slug = z
   .max(120, "At most 120 characters")
   .regex(SLUG_PATTERN, "Lower-case letters, digits and single hyphens only");
 
+/** A comma-separated query value ("a,b,") as an array of `item`, blanks dropped. */
+export function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((value) =>
+      value
+        ? value
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(z.array(item).max(max));
+}
+
 /** A comma-separated list in a query string ("ukraine,russia") as an array of slugs. */
-export const slugList = z
-  .string()
-  .optional()
-  .transform((value) =>
-    value
-      ? value
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : [],
-  )
-  .pipe(z.array(slug).max(50));
+export const slugList = commaList(slug, 50);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { decodeCursor } from "@/lib/api/cursor";
-import { isoDate } from "./common";
+import { commaList, isoDate } from "./common";
 
 /** Page size for list endpoints: small by default, capped so one request stays cheap. */
 export const limitParam = z.coerce
@@ -45,19 +45,9 @@ export function cursorParam<T extends z.ZodType<readonly string[]>>(keys: T) {
 
 /** A comma-separated list over a closed vocabulary ("talks,call"). */
 export function enumList<const T extends readonly [string, ...string[]]>(values: T, description: string) {
-  return z
-    .string()
-    .optional()
-    .transform((value) =>
-      value
-        ? value
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
-    )
-    .pipe(z.array(z.enum(values)).max(values.length * 2))
-    .meta({ description: `${description} Comma-separated: ${values.join(", ")}.` });
+  return commaList(z.enum(values), values.length * 2).meta({
+    description: `${description} Comma-separated: ${values.join(", ")}.`,
+  });
 }
 
 /** `from` ≤ `to` when both are given; attached to every schema with a date window. */

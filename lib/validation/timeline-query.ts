@@ -1,32 +1,20 @@
 import { z } from "zod";
 import { eventKinds, eventStatuses } from "@/db/schema/enums";
-import { isoDate, slug } from "./common";
+import { commaList, isoDate, slug } from "./common";
 import { type LaneMode, laneModes } from "./lane-modes";
 import { MAX_QUERY_LENGTH } from "./rules";
 
 export { type LaneMode, laneModes };
-
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (value) =>
-      typeof value === "string"
-        ? value
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : (value ?? []),
-    z.array(item).max(50),
-  );
 
 /**
  * The timeline's filters, as they appear in the page URL and in
  * GET /api/v1/timeline: one schema for both, so a shared link and an API call mean the same thing.
  */
 export const timelineFiltersSchema = z.object({
-  parties: list(slug).default([]),
-  kinds: list(z.enum(eventKinds)).default([]),
-  topics: list(slug).default([]),
-  status: list(z.enum(eventStatuses)).default([]),
+  parties: commaList(slug, 50),
+  kinds: commaList(z.enum(eventKinds), 50),
+  topics: commaList(slug, 50),
+  status: commaList(z.enum(eventStatuses), 50),
   q: z
     .string()
     .trim()
