@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Main" className="flex gap-5 text-sm">
               <Link href="/">Timeline</Link>
               <Link href="/compare">Compare positions</Link>
+              <Link href="/editor">Editors</Link>
             </nav>
           </div>
         </header>
