@@ -104,7 +104,10 @@ async function main() {
     DATABASE_URL: databaseUrl,
     BETTER_AUTH_SECRET: await authSecret(),
   });
-  await writeFile(runFile, JSON.stringify({ launcherPid: process.pid, nextPid: next.pid, databaseUrl }));
+  await writeFile(
+    runFile,
+    JSON.stringify({ launcherPid: process.pid, nextPid: next.pid, port: env.PORT, databaseUrl }),
+  );
 
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -1,0 +1,82 @@
+import { expect, type Page, test } from "@playwright/test";
+import { e2eAccounts } from "./accounts";
+
+async function signIn(page: Page) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(e2eAccounts.editor.email);
+  await page.getByLabel("Password").fill(e2eAccounts.editor.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Events" })).toBeVisible();
+}
+
+test.describe("editors", () => {
+  test("an anonymous visitor gets no form and no write", async ({ page, request }) => {
+    await page.goto("/editor/events/new");
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByLabel("Title")).toHaveCount(0);
+    // A write straight to the auth API without a session is refused too.
+    const response = await request.post("/api/auth/admin/create-user", {
+      headers: { Origin: new URL(page.url()).origin },
+      data: { email: "intruder@example.org", password: "intruder passphrase", name: "x", role: "admin" },
+    });
+    expect(response.status()).toBe(401);
+  });
+
+  test("sign in, create and publish an event with a source and a participant, conflict, restore", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(90_000);
+    const title = `E2E talks ${Date.now()} <img src=x onerror=alert(1)>`;
+    await signIn(page);
+    await page.getByRole("link", { name: "New event" }).click();
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Starts on").fill("2022-03-30");
+    await page.getByRole("button", { name: "Add participant" }).click();
+    await page.getByLabel("Party 1").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Add source" }).click();
+    await page.getByLabel("Source 1").selectOption({ index: 1 });
+    await page.getByLabel("Excerpt 1 (optional)").fill("face-to-face talks");
+    await page.getByLabel("Publication").selectOption("published");
+    await page.getByRole("button", { name: "Create event" }).click();
+    await expect(page.getByRole("heading", { name: "Edit event" })).toBeVisible();
+    await expect(page.getByText(/Version 1 · published/)).toBeVisible();
+    const editUrl = new URL(page.url()).pathname;
+
+    // Readers see it on the timeline, as text.
+    const reader = await context.browser()?.newPage();
+    if (!reader) throw new Error("no browser");
+    await reader.goto("/");
+    await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
+    await reader.close();
+
+    // Two tabs on the same version: the second save is refused and keeps its text.
+    const second = await context.newPage();
+    await second.goto(editUrl);
+    await page.getByLabel("Title").fill(`${title} (first tab)`);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved version 2.");
+    await second.getByLabel("Summary").fill("Typed in the second tab");
+    await second.getByRole("button", { name: "Save changes" }).click();
+    const conflict = second.getByRole("alert", { name: "Edit conflict" });
+    await expect(conflict).toBeVisible();
+    await expect(conflict).toContainText("(first tab)");
+    await expect(second.getByLabel("Summary")).toHaveValue("Typed in the second tab");
+    await second.getByRole("button", { name: "Keep my changes on top of theirs" }).click();
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await expect(second.getByRole("status")).toHaveText("Saved version 3.");
+
+    // Restore version 1: a new version 4 with the original title.
+    await second.goto(`${editUrl}/history`);
+    await second.getByRole("button", { name: "Restore version 1" }).click();
+    await expect(second.getByRole("cell", { name: "restored version 1" })).toBeVisible();
+    await second.goto(editUrl);
+    await expect(second.getByLabel("Title")).toHaveValue(title);
+
+    // Signed out, the same form's save is refused on the server.
+    await context.clearCookies();
+    await second.getByLabel("Summary").fill("after sign-out");
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await expect(second.getByRole("status")).toHaveText("Sign in first");
+  });
+});
