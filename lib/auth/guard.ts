@@ -1,21 +1,11 @@
 import "server-only";
 import { headers } from "next/headers";
+import { originAllowed } from "./origin";
 import { isRole, type Role } from "./roles";
 import { appOrigins, getAuth } from "./server";
 
 export type Caller = { id: string; email: string; role: Role };
 export type Denied = { ok: false; status: 401 | 403; error: string };
-
-/** Posts must come from our own pages: a missing, `null` or foreign Origin is refused. */
-export function originAllowed(origin: string | null, host: string | null): boolean {
-  if (!origin || origin === "null") return false;
-  if (appOrigins().includes(origin)) return true;
-  try {
-    return host !== null && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /** The signed-in account, or null. Banned accounts and unknown roles count as signed out. */
 export async function currentUser(requestHeaders?: Headers): Promise<Caller | null> {
@@ -32,7 +22,7 @@ export async function currentUser(requestHeaders?: Headers): Promise<Caller | nu
  */
 export async function authorizeWrite(required: Role): Promise<{ ok: true; user: Caller } | Denied> {
   const h = await headers();
-  if (!originAllowed(h.get("origin"), h.get("host")))
+  if (!originAllowed(h.get("origin"), h.get("host"), appOrigins()))
     return { ok: false, status: 403, error: "Refused: foreign origin" };
   const user = await currentUser(h);
   if (!user) return { ok: false, status: 401, error: "Sign in first" };

@@ -1,10 +1,12 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { getAuth } from "@/lib/auth/server";
+import { postWithOriginCheck } from "@/lib/auth/origin";
+import { appOrigins, getAuth } from "@/lib/auth/server";
 
-// Better Auth checks Origin, rate limits and validates input itself on every POST here.
 export async function GET(request: Request) {
   return toNextJsHandler(getAuth()).GET(request);
 }
+
+// Better Auth then checks the session, role (admin endpoints), input and rate limit itself.
 export async function POST(request: Request) {
-  return toNextJsHandler(getAuth()).POST(request);
+  return postWithOriginCheck(request, appOrigins(), toNextJsHandler(getAuth()).POST);
 }
