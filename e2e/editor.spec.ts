@@ -63,8 +63,15 @@ test.describe("editors", () => {
     await expect(conflict).toContainText("(first tab)");
     await expect(second.getByLabel("Summary")).toHaveValue("Typed in the second tab");
     await second.getByRole("button", { name: "Keep my changes on top of theirs" }).click();
+    await second.getByLabel("Note for the history (optional)").fill("Summary corrected");
+    await second.getByLabel("Mark as a public correction").check();
     await second.getByRole("button", { name: "Save changes" }).click();
     await expect(second.getByRole("status")).toHaveText("Saved version 3.");
+
+    // Readers see the correction note, and the markup-looking title as plain text.
+    await second.getByRole("link", { name: "Public page" }).click();
+    await expect(second.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(second.getByRole("complementary", { name: "Corrections" })).toContainText("Summary corrected");
 
     // Restore version 1: a new version 4 with the original title.
     await second.goto(`${editUrl}/history`);
