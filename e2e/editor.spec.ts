@@ -22,13 +22,35 @@ test.describe("editors", () => {
     expect(response.status()).toBe(401);
   });
 
-  test("sign in, create and publish an event with a source and a participant, conflict, restore", async ({
+  test("sign in, add a source, create and publish an event with two sources and a participant, conflict, restore", async ({
     page,
     context,
   }) => {
     test.setTimeout(90_000);
     const title = `E2E talks ${Date.now()} <img src=x onerror=alert(1)>`;
     await signIn(page);
+
+    // A pasted URL that is already stored (in another spelling) is offered instead of duplicated.
+    const sourceTitle = `E2E source ${Date.now()}`;
+    await page.getByRole("link", { name: "New source" }).click();
+    await page
+      .getByLabel("URL", { exact: true })
+      .fill(
+        "https://WWW.PRESSTV.IR/Detail/2022/03/28/679279/Russia,-Ukraine-set-to-hold-new-round-of-peace-talks-in-Turkey,-as-Moscow-%E2%80%98regroups%E2%80%99-forces#top",
+      );
+    await page.getByLabel("Title").click();
+    await expect(page.getByRole("status")).toContainText("already a source");
+    await page.getByLabel("URL", { exact: true }).fill("javascript:alert(1)");
+    await page.getByLabel("Title").fill(sourceTitle);
+    await page.getByRole("button", { name: "Save source" }).click();
+    await expect(page.getByText("Use an http:// or https:// address")).toBeVisible();
+    await page.getByLabel("URL", { exact: true }).fill(`https://news.example.org/${Date.now()}`);
+    await page.getByLabel("Title").click();
+    await expect(page.getByLabel("Outlet")).toHaveValue("news.example.org");
+    await page.getByRole("button", { name: "Save source" }).click();
+    await expect(page.getByRole("status")).toHaveText("Source saved.");
+
+    await page.goto("/editor");
     await page.getByRole("link", { name: "New event" }).click();
     await page.getByLabel("Title").fill(title);
     await page.getByLabel("Starts on").fill("2022-03-30");
@@ -37,6 +59,8 @@ test.describe("editors", () => {
     await page.getByRole("button", { name: "Add source" }).click();
     await page.getByLabel("Source 1").selectOption({ index: 1 });
     await page.getByLabel("Excerpt 1 (optional)").fill("face-to-face talks");
+    await page.getByRole("button", { name: "Add source" }).click();
+    await page.getByLabel("Source 2").selectOption({ label: `${sourceTitle} — news.example.org` });
     await page.getByLabel("Publication").selectOption("published");
     await page.getByRole("button", { name: "Create event" }).click();
     await expect(page.getByRole("heading", { name: "Edit event" })).toBeVisible();
@@ -71,7 +95,9 @@ test.describe("editors", () => {
     // Readers see the correction note, and the markup-looking title as plain text.
     await second.getByRole("link", { name: "Public page" }).click();
     await expect(second.getByRole("heading", { level: 1 })).toHaveText(title);
-    await expect(second.getByRole("complementary", { name: "Corrections" })).toContainText("Summary corrected");
+    await expect(second.getByRole("complementary", { name: "Corrections" })).toContainText(
+      "Summary corrected",
+    );
 
     // Restore version 1: a new version 4 with the original title.
     await second.goto(`${editUrl}/history`);

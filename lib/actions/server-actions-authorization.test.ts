@@ -30,6 +30,7 @@ vi.mock("@/db", () => ({
 }));
 
 const events = await import("@/app/(editor)/editor/events/actions");
+const sourceActions = await import("@/app/(editor)/editor/sources/actions");
 
 const id = "00000000-0000-4000-8000-000000000001";
 const validEvent = { title: "A title", kind: "talks", status: "held", startsOn: "2022-03-29" };
@@ -56,6 +57,16 @@ const cases: Record<
   "events/actions#deleteEventAction": {
     call: events.deleteEventAction,
     input: { id, baseVersion: 1 },
+    role: "editor",
+  },
+  "sources/actions#createSourceAction": {
+    call: sourceActions.createSourceAction,
+    input: { url: "https://example.org/a", title: "A source" },
+    role: "editor",
+  },
+  "sources/actions#findSourceByUrlAction": {
+    call: sourceActions.findSourceByUrlAction,
+    input: { url: "https://example.org/a" },
     role: "editor",
   },
   "events/actions#undeleteEventAction": {

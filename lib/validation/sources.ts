@@ -24,19 +24,20 @@ export function normalizeSourceUrl(raw: string): string | null {
   return url.toString();
 }
 
-const sourceUrl = z.string().transform((value, ctx) => {
-  const normalized = normalizeSourceUrl(value);
-  if (!normalized) {
-    ctx.addIssue({ code: "custom", message: "Use an http:// or https:// address" });
-    return z.NEVER;
-  }
-  return normalized;
-});
-
+/** Empty means "no public link" (null); anything else must be an http(s) URL. */
 const optionalUrl = z
-  .union([z.literal("").transform(() => null), sourceUrl])
+  .string()
   .nullable()
-  .optional();
+  .optional()
+  .transform((value, ctx) => {
+    if (value === null || value === undefined || value.trim() === "") return null;
+    const normalized = normalizeSourceUrl(value);
+    if (!normalized) {
+      ctx.addIssue({ code: "custom", message: "Use an http:// or https:// address" });
+      return z.NEVER;
+    }
+    return normalized;
+  });
 
 /** The source form and the server parse this one schema. */
 export const sourceInput = z.object({

@@ -138,3 +138,28 @@ describeOnEveryServer("event edits: revisions, conflicts, restore", (get) => {
     expect(last).toMatch(/^editor \d+ edit \d+$/);
   });
 });
+
+describeOnEveryServer("sources: one row per normalized URL", (get) => {
+  test("a second paste of the same URL returns the existing source", async () => {
+    const { db } = get();
+    const { createSource } = await import("../../lib/services/sources");
+    const { sourceInput } = await import("../../lib/validation/sources");
+    const first = await createSource(
+      db,
+      sourceInput.parse({ url: " https://WWW.Example.org/a#x", title: "A" }),
+      meta,
+    );
+    expect(first.created).toBe(true);
+    const again = await createSource(
+      db,
+      sourceInput.parse({ url: "https://www.example.org/a", title: "B" }),
+      meta,
+    );
+    expect(again).toMatchObject({
+      created: false,
+      existing: { title: "A", url: "https://www.example.org/a" },
+    });
+    const rows = await db.$count(sources, eq(sources.url, "https://www.example.org/a"));
+    expect(rows).toBe(1);
+  });
+});

@@ -13,9 +13,12 @@ export default async function EditorHome() {
     <div>
       <div className="mb-4 flex items-baseline justify-between">
         <h1 className="font-serif text-2xl font-bold">Events</h1>
-        <Link href="/editor/events/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
-          New event
-        </Link>
+        <span className="space-x-3">
+          <Link href="/editor/sources/new">New source</Link>
+          <Link href="/editor/events/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
+            New event
+          </Link>
+        </span>
       </div>
       <table className="w-full text-sm">
         <thead>
