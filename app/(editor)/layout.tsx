@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { currentUser } from "@/lib/auth/guard";
@@ -13,7 +14,10 @@ export default async function EditorLayout({ children }: { children: ReactNode }
         <span>
           Signed in as {user.email} ({user.role})
         </span>
-        <SignOutButton />
+        <span className="space-x-4">
+          {user.role === "admin" && <Link href="/editor/admin">Accounts</Link>}
+          <SignOutButton />
+        </span>
       </div>
       {children}
     </div>

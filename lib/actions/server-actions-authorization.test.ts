@@ -31,6 +31,7 @@ vi.mock("@/db", () => ({
 
 const events = await import("@/app/(editor)/editor/events/actions");
 const sourceActions = await import("@/app/(editor)/editor/sources/actions");
+const adminActions = await import("@/app/(editor)/editor/admin/actions");
 
 const id = "00000000-0000-4000-8000-000000000001";
 const validEvent = { title: "A title", kind: "talks", status: "held", startsOn: "2022-03-29" };
@@ -68,6 +69,21 @@ const cases: Record<
     call: sourceActions.findSourceByUrlAction,
     input: { url: "https://example.org/a" },
     role: "editor",
+  },
+  "admin/actions#createUserAction": {
+    call: adminActions.createUserAction,
+    input: { email: "new@example.org", password: "a fine passphrase", role: "admin" },
+    role: "admin",
+  },
+  "admin/actions#setRoleAction": {
+    call: adminActions.setRoleAction,
+    input: { userId: "u2", role: "admin" },
+    role: "admin",
+  },
+  "admin/actions#setDisabledAction": {
+    call: adminActions.setDisabledAction,
+    input: { userId: "u2", disabled: true },
+    role: "admin",
   },
   "events/actions#undeleteEventAction": {
     call: events.undeleteEventAction,
