@@ -34,7 +34,6 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
         </span>
       </div>
       <EventForm
-        key={event.version}
         {...options}
         existing={{
           id,
