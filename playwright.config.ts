@@ -11,6 +11,8 @@ export default defineConfig({
   testDir: "./e2e",
   // Generous: CI shares two cores between the app, Postgres and Chromium.
   timeout: 60_000,
+  // Runs after the web server is up: creates the accounts the editor journeys sign in with.
+  globalSetup: "./e2e/global-setup.ts",
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // Two cores: one worker keeps timings stable and the sign-in rate limit out of the way.

@@ -26,6 +26,15 @@ const envSchema = z.object({
     .default("0")
     .transform((v) => v === "1" || v === "true"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Signs session cookies. The launcher creates one in the data folder on first
+   * start, so `npm start` needs no configuration; set it yourself when running
+   * several app servers. Optional here because `next build` runs without it.
+   */
+  BETTER_AUTH_SECRET: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

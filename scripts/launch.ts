@@ -4,8 +4,9 @@
  * seeds an empty database, then runs `next start` and stops it all on SIGINT/SIGTERM.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -55,6 +56,17 @@ async function stopLeftoverNext(): Promise<void> {
   }
 }
 
+/** The session-signing secret: from the env, else one made on first start and kept (mode 600) in the data folder. */
+async function authSecret(): Promise<string> {
+  if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  const existing = await readFile(file, "utf8").catch(() => "");
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
 async function main() {
   await mkdir(dataDir, { recursive: true });
   await stopLeftoverNext();
@@ -88,8 +100,17 @@ async function main() {
   const { seeded } = await prepareDatabase(databaseUrl);
   log(seeded ? "migrated and seeded an empty database" : "migrations up to date");
 
-  const next = run([dev ? "dev" : "start", "-p", String(env.PORT)], { DATABASE_URL: databaseUrl });
-  await writeFile(runFile, JSON.stringify({ launcherPid: process.pid, nextPid: next.pid }));
+  const next = run([dev ? "dev" : "start", "-p", String(env.PORT)], {
+    DATABASE_URL: databaseUrl,
+    BETTER_AUTH_SECRET: await authSecret(),
+  });
+  // It holds the database password: readable by this user only. The command-line tools read it.
+  await writeFile(
+    runFile,
+    JSON.stringify({ launcherPid: process.pid, nextPid: next.pid, port: env.PORT, databaseUrl }),
+    { mode: 0o600 },
+  );
+  await chmod(runFile, 0o600); // also when the file existed before
 
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -1,4 +1,5 @@
 export * from "./actors";
+export * from "./auth";
 export * from "./enums";
 export * from "./events";
 export * from "./positions";

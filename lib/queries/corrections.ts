@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db";
-import { events, revisions } from "@/db/schema";
+import { events, type RevisionEntity, revisions } from "@/db/schema";
 import type { EventFilters } from "@/lib/validation/events-query";
 import { eventFilterWhere } from "./events";
 
@@ -37,4 +37,15 @@ export async function listRecentCorrections(
     .where(and(eq(revisions.entity, "event"), eq(revisions.isCorrection, true), eventFilterWhere(filters)))
     .orderBy(desc(revisions.createdAt), desc(revisions.id))
     .limit(limit);
+}
+
+/** The corrections an editor marked on one row, oldest first: date and note only, never who. */
+export async function listCorrections(db: Database, entity: RevisionEntity, entityId: string) {
+  return db
+    .select({ createdAt: revisions.createdAt, note: revisions.note })
+    .from(revisions)
+    .where(
+      and(eq(revisions.entity, entity), eq(revisions.entityId, entityId), eq(revisions.isCorrection, true)),
+    )
+    .orderBy(asc(revisions.createdAt));
 }

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { CorrectionsNote } from "@/components/corrections-note";
 import { EventFacts } from "@/components/event-details";
 import { PositionList } from "@/components/position-list";
 import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/format-date";
+import { listCorrections } from "@/lib/queries/corrections";
 import { getEventBySlug, getNeighbourEvents } from "@/lib/queries/events";
 import { listPositionsAtEvent } from "@/lib/queries/position-views";
 
@@ -28,9 +30,10 @@ export default async function EventPage({ params }: Props) {
   const db = getDb();
   const event = await getEventBySlug(db, (await params).slug);
   if (!event) notFound();
-  const [positions, neighbours] = await Promise.all([
+  const [positions, neighbours, corrections] = await Promise.all([
     listPositionsAtEvent(db, event.id),
     getNeighbourEvents(db, event),
+    listCorrections(db, "event", event.id),
   ]);
 
   return (
@@ -40,6 +43,7 @@ export default async function EventPage({ params }: Props) {
       </p>
       <h1 className="mb-2 font-serif text-3xl font-bold leading-tight">{event.title}</h1>
       <EventFacts event={event} />
+      <CorrectionsNote corrections={corrections} />
       <section aria-labelledby="positions-heading" className="mt-8">
         <h2 id="positions-heading" className="mb-2 font-serif text-xl font-semibold">
           Positions stated here

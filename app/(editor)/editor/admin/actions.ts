@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { roles } from "@/lib/auth/roles";
+import { getAuth } from "@/lib/auth/server";
+import { setUserDisabled, setUserRole } from "@/lib/services/users";
+import { createUserInput } from "@/lib/validation/users";
+
+export const createUserAction = authorizedAction("admin", createUserInput, async (input) => {
+  try {
+    // The caller is already checked as admin; Better Auth hashes and stores the account.
+    const { user } = await getAuth().api.createUser({
+      body: {
+        email: input.email,
+        password: input.password,
+        name: input.name ?? input.email,
+        role: input.role,
+      },
+    });
+    revalidatePath("/editor/admin");
+    return { ok: true, value: { id: user.id } };
+  } catch {
+    return {
+      ok: false,
+      status: 422,
+      error: "Could not create the account",
+      fieldErrors: { email: ["Already in use?"] },
+    };
+  }
+});
+
+export const setRoleAction = authorizedAction(
+  "admin",
+  z.object({ userId: z.string().min(1), role: z.enum(roles) }),
+  async ({ userId, role }, admin) => {
+    if (userId === admin.id) return { ok: false, status: 403, error: "You cannot change your own role" };
+    await setUserRole(getDb(), userId, role);
+    revalidatePath("/editor/admin");
+    return { ok: true, value: null };
+  },
+);
+
+export const setDisabledAction = authorizedAction(
+  "admin",
+  z.object({ userId: z.string().min(1), disabled: z.boolean() }),
+  async ({ userId, disabled }, admin) => {
+    if (userId === admin.id) return { ok: false, status: 403, error: "You cannot disable yourself" };
+    await setUserDisabled(getDb(), userId, disabled);
+    revalidatePath("/editor/admin");
+    return { ok: true, value: null };
+  },
+);

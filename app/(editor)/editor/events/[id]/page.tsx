@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { EventForm } from "@/components/forms/event-form";
+import { getDb } from "@/db";
+import { getEventSnapshot, snapshotToInput } from "@/lib/services/events";
+import { eventFormOptions } from "../options";
+
+export const metadata: Metadata = { title: "Edit event" };
+
+export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const db = getDb();
+  const [event, options] = await Promise.all([getEventSnapshot(db, id), eventFormOptions(db)]);
+  if (!event) notFound();
+  const values = snapshotToInput(event);
+  return (
+    <div>
+      <div className="mb-4 flex items-baseline justify-between">
+        <h1 className="font-serif text-2xl font-bold">Edit event</h1>
+        <span className="text-sm">
+          Version {event.version} · {event.deletedAt ? "deleted" : event.publication} ·{" "}
+          <Link href={`/editor/events/${id}/history`}>History</Link>
+          {event.publication === "published" && !event.deletedAt && (
+            <>
+              {" · "}
+              <Link href={`/events/${event.slug}`}>Public page</Link>
+            </>
+          )}
+        </span>
+      </div>
+      <EventForm
+        {...options}
+        existing={{
+          id,
+          version: event.version,
+          values: { ...values, endsOn: values.endsOn ?? "", note: "" },
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { SourceForm } from "@/components/forms/source-form";
+
+export const metadata: Metadata = { title: "New source" };
+
+export default function NewSourcePage() {
+  return (
+    <div>
+      <h1 className="mb-4 font-serif text-2xl font-bold">New source</h1>
+      <SourceForm />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { expect, type Page, test } from "@playwright/test";
+import { e2eAccounts } from "./accounts";
+
+async function signIn(page: Page) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(e2eAccounts.editor.email);
+  await page.getByLabel("Password").fill(e2eAccounts.editor.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Events" })).toBeVisible();
+}
+
+test.describe("editors", () => {
+  test("an anonymous visitor gets no form and no write", async ({ page, request }) => {
+    await page.goto("/editor/events/new");
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByLabel("Title")).toHaveCount(0);
+    // A write straight to the auth API without a session is refused too.
+    const response = await request.post("/api/auth/admin/create-user", {
+      headers: { Origin: new URL(page.url()).origin },
+      data: { email: "intruder@example.org", password: "intruder passphrase", name: "x", role: "admin" },
+    });
+    expect(response.status()).toBe(401);
+  });
+
+  test("sign in, add a source, create and publish an event with two sources and a participant, conflict, restore", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(90_000);
+    const title = `E2E talks ${Date.now()} <img src=x onerror=alert(1)>`;
+    await signIn(page);
+
+    // A pasted URL that is already stored (in another spelling) is offered instead of duplicated.
+    const sourceTitle = `E2E source ${Date.now()}`;
+    await page.getByRole("link", { name: "New source" }).click();
+    await page
+      .getByLabel("URL", { exact: true })
+      .fill(
+        "https://WWW.PRESSTV.IR/Detail/2022/03/28/679279/Russia,-Ukraine-set-to-hold-new-round-of-peace-talks-in-Turkey,-as-Moscow-%E2%80%98regroups%E2%80%99-forces#top",
+      );
+    await page.getByLabel("Title").click();
+    await expect(page.getByRole("status")).toContainText("already a source");
+    await page.getByLabel("URL", { exact: true }).fill("javascript:alert(1)");
+    await page.getByLabel("Title").fill(sourceTitle);
+    await page.getByRole("button", { name: "Save source" }).click();
+    await expect(page.getByText("Use an http:// or https:// address")).toBeVisible();
+    await page.getByLabel("URL", { exact: true }).fill(`https://news.example.org/${Date.now()}`);
+    await page.getByLabel("Title").click();
+    await expect(page.getByLabel("Outlet")).toHaveValue("news.example.org");
+    await page.getByRole("button", { name: "Save source" }).click();
+    await expect(page.getByRole("status")).toHaveText("Source saved.");
+
+    await page.goto("/editor");
+    await page.getByRole("link", { name: "New event" }).click();
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Starts on").fill("2022-03-30");
+    await page.getByRole("button", { name: "Add participant" }).click();
+    await page.getByLabel("Party 1").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Add source" }).click();
+    await page.getByLabel("Source 1").selectOption({ index: 1 });
+    await page.getByLabel("Excerpt 1 (optional)").fill("face-to-face talks");
+    await page.getByRole("button", { name: "Add source" }).click();
+    await page.getByLabel("Source 2").selectOption({ label: `${sourceTitle} — news.example.org` });
+    await page.getByLabel("Publication").selectOption("published");
+    await page.getByRole("button", { name: "Create event" }).click();
+    await expect(page.getByRole("heading", { name: "Edit event" })).toBeVisible();
+    await expect(page.getByText(/Version 1 · published/)).toBeVisible();
+    const editUrl = new URL(page.url()).pathname;
+
+    // Readers see it on the timeline, as text.
+    const reader = await context.browser()?.newPage();
+    if (!reader) throw new Error("no browser");
+    await reader.goto("/");
+    await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
+    await reader.close();
+
+    // Two tabs on the same version: the second save is refused and keeps its text.
+    const second = await context.newPage();
+    await second.goto(editUrl);
+    await page.getByLabel("Title").fill(`${title} (first tab)`);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved version 2.");
+    await second.getByLabel("Summary").fill("Typed in the second tab");
+    await second.getByRole("button", { name: "Save changes" }).click();
+    const conflict = second.getByRole("alert", { name: "Edit conflict" });
+    await expect(conflict).toBeVisible();
+    await expect(conflict).toContainText("(first tab)");
+    await expect(second.getByLabel("Summary")).toHaveValue("Typed in the second tab");
+    await second.getByRole("button", { name: "Keep my changes on top of theirs" }).click();
+    await second.getByLabel("Note for the history (optional)").fill("Summary corrected");
+    await second.getByLabel("Mark as a public correction").check();
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await expect(second.getByRole("status")).toHaveText("Saved version 3.");
+
+    // Readers see the correction note, and the markup-looking title as plain text.
+    await second.getByRole("link", { name: "Public page" }).click();
+    await expect(second.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(second.getByRole("complementary", { name: "Corrections" })).toContainText(
+      "Summary corrected",
+    );
+
+    // Restore version 1: a new version 4 with the original title.
+    await second.goto(`${editUrl}/history`);
+    await second.getByRole("button", { name: "Restore version 1" }).click();
+    await expect(second.getByRole("cell", { name: "restored version 1" })).toBeVisible();
+    await second.goto(editUrl);
+    await expect(second.getByLabel("Title")).toHaveValue(title);
+
+    // Signed out, the same form's save is refused on the server.
+    await context.clearCookies();
+    await second.getByLabel("Summary").fill("after sign-out");
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await expect(second.getByRole("status")).toHaveText("Sign in first");
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Every exported server action, called as an attacker would: no session, a
+ * foreign or null Origin, or too low a role. Each must refuse before touching
+ * the database (getDb throws here, so a leak fails loudly).
+ * The inventory test (inventory.test.ts) checks every action appears below.
+ */
+import { beforeEach, describe, expect, test, vi } from "vitest";
+
+const state = vi.hoisted(() => ({
+  origin: "http://127.0.0.1:3000" as string | null,
+  session: null as null | { user: { id: string; email: string; role: string; banned: boolean } },
+}));
+
+vi.mock("next/headers", () => ({
+  headers: async () => {
+    const h = new Headers({ host: "127.0.0.1:3000" });
+    if (state.origin !== null) h.set("origin", state.origin);
+    return h;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/server", () => ({
+  appOrigins: () => ["http://127.0.0.1:3000"],
+  getAuth: () => ({ api: { getSession: async () => state.session } }),
+}));
+vi.mock("@/db", () => ({
+  getDb: () => {
+    throw new Error("the database was reached by an unauthorized call");
+  },
+}));
+
+const events = await import("@/app/(editor)/editor/events/actions");
+const sourceActions = await import("@/app/(editor)/editor/sources/actions");
+const adminActions = await import("@/app/(editor)/editor/admin/actions");
+
+const id = "00000000-0000-4000-8000-000000000001";
+const validEvent = { title: "A title", kind: "talks", status: "held", startsOn: "2022-03-29" };
+/** authz: one valid input per action, so only authorization can refuse it. */
+const cases: Record<
+  string,
+  {
+    call: (input: unknown) => Promise<{ ok: boolean; status?: number }>;
+    input: unknown;
+    role: "editor" | "admin";
+  }
+> = {
+  "events/actions#createEventAction": { call: events.createEventAction, input: validEvent, role: "editor" },
+  "events/actions#updateEventAction": {
+    call: events.updateEventAction,
+    input: { id, baseVersion: 1, data: validEvent },
+    role: "editor",
+  },
+  "events/actions#restoreEventAction": {
+    call: events.restoreEventAction,
+    input: { id, version: 1, baseVersion: 2 },
+    role: "editor",
+  },
+  "events/actions#deleteEventAction": {
+    call: events.deleteEventAction,
+    input: { id, baseVersion: 1 },
+    role: "editor",
+  },
+  "sources/actions#createSourceAction": {
+    call: sourceActions.createSourceAction,
+    input: { url: "https://example.org/a", title: "A source" },
+    role: "editor",
+  },
+  "sources/actions#findSourceByUrlAction": {
+    call: sourceActions.findSourceByUrlAction,
+    input: { url: "https://example.org/a" },
+    role: "editor",
+  },
+  "admin/actions#createUserAction": {
+    call: adminActions.createUserAction,
+    input: { email: "new@example.org", password: "a fine passphrase", role: "admin" },
+    role: "admin",
+  },
+  "admin/actions#setRoleAction": {
+    call: adminActions.setRoleAction,
+    input: { userId: "u2", role: "admin" },
+    role: "admin",
+  },
+  "admin/actions#setDisabledAction": {
+    call: adminActions.setDisabledAction,
+    input: { userId: "u2", disabled: true },
+    role: "admin",
+  },
+  "events/actions#undeleteEventAction": {
+    call: events.undeleteEventAction,
+    input: { id, baseVersion: 1 },
+    role: "admin",
+  },
+};
+
+const user = (role: string, banned = false) => ({ user: { id: "u1", email: "u@example.org", role, banned } });
+
+describe.each(Object.entries(cases))("%s", (_name, { call, input, role }) => {
+  beforeEach(() => {
+    state.origin = "http://127.0.0.1:3000";
+    state.session = null;
+  });
+
+  test("refuses an anonymous caller with 401", async () => {
+    expect(await call(input)).toMatchObject({ ok: false, status: 401 });
+  });
+
+  test("refuses a foreign Origin even with an admin session", async () => {
+    state.session = user("admin");
+    state.origin = "https://evil.example";
+    expect(await call(input)).toMatchObject({ ok: false, status: 403 });
+  });
+
+  test("refuses a null or missing Origin", async () => {
+    state.session = user("admin");
+    state.origin = "null";
+    expect(await call(input)).toMatchObject({ ok: false, status: 403 });
+    state.origin = null;
+    expect(await call(input)).toMatchObject({ ok: false, status: 403 });
+  });
+
+  test("refuses a disabled account", async () => {
+    state.session = user("admin", true);
+    expect(await call(input)).toMatchObject({ ok: false, status: 401 });
+  });
+
+  test.runIf(role === "admin")("refuses an editor where an admin is required", async () => {
+    state.session = user("editor");
+    expect(await call(input)).toMatchObject({ ok: false, status: 403 });
+  });
+});

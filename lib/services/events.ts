@@ -1,0 +1,202 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { type Event, eventParticipants, eventSources, events, revisions } from "@/db/schema";
+import { slugify } from "@/lib/slugify";
+import type { EventInput } from "@/lib/validation/events";
+import type { SaveResult } from "./result";
+import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
+
+/** An event with its links: what a revision stores and what the form edits. */
+export type EventSnapshot = Event & {
+  participants: { partyId: string; role: string }[];
+  sources: { sourceId: string; excerpt: string | null }[];
+};
+
+function rowValues(input: EventInput) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    kind: input.kind,
+    status: input.status,
+    format: input.format ?? null,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    datePrecision: input.datePrecision,
+    locationName: input.locationName ?? null,
+    country: input.country ?? null,
+    publication: input.publication,
+  };
+}
+
+async function replaceLinks(tx: Tx, eventId: string, input: Pick<EventInput, "participants" | "sources">) {
+  await tx.delete(eventParticipants).where(eq(eventParticipants.eventId, eventId));
+  await tx.delete(eventSources).where(eq(eventSources.eventId, eventId));
+  // Duplicates from the form would break the primary keys; the first one wins.
+  const participants = [...new Map(input.participants.map((p) => [`${p.partyId}:${p.role}`, p])).values()];
+  const sources = [...new Map(input.sources.map((s) => [s.sourceId, s])).values()];
+  if (participants.length)
+    await tx.insert(eventParticipants).values(participants.map((p) => ({ ...p, eventId })));
+  if (sources.length)
+    await tx
+      .insert(eventSources)
+      .values(sources.map((s) => ({ eventId, sourceId: s.sourceId, excerpt: s.excerpt ?? null })));
+}
+
+/** The event with its links, including drafts and deleted rows (editors see everything). */
+export async function getEventSnapshot(db: Database | Tx, id: string): Promise<EventSnapshot | null> {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  if (!row) return null;
+  const participants = await db
+    .select({ partyId: eventParticipants.partyId, role: eventParticipants.role })
+    .from(eventParticipants)
+    .where(eq(eventParticipants.eventId, id));
+  const sources = await db
+    .select({ sourceId: eventSources.sourceId, excerpt: eventSources.excerpt })
+    .from(eventSources)
+    .where(eq(eventSources.eventId, id));
+  return { ...row, participants, sources };
+}
+
+async function uniqueSlug(tx: Tx, title: string): Promise<string> {
+  const base = slugify(title);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const [taken] = await tx.select({ id: events.id }).from(events).where(eq(events.slug, candidate));
+    if (!taken) return candidate;
+  }
+}
+
+export async function createEvent(
+  db: Database,
+  input: EventInput,
+  meta: RevisionMeta,
+): Promise<EventSnapshot> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(events)
+      .values({
+        ...rowValues(input),
+        slug: await uniqueSlug(tx, input.title),
+        createdBy: meta.userId,
+        updatedBy: meta.userId,
+      })
+      .returning({ id: events.id });
+    if (!row) throw new Error("insert returned no row");
+    await replaceLinks(tx, row.id, input);
+    const snapshot = await getEventSnapshot(tx, row.id);
+    if (!snapshot) throw new Error("created event vanished");
+    await writeRevision(tx, "event", row.id, snapshot.version, snapshot, meta);
+    return snapshot;
+  });
+}
+
+/**
+ * Saves `input` over the version the editor started from. The version check and
+ * the bump are one UPDATE, so of two concurrent saves on the same version exactly
+ * one matches; the other gets a conflict with the row as it is now.
+ */
+export async function updateEvent(
+  db: Database,
+  id: string,
+  baseVersion: number,
+  input: EventInput,
+  meta: RevisionMeta,
+  extra: { deletedAt?: Date | null } = {},
+): Promise<SaveResult<EventSnapshot>> {
+  const saved = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(events)
+      .set({
+        ...rowValues(input),
+        ...extra,
+        version: baseVersion + 1,
+        updatedBy: meta.userId,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(events.id, id), eq(events.version, baseVersion)))
+      .returning({ id: events.id });
+    if (!row) return null;
+    await replaceLinks(tx, id, input);
+    const snapshot = await getEventSnapshot(tx, id);
+    if (!snapshot) throw new Error("updated event vanished");
+    await writeRevision(tx, "event", id, snapshot.version, snapshot, meta);
+    return snapshot;
+  });
+  if (saved) return { ok: true, value: saved };
+  const current = await getEventSnapshot(db, id);
+  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
+}
+
+/** The form values that reproduce a snapshot; used for restore and for re-applying after a conflict. */
+export function snapshotToInput(s: EventSnapshot): EventInput {
+  return {
+    title: s.title,
+    summary: s.summary,
+    kind: s.kind as EventInput["kind"],
+    status: s.status as EventInput["status"],
+    format: (s.format as EventInput["format"]) ?? null,
+    startsOn: s.startsOn,
+    endsOn: s.endsOn,
+    datePrecision: s.datePrecision as EventInput["datePrecision"],
+    locationName: s.locationName,
+    country: s.country,
+    publication: s.publication as EventInput["publication"],
+    participants: s.participants.map((p) => ({
+      partyId: p.partyId,
+      role: p.role as EventInput["participants"][number]["role"],
+    })),
+    sources: s.sources,
+    note: null,
+    isCorrection: false,
+  };
+}
+
+/** Soft delete: the row stays, with its history, and readers stop seeing it. */
+export async function deleteEvent(db: Database, id: string, baseVersion: number, meta: RevisionMeta) {
+  const current = await getEventSnapshot(db, id);
+  if (!current) return { ok: false, reason: "not_found" } as const;
+  return updateEvent(
+    db,
+    id,
+    baseVersion,
+    snapshotToInput(current),
+    { ...meta, note: meta.note ?? "deleted" },
+    { deletedAt: new Date() },
+  );
+}
+
+/** Admin restore of a deleted event. */
+export async function undeleteEvent(db: Database, id: string, baseVersion: number, meta: RevisionMeta) {
+  const current = await getEventSnapshot(db, id);
+  if (!current) return { ok: false, reason: "not_found" } as const;
+  return updateEvent(
+    db,
+    id,
+    baseVersion,
+    snapshotToInput(current),
+    { ...meta, note: meta.note ?? "undeleted" },
+    { deletedAt: null },
+  );
+}
+
+/** Restoring an old version saves its content as a new version; history only grows. */
+export async function restoreEventRevision(
+  db: Database,
+  id: string,
+  version: number,
+  baseVersion: number,
+  meta: RevisionMeta,
+): Promise<SaveResult<EventSnapshot>> {
+  const [revision] = await db
+    .select({ snapshot: revisions.snapshot })
+    .from(revisions)
+    .where(and(eq(revisions.entity, "event"), eq(revisions.entityId, id), eq(revisions.version, version)));
+  if (!revision) return { ok: false, reason: "not_found" };
+  // Snapshots are written only by this module, in the EventSnapshot shape.
+  const old = revision.snapshot as EventSnapshot;
+  return updateEvent(db, id, baseVersion, snapshotToInput(old), {
+    ...meta,
+    note: meta.note ?? `restored version ${version}`,
+  });
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import {
+  datePrecisions,
+  eventFormats,
+  eventKinds,
+  eventStatuses,
+  participantRoles,
+  publicationStates,
+} from "@/db/schema/enums";
+import { isoDate } from "./common";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
+
+/** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
+export const eventInput = z
+  .object({
+    title: z.string().trim().min(3, "At least 3 characters").max(300, "At most 300 characters"),
+    summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
+    kind: z.enum(eventKinds, "Choose a kind"),
+    status: z.enum(eventStatuses, "Choose a status"),
+    format: z.enum(eventFormats).nullable().optional(),
+    startsOn: isoDate,
+    endsOn: z
+      .union([isoDate, z.literal("")])
+      .nullable()
+      .optional()
+      .transform((v) => v || null),
+    datePrecision: z.enum(datePrecisions).default("day"),
+    locationName: optionalText(200),
+    country: optionalText(100),
+    publication: z.enum(publicationStates).default("draft"),
+    participants: z
+      .array(z.object({ partyId: z.uuid("Choose a party"), role: z.enum(participantRoles) }))
+      .max(50)
+      .default([]),
+    sources: z
+      .array(z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) }))
+      .max(50)
+      .default([]),
+    /** Revision note and the public-correction mark; stored on the revision, not the row. */
+    note: optionalText(500),
+    isCorrection: z.boolean().default(false),
+  })
+  .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { path: ["endsOn"], message: "Ends before it starts" });
+
+export type EventInput = z.output<typeof eventInput>;
+export type EventFormValues = z.input<typeof eventInput>;
+
+/** An edit names the version it started from, so a save in between is detected. */
+export const eventUpdate = z.object({
+  id: z.uuid(),
+  baseVersion: z.number().int().min(1),
+  data: eventInput,
+});
+export type EventUpdate = z.output<typeof eventUpdate>;

@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { normalizeSourceUrl, outletFromUrl, sourceInput } from "./sources";
+
+const refused = [
+  "javascript:alert(1)",
+  "JAVASCRIPT:alert(1)",
+  "JaVaScRiPt:alert(1)",
+  " javascript:alert(1)",
+  "\tjavascript:alert(1)",
+  "\njavascript:alert(1)",
+  "java\tscript:alert(1)",
+  "java\nscript:alert(1)",
+  "java\rscript:alert(1)",
+  "\u0000javascript:alert(1)",
+  "javascript&#58;alert(1)",
+  "javascript%3Aalert(1)",
+  "%6Aavascript:alert(1)",
+  "&#106;avascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+  " data:text/html,x",
+  "vbscript:msgbox(1)",
+  "VBScript:msgbox(1)",
+  "vb\tscript:msgbox(1)",
+  "file:///etc/passwd",
+  "FILE:///etc/passwd",
+  "fi\nle:///etc/passwd",
+  "ftp://example.org/x",
+  "//example.org/x",
+  "example.org",
+  "http://",
+  "https://user:pass@example.org/",
+  "",
+];
+
+describe("normalizeSourceUrl", () => {
+  test.each(refused)("refuses %j", (value) => {
+    expect(normalizeSourceUrl(value)).toBeNull();
+    expect(sourceInput.safeParse({ title: "t", url: value || "x" }).success).toBe(false);
+  });
+
+  test("trims, lower-cases the host, drops the fragment, keeps path case and query", () => {
+    expect(normalizeSourceUrl("  HTTPS://WWW.PressTV.ir:443/Detail/2022/X?a=1#top \n")).toBe(
+      "https://www.presstv.ir/Detail/2022/X?a=1",
+    );
+    expect(normalizeSourceUrl("http://Example.org")).toBe("http://example.org/");
+  });
+
+  test("guesses the outlet from the host", () => {
+    expect(outletFromUrl("https://www.presstv.ir/Detail/1")).toBe("presstv.ir");
+  });
+
+  test("an empty URL is allowed for a named document with no public link", () => {
+    expect(sourceInput.parse({ title: "Note verbale", url: "" }).url).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Better Auth on a real database, through auth.handler exactly as
+ * app/api/auth/[...all]/route.ts calls it.
+ * authz-route: app/api/auth/[...all]/route.ts POST
+ */
+import { randomBytes } from "node:crypto";
+import { expect, test } from "vitest";
+import { createAuth } from "../../lib/auth/create-auth";
+import { postWithOriginCheck } from "../../lib/auth/origin";
+import { describeOnEveryServer } from "../support/databases";
+
+const origin = "http://127.0.0.1:3999";
+
+describeOnEveryServer("auth endpoint: origin, session, rate limit, timing", (get) => {
+  const auth = () =>
+    createAuth(get().db, {
+      secret: randomBytes(32).toString("hex"),
+      baseURL: origin,
+      trustedOrigins: [origin],
+      secureCookies: true,
+    });
+  // As the route's POST does: our Origin check, then Better Auth.
+  const post = (path: string, body: unknown, headers: Record<string, string>) => {
+    const a = auth();
+    return postWithOriginCheck(
+      new Request(`${origin}/api/auth${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      }),
+      [origin],
+      (request) => a.handler(request),
+    );
+  };
+
+  test("creating an account needs an admin session, not an anonymous post", async () => {
+    const response = await post(
+      "/admin/create-user",
+      { email: "x@example.org", password: "some passphrase", name: "x", role: "admin" },
+      { origin, "x-forwarded-for": "10.0.0.1" },
+    );
+    expect(response.status).toBe(401);
+    const users = await get().pool.query('select count(*)::int as n from "user"');
+    expect(users.rows[0].n).toBe(0);
+    const foreign = await post(
+      "/admin/create-user",
+      { email: "x@example.org", password: "some passphrase", name: "x", role: "admin" },
+      { origin: "https://evil.example" },
+    );
+    expect(foreign.status).toBe(403);
+  });
+
+  test("refuses a foreign or null Origin", async () => {
+    for (const bad of ["https://evil.example", "null", ""]) {
+      const response = await post(
+        "/sign-in/email",
+        { email: "x@example.org", password: "whatever1" },
+        bad ? { origin: bad, "x-forwarded-for": "10.0.0.2" } : { "x-forwarded-for": "10.0.0.2" },
+      );
+      expect(response.status).toBe(403);
+    }
+  });
+
+  test("sign-in: 4th failure within 10 s is 429; unknown and known emails take similar time; cookie flags", async () => {
+    const a = auth();
+    const started = Date.now();
+    await a.api.createUser({
+      body: { email: "ed@example.org", password: "a fine passphrase", name: "Ed", role: "editor" },
+    });
+    console.log(`[auth ${get().serverName}] createUser (scrypt N=2^15 r=8 p=3) ${Date.now() - started} ms`);
+    const attempt = async (email: string, password: string, ip: string) => {
+      const t = Date.now();
+      const response = await a.handler(
+        new Request(`${origin}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin, "x-forwarded-for": ip },
+          body: JSON.stringify({ email, password }),
+        }),
+      );
+      return { status: response.status, ms: Date.now() - t, cookie: response.headers.get("set-cookie") };
+    };
+    const statuses = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push((await attempt("nobody@example.org", "wrong passphrase", "10.0.0.3")).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const unknown = await attempt("nobody@example.org", "wrong passphrase", "10.0.0.4");
+    const known = await attempt("ed@example.org", "wrong passphrase", "10.0.0.5");
+    console.log(
+      `[auth ${get().serverName}] failed sign-in: unknown email ${unknown.ms} ms, known email ${known.ms} ms`,
+    );
+    expect(Math.abs(unknown.ms - known.ms)).toBeLessThan(Math.max(unknown.ms, known.ms) * 0.5);
+    const ok = await attempt("ed@example.org", "a fine passphrase", "10.0.0.6");
+    expect(ok.status).toBe(200);
+    expect(ok.cookie).toMatch(/HttpOnly/i);
+    expect(ok.cookie).toMatch(/SameSite=Lax/i);
+    expect(ok.cookie).toMatch(/Secure/i);
+  });
+});
