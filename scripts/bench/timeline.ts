@@ -80,6 +80,12 @@ async function main() {
       stdio: ["ignore", "inherit", "inherit"],
     });
     await waitForHealth(`${base}/api/health`, app);
+    if (process.argv.includes("--serve")) {
+      // Dev aid: keep the synthetic app up for profiling, until Ctrl-C.
+      console.log(`serving the synthetic data set at ${base} — Ctrl-C to stop`);
+      await new Promise((resolve) => process.once("SIGINT", resolve));
+      return;
+    }
 
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -92,6 +98,8 @@ async function main() {
       ],
     });
     const firstDraw: number[] = [];
+    const ttfb: number[] = [];
+    const dcl: number[] = [];
     let pan: number[] = [];
     let zoom: number[] = [];
     let jsBytes = 0;
@@ -108,6 +116,12 @@ async function main() {
         })();
       })`);
       firstDraw.push(drawn);
+      // Where the time goes: server response, then parsing/hydration, then the canvas.
+      const nav = await page.evaluate<{ ttfb: number; dcl: number }>(
+        `(function () { var n = performance.getEntriesByType("navigation")[0]; return { ttfb: n.responseStart, dcl: n.domContentLoadedEventEnd }; })()`,
+      );
+      ttfb.push(nav.ttfb);
+      dcl.push(nav.dcl);
       if (run === 0) {
         mode = (await page.getByTestId("timeline-status").textContent()) ?? "";
         await page.waitForLoadState("networkidle");
@@ -143,6 +157,8 @@ async function main() {
       date: new Date().toISOString(),
       data: { events: EVENTS, positions: POSITIONS },
       defaultWindow: mode.trim(),
+      serverResponseMs: { p50: percentile(ttfb, 50), max: Math.max(...ttfb) },
+      domContentLoadedMs: { p50: percentile(dcl, 50), max: Math.max(...dcl) },
       firstDrawMs: {
         p50: percentile(firstDraw, 50),
         max: Math.max(...firstDraw),
@@ -158,6 +174,16 @@ async function main() {
     console.log("\nbench:timeline — 10,000 events, 20,000 positions, headless Chromium 1280×900");
     console.log(`default window: ${result.defaultWindow}`);
     console.table({
+      "server response, TTFB (ms)": {
+        p50: f(result.serverResponseMs.p50),
+        "p95/max": f(result.serverResponseMs.max),
+        target: "",
+      },
+      "DOMContentLoaded (ms)": {
+        p50: f(result.domContentLoadedMs.p50),
+        "p95/max": f(result.domContentLoadedMs.max),
+        target: "",
+      },
       "first drawn window (ms)": {
         p50: f(result.firstDrawMs.p50),
         "p95/max": f(result.firstDrawMs.max),
