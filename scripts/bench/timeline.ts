@@ -15,6 +15,7 @@ import { createDb } from "../../db/client";
 import { startEmbeddedPostgres } from "../../db/embedded";
 import { runMigrations } from "../../db/migrate";
 import { findFreePort } from "../../db/process-utils";
+import { chromiumLaunchOptions } from "../../tests/support/chromium";
 import { generateSyntheticData } from "./synthetic-data";
 
 const EVENTS = 10_000;
@@ -87,16 +88,7 @@ async function main() {
       return;
     }
 
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     const firstDraw: number[] = [];
     const ttfb: number[] = [];
     const dcl: number[] = [];
