@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
 import {
   createPosition,
   deletePosition,
@@ -15,12 +15,14 @@ import { positionInput, positionUpdate } from "@/lib/validation/positions";
 
 const versionRef = z.object({ id: z.uuid(), baseVersion: z.number().int().min(1) });
 
-const speakerError = {
-  ok: false,
-  status: 422,
-  error: "Some fields are not valid",
-  fieldErrors: { personId: ["This speaker does not speak for the chosen party"] },
-} as const;
+function speakerError(): ActionResult<never> {
+  return {
+    ok: false,
+    status: 422,
+    error: "Some fields are not valid",
+    fieldErrors: { personId: ["This speaker does not speak for the chosen party"] },
+  };
+}
 
 // Positions feed the compare view and the home timeline as well as their own page.
 function refresh(id: string) {
@@ -35,7 +37,7 @@ export const createPositionAction = authorizedAction("editor", positionInput, as
     note: input.note,
     isCorrection: false,
   });
-  if (!saved.ok) return speakerError;
+  if (!saved.ok) return speakerError();
   refresh(saved.value.id);
   return { ok: true, value: { id: saved.value.id, version: saved.value.version } };
 });
@@ -53,7 +55,7 @@ export const updatePositionAction = authorizedAction(
       refresh(id);
       return { ok: true, value: { id, version: result.value.version } };
     }
-    if (result.reason === "speaker_not_in_party") return speakerError;
+    if (result.reason === "speaker_not_in_party") return speakerError();
     if (result.reason === "conflict") {
       return {
         ok: false,
@@ -84,7 +86,7 @@ export const restorePositionAction = authorizedAction(
       };
     }
     // A speaker moved to another party since that version: the old content cannot be saved as is.
-    if (result.reason === "speaker_not_in_party") return speakerError;
+    if (result.reason === "speaker_not_in_party") return speakerError();
     return { ok: false, status: 404, error: "No such version" };
   },
 );
