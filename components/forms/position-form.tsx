@@ -235,9 +235,10 @@ export function PositionForm({ parties, people, topics, events, sources, existin
             </button>
           </div>
         ))}
-        {errors.sources?.message && (
+        {/* An error on the list itself sits under `root` once the list is a field array. */}
+        {(errors.sources?.root?.message ?? errors.sources?.message) && (
           <p role="alert" className="mb-2 text-sm text-red-700">
-            {errors.sources.message}
+            {errors.sources?.root?.message ?? errors.sources?.message}
           </p>
         )}
         <button
