@@ -1,10 +1,10 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { e2eAccounts } from "./accounts";
 
-async function signIn(page: Page) {
+async function signIn(page: Page, account: keyof typeof e2eAccounts = "editor") {
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(e2eAccounts.editor.email);
-  await page.getByLabel("Password").fill(e2eAccounts.editor.password);
+  await page.getByLabel("Email").fill(e2eAccounts[account].email);
+  await page.getByLabel("Password").fill(e2eAccounts[account].password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Events" })).toBeVisible();
 }
@@ -85,4 +85,22 @@ test("an editor records a cited position, publishes it, readers see it; a stale 
   await expect(second.getByRole("cell", { name: "restored version 1" })).toBeVisible();
   await second.goto(editUrl);
   await expect(second.getByLabel("Summary")).toHaveValue(summary);
+
+  // An editor deletes it: readers lose it, an editor cannot bring it back, an admin can.
+  second.once("dialog", (dialog) => dialog.accept());
+  await second.getByRole("button", { name: "Delete position" }).click();
+  await expect(second.getByText(/Version 5 · deleted/)).toBeVisible();
+  const gone = await second.request.get(`/positions/${id}`);
+  expect(gone.status()).toBe(404);
+  await second.getByRole("button", { name: "Restore this deleted position (admins)" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Admins only" })).toBeVisible();
+
+  const adminContext = await context.browser()?.newContext();
+  if (!adminContext) throw new Error("no browser");
+  const admin = await adminContext.newPage();
+  await signIn(admin, "admin");
+  await admin.goto(editUrl);
+  await admin.getByRole("button", { name: "Restore this deleted position (admins)" }).click();
+  await expect(admin.getByText(/Version 6 · published/)).toBeVisible();
+  await adminContext.close();
 });

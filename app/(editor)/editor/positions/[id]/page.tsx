@@ -3,11 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { DeleteControls } from "@/components/editor/delete-controls";
 import { PositionForm } from "@/components/forms/position-form";
 import { getDb } from "@/db";
 import { getPositionSnapshot, positionSnapshotToInput } from "@/lib/services/positions";
+import { deletePositionAction, undeletePositionAction } from "../actions";
 import { positionFormOptions } from "../options";
-import { DeleteControls } from "./delete-controls";
 
 export const metadata: Metadata = { title: "Edit position" };
 
@@ -50,7 +51,14 @@ export default async function EditPositionPage({ params }: { params: Promise<{ i
           },
         }}
       />
-      <DeleteControls id={id} version={position.version} deleted={position.deletedAt !== null} />
+      <DeleteControls
+        id={id}
+        version={position.version}
+        deleted={position.deletedAt !== null}
+        noun="position"
+        remove={deletePositionAction}
+        undelete={undeletePositionAction}
+      />
     </div>
   );
 }
