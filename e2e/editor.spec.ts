@@ -106,6 +106,12 @@ test.describe("editors", () => {
     await second.goto(editUrl);
     await expect(second.getByLabel("Title")).toHaveValue(title);
 
+    // Delete it (soft): readers lose it, so the reader specs' seed counts hold after this spec.
+    second.once("dialog", (dialog) => dialog.accept());
+    await second.getByRole("button", { name: "Delete event" }).click();
+    await expect(second.getByText(/Version 5 · deleted/)).toBeVisible();
+    await second.getByLabel("Summary").fill("Typed after the delete");
+
     // Signed out, the same form's save is refused on the server.
     await context.clearCookies();
     await second.getByLabel("Summary").fill("after sign-out");

@@ -1,14 +1,18 @@
 import type { EventFormValues } from "@/lib/validation/events";
 
-type Props = {
-  theirs: EventFormValues;
-  startedFrom: EventFormValues;
-  mine: EventFormValues;
+type Props<V> = {
+  /** What is being edited, for the heading: "event", "position". */
+  noun: string;
+  /** The fields to compare, with their labels. */
+  fields: readonly (readonly [keyof V, string])[];
+  theirs: V;
+  startedFrom: V;
+  mine: V;
   onReapply: () => void;
   onTakeTheirs: () => void;
 };
 
-const fields: [keyof EventFormValues, string][] = [
+export const eventConflictFields: [keyof EventFormValues, string][] = [
   ["title", "Title"],
   ["summary", "Summary"],
   ["kind", "Kind"],
@@ -28,7 +32,15 @@ const show = (v: unknown) =>
   v === null || v === undefined || v === "" ? "—" : typeof v === "string" ? v : JSON.stringify(v);
 
 /** What the other save changed, next to what this editor has typed; nothing typed is lost. */
-export function ConflictPanel({ theirs, startedFrom, mine, onReapply, onTakeTheirs }: Props) {
+export function ConflictPanel<V extends object>({
+  noun,
+  fields,
+  theirs,
+  startedFrom,
+  mine,
+  onReapply,
+  onTakeTheirs,
+}: Props<V>) {
   const changed = fields.filter(([key]) => show(theirs[key]) !== show(startedFrom[key]));
   return (
     <section
@@ -36,7 +48,7 @@ export function ConflictPanel({ theirs, startedFrom, mine, onReapply, onTakeThei
       aria-label="Edit conflict"
       className="rounded border-2 border-amber-600 bg-amber-50 p-3 text-sm"
     >
-      <h2 className="font-bold">Someone saved this event while you were editing</h2>
+      <h2 className="font-bold">Someone saved this {noun} while you were editing</h2>
       <p>Your text is still in the form. Fields they changed:</p>
       <table className="my-2 w-full">
         <thead>
@@ -48,7 +60,7 @@ export function ConflictPanel({ theirs, startedFrom, mine, onReapply, onTakeThei
         </thead>
         <tbody>
           {changed.map(([key, label]) => (
-            <tr key={key} className="border-t border-amber-300 align-top">
+            <tr key={String(key)} className="border-t border-amber-300 align-top">
               <td>{label}</td>
               <td>{show(theirs[key])}</td>
               <td>{show(mine[key])}</td>

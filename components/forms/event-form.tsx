@@ -9,7 +9,7 @@ import { createEventAction, updateEventAction } from "@/app/(editor)/editor/even
 import { datePrecisions, eventFormats, eventKinds, eventStatuses, participantRoles } from "@/db/schema/enums";
 import { eventFormatLabel, eventKindLabel, eventStatusLabel, roleLabel } from "@/lib/labels";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
-import { ConflictPanel } from "./conflict-panel";
+import { ConflictPanel, eventConflictFields } from "./conflict-panel";
 import { SelectField } from "./select-field";
 import { TextField } from "./text-field";
 
@@ -76,6 +76,8 @@ export function EventForm({ parties, sources, existing }: Props) {
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
       {conflict && startedFrom && (
         <ConflictPanel
+          noun="event"
+          fields={eventConflictFields}
           theirs={conflict.values}
           startedFrom={startedFrom}
           mine={form.getValues()}

@@ -32,8 +32,18 @@ vi.mock("@/db", () => ({
 const events = await import("@/app/(editor)/editor/events/actions");
 const sourceActions = await import("@/app/(editor)/editor/sources/actions");
 const adminActions = await import("@/app/(editor)/editor/admin/actions");
+const positions = await import("@/app/(editor)/editor/positions/actions");
 
 const id = "00000000-0000-4000-8000-000000000001";
+const validPosition = {
+  partyId: id,
+  topicId: id,
+  statedOn: "2022-03-29",
+  kind: "red_line",
+  stance: "opposes",
+  summary: "No neutrality without guarantees",
+  sources: [{ sourceId: id }],
+};
 const validEvent = { title: "A title", kind: "talks", status: "held", startsOn: "2022-03-29" };
 /** authz: one valid input per action, so only authorization can refuse it. */
 const cases: Record<
@@ -87,6 +97,31 @@ const cases: Record<
   },
   "events/actions#undeleteEventAction": {
     call: events.undeleteEventAction,
+    input: { id, baseVersion: 1 },
+    role: "admin",
+  },
+  "positions/actions#createPositionAction": {
+    call: positions.createPositionAction,
+    input: validPosition,
+    role: "editor",
+  },
+  "positions/actions#updatePositionAction": {
+    call: positions.updatePositionAction,
+    input: { id, baseVersion: 1, data: validPosition },
+    role: "editor",
+  },
+  "positions/actions#restorePositionAction": {
+    call: positions.restorePositionAction,
+    input: { id, version: 1, baseVersion: 2 },
+    role: "editor",
+  },
+  "positions/actions#deletePositionAction": {
+    call: positions.deletePositionAction,
+    input: { id, baseVersion: 1 },
+    role: "editor",
+  },
+  "positions/actions#undeletePositionAction": {
+    call: positions.undeletePositionAction,
     input: { id, baseVersion: 1 },
     role: "admin",
   },

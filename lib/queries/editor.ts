@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, desc } from "drizzle-orm";
+import { asc, desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { events, parties, sources } from "@/db/schema";
+import { events, parties, people, positions, sources, topics } from "@/db/schema";
 
 /** Every event, drafts and deleted ones included: editors see all. */
 export async function listEventsForEditors(db: Database) {
@@ -32,4 +32,45 @@ export async function listSourceOptions(db: Database) {
     .select({ id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url })
     .from(sources)
     .orderBy(asc(sources.title));
+}
+
+/** Every position, drafts and deleted ones included, with the names an editor scans for. */
+export async function listPositionsForEditors(db: Database) {
+  return db
+    .select({
+      id: positions.id,
+      statedOn: positions.statedOn,
+      summary: positions.summary,
+      kind: positions.kind,
+      party: parties.name,
+      topic: topics.name,
+      publication: positions.publication,
+      version: positions.version,
+      deletedAt: positions.deletedAt,
+    })
+    .from(positions)
+    .innerJoin(parties, eq(parties.id, positions.partyId))
+    .innerJoin(topics, eq(topics.id, positions.topicId))
+    .orderBy(desc(positions.updatedAt))
+    .limit(200);
+}
+
+/** Speakers carry their party so the form can offer only the chosen party's people. */
+export async function listPersonOptions(db: Database) {
+  return db
+    .select({ id: people.id, name: people.name, title: people.title, partyId: people.partyId })
+    .from(people)
+    .orderBy(asc(people.name));
+}
+
+export async function listTopicOptions(db: Database) {
+  return db.select({ id: topics.id, name: topics.name }).from(topics).orderBy(asc(topics.name));
+}
+
+export async function listEventOptions(db: Database) {
+  return db
+    .select({ id: events.id, title: events.title, startsOn: events.startsOn })
+    .from(events)
+    .where(isNull(events.deletedAt))
+    .orderBy(desc(events.startsOn));
 }

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { DeleteControls } from "@/components/editor/delete-controls";
 import { EventForm } from "@/components/forms/event-form";
 import { getDb } from "@/db";
 import { getEventSnapshot, snapshotToInput } from "@/lib/services/events";
+import { deleteEventAction, undeleteEventAction } from "../actions";
 import { eventFormOptions } from "../options";
 
 export const metadata: Metadata = { title: "Edit event" };
@@ -40,6 +42,14 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
           version: event.version,
           values: { ...values, endsOn: values.endsOn ?? "", note: "" },
         }}
+      />
+      <DeleteControls
+        id={id}
+        version={event.version}
+        deleted={event.deletedAt !== null}
+        noun="event"
+        remove={deleteEventAction}
+        undelete={undeleteEventAction}
       />
     </div>
   );

@@ -2,27 +2,35 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { restoreEventAction } from "../../actions";
 
+type RestoreAction = (input: {
+  id: string;
+  version: number;
+  baseVersion: number;
+}) => Promise<{ ok: true } | { ok: false; error: string }>;
+
+/** Restores one revision through the entity's own server action (passed in by the history page). */
 export function RestoreButton({
   id,
   version,
   baseVersion,
+  restore,
 }: {
   id: string;
   version: number;
   baseVersion: number;
+  restore: RestoreAction;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  async function restore() {
-    const result = await restoreEventAction({ id, version, baseVersion });
+  async function run() {
+    const result = await restore({ id, version, baseVersion });
     if (result.ok) router.refresh();
     else setError(result.error);
   }
   return (
     <>
-      <button type="button" onClick={restore} className="underline">
+      <button type="button" onClick={run} className="underline">
         Restore version {version}
       </button>
       {error && <span role="alert">{error}</span>}

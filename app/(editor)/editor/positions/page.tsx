@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db";
+import { positionKindLabel } from "@/lib/labels";
+import { listPositionsForEditors } from "@/lib/queries/editor";
+
+export const metadata: Metadata = { title: "Positions" };
+
+export default async function EditorPositionsPage() {
+  await connection();
+  const positions = await listPositionsForEditors(getDb());
+  return (
+    <div>
+      <div className="mb-4 flex items-baseline justify-between">
+        <h1 className="font-serif text-2xl font-bold">Positions</h1>
+        <span className="space-x-3">
+          <Link href="/editor">Events</Link>
+          <Link href="/editor/positions/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
+            New position
+          </Link>
+        </span>
+      </div>
+      <table className="w-full text-sm">
+        <thead>
+          <tr className="text-left">
+            <th>Stated on</th>
+            <th>Party</th>
+            <th>Topic</th>
+            <th>Kind</th>
+            <th>Summary</th>
+            <th>State</th>
+            <th>Version</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {positions.map((p) => (
+            <tr key={p.id} className="border-t border-rule align-top">
+              <td>{p.statedOn}</td>
+              <td>{p.party}</td>
+              <td>{p.topic}</td>
+              <td>{positionKindLabel[p.kind] ?? p.kind}</td>
+              <td>
+                <Link href={`/editor/positions/${p.id}`}>{p.summary}</Link>
+              </td>
+              <td>{p.deletedAt ? "deleted" : p.publication}</td>
+              <td>{p.version}</td>
+              <td>
+                <Link href={`/editor/positions/${p.id}/history`}>History</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+type VersionAction = (input: {
+  id: string;
+  baseVersion: number;
+}) => Promise<{ ok: true } | { ok: false; error: string }>;
+
+/**
+ * Soft delete for editors; bringing a deleted row back is an admin's call — the
+ * undelete action checks the role, so an editor who tries gets its refusal.
+ */
+export function DeleteControls({
+  id,
+  version,
+  deleted,
+  noun,
+  remove,
+  undelete,
+}: {
+  id: string;
+  version: number;
+  deleted: boolean;
+  /** "event", "position": for the button and the confirmation. */
+  noun: string;
+  remove: VersionAction;
+  undelete: VersionAction;
+}) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  async function run() {
+    setError(null);
+    if (!deleted && !window.confirm(`Delete this ${noun}? Readers stop seeing it; its history stays.`))
+      return;
+    const result = deleted
+      ? await undelete({ id, baseVersion: version })
+      : await remove({ id, baseVersion: version });
+    if (result.ok) router.refresh();
+    else setError(result.error);
+  }
+  return (
+    <div className="mt-6 border-t border-rule pt-3 text-sm">
+      <button type="button" onClick={run} className="underline">
+        {deleted ? `Restore this deleted ${noun} (admins)` : `Delete ${noun}`}
+      </button>
+      {error && (
+        <span role="alert" className="ml-3 text-red-700">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { type Position, people, positionSources, positions, revisions } from "@/db/schema";
+import type { PositionInput } from "@/lib/validation/positions";
+import type { SaveResult } from "./result";
+import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
+
+/** A position with its citations: what a revision stores and what the form edits. */
+export type PositionSnapshot = Position & {
+  sources: { sourceId: string; excerpt: string | null }[];
+};
+
+/** The speaker must speak for the chosen party; the form filters the list, but the client is not trusted. */
+export type PositionSaveResult = SaveResult<PositionSnapshot> | { ok: false; reason: "speaker_not_in_party" };
+
+function rowValues(input: PositionInput) {
+  return {
+    partyId: input.partyId,
+    personId: input.personId ?? null,
+    topicId: input.topicId,
+    statedOn: input.statedOn,
+    datePrecision: input.datePrecision,
+    kind: input.kind,
+    stance: input.stance,
+    summary: input.summary,
+    quote: input.quote ?? null,
+    eventId: input.eventId ?? null,
+    publication: input.publication,
+  };
+}
+
+async function speakerFits(db: Database | Tx, input: PositionInput): Promise<boolean> {
+  if (!input.personId) return true;
+  const [person] = await db
+    .select({ partyId: people.partyId })
+    .from(people)
+    .where(eq(people.id, input.personId));
+  return person?.partyId === input.partyId;
+}
+
+async function replaceSources(tx: Tx, positionId: string, input: Pick<PositionInput, "sources">) {
+  await tx.delete(positionSources).where(eq(positionSources.positionId, positionId));
+  // Duplicates from the form would break the primary key; the first one wins.
+  // (A Map built from entries keeps the last value per key, so the list is reversed first.)
+  const cited = [...new Map([...input.sources].reverse().map((s) => [s.sourceId, s])).values()].reverse();
+  if (cited.length)
+    await tx
+      .insert(positionSources)
+      .values(cited.map((s) => ({ positionId, sourceId: s.sourceId, excerpt: s.excerpt ?? null })));
+}
+
+/** The position with its citations, including drafts and deleted rows (editors see everything). */
+export async function getPositionSnapshot(db: Database | Tx, id: string): Promise<PositionSnapshot | null> {
+  const [row] = await db.select().from(positions).where(eq(positions.id, id));
+  if (!row) return null;
+  const cited = await db
+    .select({ sourceId: positionSources.sourceId, excerpt: positionSources.excerpt })
+    .from(positionSources)
+    .where(eq(positionSources.positionId, id));
+  return { ...row, sources: cited };
+}
+
+export async function createPosition(
+  db: Database,
+  input: PositionInput,
+  meta: RevisionMeta,
+): Promise<{ ok: true; value: PositionSnapshot } | { ok: false; reason: "speaker_not_in_party" }> {
+  return db.transaction(async (tx) => {
+    if (!(await speakerFits(tx, input))) return { ok: false, reason: "speaker_not_in_party" } as const;
+    const [row] = await tx
+      .insert(positions)
+      .values({ ...rowValues(input), createdBy: meta.userId, updatedBy: meta.userId })
+      .returning({ id: positions.id });
+    if (!row) throw new Error("insert returned no row");
+    await replaceSources(tx, row.id, input);
+    const snapshot = await getPositionSnapshot(tx, row.id);
+    if (!snapshot) throw new Error("created position vanished");
+    await writeRevision(tx, "position", row.id, snapshot.version, snapshot, meta);
+    return { ok: true, value: snapshot } as const;
+  });
+}
+
+/**
+ * Saves `input` over the version the editor started from. The version check and
+ * the bump are one UPDATE, so of two concurrent saves on the same version exactly
+ * one matches; the other gets a conflict with the row as it is now.
+ */
+export async function updatePosition(
+  db: Database,
+  id: string,
+  baseVersion: number,
+  input: PositionInput,
+  meta: RevisionMeta,
+  extra: { deletedAt?: Date | null } = {},
+): Promise<PositionSaveResult> {
+  if (!(await speakerFits(db, input))) return { ok: false, reason: "speaker_not_in_party" };
+  const saved = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(positions)
+      .set({
+        ...rowValues(input),
+        ...extra,
+        version: baseVersion + 1,
+        updatedBy: meta.userId,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(positions.id, id), eq(positions.version, baseVersion)))
+      .returning({ id: positions.id });
+    if (!row) return null;
+    await replaceSources(tx, id, input);
+    const snapshot = await getPositionSnapshot(tx, id);
+    if (!snapshot) throw new Error("updated position vanished");
+    await writeRevision(tx, "position", id, snapshot.version, snapshot, meta);
+    return snapshot;
+  });
+  if (saved) return { ok: true, value: saved };
+  const current = await getPositionSnapshot(db, id);
+  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
+}
+
+/** The form values that reproduce a snapshot; used for restore, delete and the edit form. */
+export function positionSnapshotToInput(s: PositionSnapshot): PositionInput {
+  return {
+    partyId: s.partyId,
+    personId: s.personId,
+    topicId: s.topicId,
+    statedOn: s.statedOn,
+    datePrecision: s.datePrecision as PositionInput["datePrecision"],
+    kind: s.kind as PositionInput["kind"],
+    stance: s.stance as PositionInput["stance"],
+    summary: s.summary,
+    quote: s.quote,
+    eventId: s.eventId,
+    publication: s.publication as PositionInput["publication"],
+    sources: s.sources,
+    note: null,
+    isCorrection: false,
+  };
+}
+
+/** Soft delete: the row stays, with its history, and readers stop seeing it. */
+export async function deletePosition(db: Database, id: string, baseVersion: number, meta: RevisionMeta) {
+  const current = await getPositionSnapshot(db, id);
+  if (!current) return { ok: false, reason: "not_found" } as const;
+  return updatePosition(
+    db,
+    id,
+    baseVersion,
+    positionSnapshotToInput(current),
+    { ...meta, note: meta.note ?? "deleted" },
+    { deletedAt: new Date() },
+  );
+}
+
+/** Admin restore of a deleted position. */
+export async function undeletePosition(db: Database, id: string, baseVersion: number, meta: RevisionMeta) {
+  const current = await getPositionSnapshot(db, id);
+  if (!current) return { ok: false, reason: "not_found" } as const;
+  return updatePosition(
+    db,
+    id,
+    baseVersion,
+    positionSnapshotToInput(current),
+    { ...meta, note: meta.note ?? "undeleted" },
+    { deletedAt: null },
+  );
+}
+
+/** Restoring an old version saves its content as a new version; history only grows. */
+export async function restorePositionRevision(
+  db: Database,
+  id: string,
+  version: number,
+  baseVersion: number,
+  meta: RevisionMeta,
+): Promise<PositionSaveResult> {
+  const [revision] = await db
+    .select({ snapshot: revisions.snapshot })
+    .from(revisions)
+    .where(and(eq(revisions.entity, "position"), eq(revisions.entityId, id), eq(revisions.version, version)));
+  if (!revision) return { ok: false, reason: "not_found" };
+  // Snapshots are written only by this module, in the PositionSnapshot shape.
+  const old = revision.snapshot as PositionSnapshot;
+  return updatePosition(db, id, baseVersion, positionSnapshotToInput(old), {
+    ...meta,
+    note: meta.note ?? `restored version ${version}`,
+  });
+}

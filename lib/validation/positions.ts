@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { datePrecisions, positionKinds, publicationStates, stances } from "@/db/schema/enums";
+import { isoDate } from "./common";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
+
+/** A select left on its placeholder sends ""; that means "none", not an invalid id. */
+const optionalId = z
+  .union([z.uuid(), z.literal("")])
+  .nullable()
+  .optional()
+  .transform((v) => v || null);
+
+/**
+ * The position form and the server parse this one schema. Ids, author and
+ * timestamps are the server's; whether the speaker belongs to the party needs
+ * the database, so the service checks that.
+ */
+export const positionInput = z.object({
+  partyId: z.uuid("Choose a party"),
+  personId: optionalId,
+  topicId: z.uuid("Choose a topic"),
+  statedOn: isoDate,
+  datePrecision: z.enum(datePrecisions).default("day"),
+  kind: z.enum(positionKinds, "Choose a kind"),
+  stance: z.enum(stances, "Choose a stance"),
+  summary: z.string().trim().min(3, "At least 3 characters").max(2000, "At most 2000 characters"),
+  /** Verbatim words only; a paraphrase belongs in the summary. */
+  quote: optionalText(5000),
+  eventId: optionalId,
+  publication: z.enum(publicationStates).default("draft"),
+  // Every claim is tied to a source: a position without one is not saved.
+  sources: z
+    .array(z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) }))
+    .min(1, "Cite at least one source")
+    .max(50),
+  /** Revision note and the public-correction mark; stored on the revision, not the row. */
+  note: optionalText(500),
+  isCorrection: z.boolean().default(false),
+});
+
+export type PositionInput = z.output<typeof positionInput>;
+export type PositionFormValues = z.input<typeof positionInput>;
+
+/** An edit names the version it started from, so a save in between is detected. */
+export const positionUpdate = z.object({
+  id: z.uuid(),
+  baseVersion: z.number().int().min(1),
+  data: positionInput,
+});
+export type PositionUpdate = z.output<typeof positionUpdate>;
