@@ -1,3 +1,4 @@
+import { uniqueBy } from "./unique-by";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
@@ -33,8 +34,8 @@ async function replaceLinks(tx: Tx, eventId: string, input: Pick<EventInput, "pa
   await tx.delete(eventParticipants).where(eq(eventParticipants.eventId, eventId));
   await tx.delete(eventSources).where(eq(eventSources.eventId, eventId));
   // Duplicates from the form would break the primary keys; the first one wins.
-  const participants = [...new Map(input.participants.map((p) => [`${p.partyId}:${p.role}`, p])).values()];
-  const sources = [...new Map(input.sources.map((s) => [s.sourceId, s])).values()];
+  const participants = uniqueBy(input.participants, (p) => `${p.partyId}:${p.role}`);
+  const sources = uniqueBy(input.sources, (s) => s.sourceId);
   if (participants.length)
     await tx.insert(eventParticipants).values(participants.map((p) => ({ ...p, eventId })));
   if (sources.length)

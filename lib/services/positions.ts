@@ -1,3 +1,4 @@
+import { uniqueBy } from "./unique-by";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
@@ -42,8 +43,7 @@ async function speakerFits(db: Database | Tx, input: PositionInput): Promise<boo
 async function replaceSources(tx: Tx, positionId: string, input: Pick<PositionInput, "sources">) {
   await tx.delete(positionSources).where(eq(positionSources.positionId, positionId));
   // Duplicates from the form would break the primary key; the first one wins.
-  // (A Map built from entries keeps the last value per key, so the list is reversed first.)
-  const cited = [...new Map([...input.sources].reverse().map((s) => [s.sourceId, s])).values()].reverse();
+  const cited = uniqueBy(input.sources, (s) => s.sourceId);
   if (cited.length)
     await tx
       .insert(positionSources)
