@@ -5,3 +5,4 @@ export * from "./events";
 export * from "./positions";
 export * from "./revisions";
 export * from "./sources";
+export * from "./api-tokens";
