@@ -8,7 +8,8 @@ import { sourceInput } from "./sources";
  * timestamps…) are stripped by zod, so clients cannot set them.
  */
 export const versionRef = z.object({
-  version: z.number("Send the version you edited").int().min(1),
+  // The column is a 4-byte integer and a save writes version + 1; beyond this, PostgreSQL would throw.
+  version: z.number("Send the version you edited").int().min(1).max(2_147_483_646, "No such version"),
 });
 
 /** PostgreSQL text and jsonb cannot hold U+0000; find such strings before they reach a query. */
