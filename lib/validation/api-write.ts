@@ -57,3 +57,9 @@ export function parseSourceCreate(body: unknown): Parsed<z.output<typeof sourceI
   const data = sourceInput.safeParse(body);
   return combine(body, [data], () => data.data as z.output<typeof sourceInput>);
 }
+
+/** The account page's token forms. */
+export const apiTokenCreate = z.object({
+  name: z.string().trim().min(1, "Name the token (what uses it?)").max(100, "At most 100 characters"),
+});
+export const apiTokenRevoke = z.object({ id: z.uuid() });
