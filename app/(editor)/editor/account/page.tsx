@@ -18,9 +18,6 @@ export default async function AccountPage() {
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-2xl font-bold">Account</h1>
-      <p>
-        Signed in as {me.email} ({me.role}).
-      </p>
       <section className="space-y-3">
         <h2 className="font-serif text-xl font-bold">API tokens</h2>
         <p className="text-sm">
