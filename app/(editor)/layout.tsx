@@ -16,6 +16,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           Signed in as {user.email} ({user.role})
         </span>
         <span className="space-x-4">
+          <Link href="/editor/account">Account</Link>
           {user.role === "admin" && <Link href="/editor/admin">Accounts</Link>}
           <SignOutButton />
         </span>

@@ -1,4 +1,5 @@
 export * from "./actors";
+export * from "./api-tokens";
 export * from "./auth";
 export * from "./enums";
 export * from "./events";

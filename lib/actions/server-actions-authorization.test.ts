@@ -33,6 +33,7 @@ const events = await import("@/app/(editor)/editor/events/actions");
 const sourceActions = await import("@/app/(editor)/editor/sources/actions");
 const adminActions = await import("@/app/(editor)/editor/admin/actions");
 const positions = await import("@/app/(editor)/editor/positions/actions");
+const accountActions = await import("@/app/(editor)/editor/account/actions");
 
 const id = "00000000-0000-4000-8000-000000000001";
 const validPosition = {
@@ -94,6 +95,16 @@ const cases: Record<
     call: adminActions.setDisabledAction,
     input: { userId: "u2", disabled: true },
     role: "admin",
+  },
+  "account/actions#createApiTokenAction": {
+    call: accountActions.createApiTokenAction,
+    input: { name: "script" },
+    role: "editor",
+  },
+  "account/actions#revokeApiTokenAction": {
+    call: accountActions.revokeApiTokenAction,
+    input: { id },
+    role: "editor",
   },
   "events/actions#undeleteEventAction": {
     call: events.undeleteEventAction,

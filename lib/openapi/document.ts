@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { type Resource, resources } from "@/lib/api/catalog";
 import { feedQuerySchema } from "@/lib/feeds/feed-query";
+import { versionRef } from "@/lib/validation/api-write";
 import { compareQuerySchema } from "@/lib/validation/compare";
+import { eventInput } from "@/lib/validation/events";
+import { sourceInput } from "@/lib/validation/sources";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -154,6 +157,81 @@ function subscriptionOperation(id: string, summary: string, description: string,
  * The OpenAPI 3.1 document of the public read API, generated from the same zod
  * schemas the handlers parse with and validate their output against.
  */
+/** Problems every write can answer: the order is JSON, then validation, then the token. */
+const writeProblems = {
+  400: problem("The body is not JSON."),
+  401: problem("No token, or a token that is unknown or revoked. Session cookies are not accepted."),
+  403: problem("The token's account may not do this."),
+  422: problem("The body does not pass validation; `errors` lists the messages per field."),
+};
+
+const conflictProblem = problem(
+  "Stale `version`: the body also carries `currentVersion` and `current`, the row as it is now.",
+);
+
+const keyParameter = {
+  name: "key",
+  in: "path",
+  required: true,
+  description: "The event's slug or id (uuid).",
+  schema: { type: "string" },
+};
+
+function writeOperation(
+  tag: string,
+  summary: string,
+  body: JsonSchema | null,
+  responses: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    tags: [tag],
+    summary,
+    security: [{ bearerToken: [] }],
+    ...extra,
+    ...(body ? { requestBody: { required: true, content: { "application/json": { schema: body } } } } : {}),
+    responses: { ...responses, ...writeProblems },
+  };
+}
+
+function writePaths(paths: Record<string, Record<string, unknown>>) {
+  const event = { $ref: "#/components/schemas/EventInput" };
+  const saved = (description: string) => ({
+    description,
+    content: {
+      "application/json": { schema: { type: "object", description: "The saved row with its links." } },
+    },
+  });
+  paths["/api/v1/events"] = {
+    ...paths["/api/v1/events"],
+    post: writeOperation("Events", "Create an event (revision 1)", event, { 201: saved("Created.") }),
+  };
+  paths["/api/v1/events/{key}"] = {
+    ...paths["/api/v1/events/{key}"],
+    patch: writeOperation(
+      "Events",
+      "Replace an event's content, naming the version it was edited from",
+      { allOf: [event, { $ref: "#/components/schemas/VersionRef" }] },
+      { 200: saved("Saved as the next version."), 404: problem("No such event."), 409: conflictProblem },
+      { parameters: [keyParameter] },
+    ),
+    delete: writeOperation(
+      "Events",
+      "Soft-delete an event (it keeps its history)",
+      { $ref: "#/components/schemas/VersionRef" },
+      { 200: saved("Deleted."), 404: problem("No such event."), 409: conflictProblem },
+      { parameters: [keyParameter] },
+    ),
+  };
+  paths["/api/v1/sources"] = {
+    ...paths["/api/v1/sources"],
+    post: writeOperation("Sources", "Create a source", jsonSchema(sourceInput, "input"), {
+      201: saved("Created."),
+      409: problem("A source with this URL exists; `existing` names it."),
+    }),
+  };
+}
+
 export function buildOpenApiDocument(serverUrl: string) {
   const paths: Record<string, unknown> = {};
   for (const r of resources) {
@@ -195,7 +273,12 @@ export function buildOpenApiDocument(serverUrl: string) {
       "text/calendar",
     ),
   };
-  const schemas: Record<string, JsonSchema> = { Problem: problemSchema };
+  writePaths(paths as Record<string, Record<string, unknown>>);
+  const schemas: Record<string, JsonSchema> = {
+    Problem: problemSchema,
+    EventInput: jsonSchema(eventInput, "input"),
+    VersionRef: jsonSchema(versionRef, "input"),
+  };
   for (const r of resources) schemas[r.componentName] = jsonSchema(r.item, "output");
   return {
     openapi: "3.1.0",
@@ -204,7 +287,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       version: "1.0.0",
       summary: "Events, positions, parties, people, topics and sources of peace talks, each tied to sources.",
       description:
-        "Read-only and open: no key needed, CORS allowed from any origin. Only published rows appear. Lists are paged with an opaque `cursor` (`next` holds the following page's URL). Responses carry an ETag: send it back as If-None-Match to get a 304 when nothing changed. Errors are RFC 9457 problem details.",
+        "Reads are open: no key needed, CORS allowed from any origin. Writes (POST, PATCH, DELETE) need an editor's personal token as `Authorization: Bearer …`; cookies are not accepted for them. Only published rows appear. Lists are paged with an opaque `cursor` (`next` holds the following page's URL). Responses carry an ETag: send it back as If-None-Match to get a 304 when nothing changed. Errors are RFC 9457 problem details.",
     },
     servers: [{ url: serverUrl }],
     tags: [
@@ -213,7 +296,16 @@ export function buildOpenApiDocument(serverUrl: string) {
       { name: "Subscriptions", description: "Atom and iCalendar." },
     ],
     paths,
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: {
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal API token from the editor account page. Needed only for writes.",
+        },
+      },
+    },
   };
 }
 

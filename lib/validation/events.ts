@@ -56,7 +56,8 @@ export type EventFormValues = z.input<typeof eventInput>;
 /** An edit names the version it started from, so a save in between is detected. */
 export const eventUpdate = z.object({
   id: z.uuid(),
-  baseVersion: z.number().int().min(1),
+  // version + 1 must still fit the 4-byte integer column.
+  baseVersion: z.number().int().min(1).max(2_147_483_646),
   data: eventInput,
 });
 export type EventUpdate = z.output<typeof eventUpdate>;
