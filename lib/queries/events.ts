@@ -1,17 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import {
-  eventParticipants,
-  eventSources,
-  events,
-  parties,
-  people,
-  positionSources,
-  positions,
-  sources,
-  topics,
-} from "@/db/schema";
+import { eventParticipants, eventSources, events, parties, sources } from "@/db/schema";
 import type { EventFilters } from "@/lib/validation/events-query";
 import { likePattern, partyAliasMatches, textMatches } from "./text-search";
 
