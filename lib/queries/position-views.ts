@@ -3,6 +3,9 @@ import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Database } from "@/db";
 import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
 
+const live = (t: typeof parties | typeof topics | typeof people | typeof sources) =>
+  and(eq(t.publication, "published"), isNull(t.deletedAt));
+
 export type PositionView = Awaited<ReturnType<typeof listPositions>>[number];
 
 /**
@@ -32,9 +35,10 @@ async function listPositions(db: Database, where: SQL) {
       eventTitle: events.title,
     })
     .from(positions)
-    .innerJoin(parties, eq(parties.id, positions.partyId))
-    .innerJoin(topics, eq(topics.id, positions.topicId))
-    .leftJoin(people, and(eq(people.id, positions.personId), isNull(people.deletedAt)))
+    // Readers see only published rows, joined ones included: a draft party, topic or speaker stays hidden.
+    .innerJoin(parties, and(eq(parties.id, positions.partyId), live(parties)))
+    .innerJoin(topics, and(eq(topics.id, positions.topicId), live(topics)))
+    .leftJoin(people, and(eq(people.id, positions.personId), live(people)))
     .leftJoin(
       events,
       and(eq(events.id, positions.eventId), eq(events.publication, "published"), isNull(events.deletedAt)),
@@ -59,7 +63,7 @@ async function listPositions(db: Database, where: SQL) {
           positionSources.positionId,
           rows.map((r) => r.id),
         ),
-        isNull(sources.deletedAt),
+        live(sources),
       ),
     )
     .orderBy(asc(sources.publishedOn), asc(sources.title));
