@@ -6,6 +6,7 @@ import { useState } from "react";
 type VersionAction = (input: {
   id: string;
   baseVersion: number;
+  kind?: string;
 }) => Promise<{ ok: true } | { ok: false; error: string }>;
 
 /**
@@ -19,6 +20,7 @@ export function DeleteControls({
   noun,
   remove,
   undelete,
+  kind,
 }: {
   id: string;
   version: number;
@@ -27,6 +29,8 @@ export function DeleteControls({
   noun: string;
   remove: VersionAction;
   undelete: VersionAction;
+  /** For actions shared by several kinds of row (parties, people, topics). */
+  kind?: string;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -35,8 +39,8 @@ export function DeleteControls({
     if (!deleted && !window.confirm(`Delete this ${noun}? Readers stop seeing it; its history stays.`))
       return;
     const result = deleted
-      ? await undelete({ id, baseVersion: version })
-      : await remove({ id, baseVersion: version });
+      ? await undelete({ id, baseVersion: version, kind })
+      : await remove({ id, baseVersion: version, kind });
     if (result.ok) router.refresh();
     else setError(result.error);
   }

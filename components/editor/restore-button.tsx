@@ -7,6 +7,7 @@ type RestoreAction = (input: {
   id: string;
   version: number;
   baseVersion: number;
+  kind?: string;
 }) => Promise<{ ok: true } | { ok: false; error: string }>;
 
 /** Restores one revision through the entity's own server action (passed in by the history page). */
@@ -15,16 +16,19 @@ export function RestoreButton({
   version,
   baseVersion,
   restore,
+  kind,
 }: {
   id: string;
   version: number;
   baseVersion: number;
   restore: RestoreAction;
+  /** For actions shared by several kinds of row (parties, people, topics). */
+  kind?: string;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   async function run() {
-    const result = await restore({ id, version, baseVersion });
+    const result = await restore({ id, version, baseVersion, kind });
     if (result.ok) router.refresh();
     else setError(result.error);
   }

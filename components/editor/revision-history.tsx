@@ -17,10 +17,12 @@ type Props = {
   a?: string;
   b?: string;
   restore: Parameters<typeof RestoreButton>[0]["restore"];
+  /** Passed to `restore` for actions shared by several kinds of row. */
+  kind?: string;
 };
 
 /** The revision list with compare and restore, shared by every edited entity's history page. */
-export function RevisionHistory({ id, currentVersion, revisions, compared, a, b, restore }: Props) {
+export function RevisionHistory({ id, currentVersion, revisions, compared, a, b, restore, kind }: Props) {
   const left = revisions.find((r) => String(r.version) === a) ?? revisions[1];
   const right = revisions.find((r) => String(r.version) === b) ?? revisions[0];
   return (
@@ -48,7 +50,13 @@ export function RevisionHistory({ id, currentVersion, revisions, compared, a, b,
               <td className="space-x-3">
                 <Link href={`?a=${r.version}&b=${currentVersion}`}>Compare with current</Link>
                 {r.version !== currentVersion && (
-                  <RestoreButton id={id} version={r.version} baseVersion={currentVersion} restore={restore} />
+                  <RestoreButton
+                    id={id}
+                    version={r.version}
+                    baseVersion={currentVersion}
+                    restore={restore}
+                    kind={kind}
+                  />
                 )}
               </td>
             </tr>

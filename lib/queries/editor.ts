@@ -22,16 +22,29 @@ export async function listEventsForEditors(db: Database) {
 
 export async function listPartyOptions(db: Database) {
   return db
-    .select({ id: parties.id, name: parties.name, aliases: parties.aliases })
+    .select({
+      id: parties.id,
+      name: parties.name,
+      aliases: parties.aliases,
+      publication: parties.publication,
+    })
     .from(parties)
+    .where(isNull(parties.deletedAt))
     .orderBy(asc(parties.name));
 }
 
 export async function listSourceOptions(db: Database) {
   return db
-    .select({ id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url })
+    .select({
+      id: sources.id,
+      title: sources.title,
+      outlet: sources.outlet,
+      url: sources.url,
+      publishedOn: sources.publishedOn,
+    })
     .from(sources)
-    .orderBy(asc(sources.title));
+    .where(isNull(sources.deletedAt))
+    .orderBy(desc(sources.createdAt));
 }
 
 /** Every position, drafts and deleted ones included, with the names an editor scans for. */
@@ -58,19 +71,68 @@ export async function listPositionsForEditors(db: Database) {
 /** Speakers carry their party so the form can offer only the chosen party's people. */
 export async function listPersonOptions(db: Database) {
   return db
-    .select({ id: people.id, name: people.name, title: people.title, partyId: people.partyId })
+    .select({
+      id: people.id,
+      name: people.name,
+      title: people.title,
+      partyId: people.partyId,
+      aliases: people.aliases,
+      publication: people.publication,
+    })
     .from(people)
+    .where(isNull(people.deletedAt))
     .orderBy(asc(people.name));
 }
 
 export async function listTopicOptions(db: Database) {
-  return db.select({ id: topics.id, name: topics.name }).from(topics).orderBy(asc(topics.name));
+  return db
+    .select({ id: topics.id, name: topics.name, aliases: topics.aliases, publication: topics.publication })
+    .from(topics)
+    .where(isNull(topics.deletedAt))
+    .orderBy(asc(topics.name));
 }
 
 export async function listEventOptions(db: Database) {
   return db
-    .select({ id: events.id, title: events.title, startsOn: events.startsOn })
+    .select({
+      id: events.id,
+      title: events.title,
+      startsOn: events.startsOn,
+      locationName: events.locationName,
+      publication: events.publication,
+    })
     .from(events)
     .where(isNull(events.deletedAt))
     .orderBy(desc(events.startsOn));
+}
+
+/** Every party, person or topic, drafts and deleted ones included, newest edits first. */
+export async function listDirectoryForEditors(db: Database, kind: "party" | "person" | "topic") {
+  if (kind === "person")
+    return db
+      .select({
+        id: people.id,
+        name: people.name,
+        aliases: people.aliases,
+        detail: parties.name,
+        publication: people.publication,
+        version: people.version,
+        deletedAt: people.deletedAt,
+      })
+      .from(people)
+      .innerJoin(parties, eq(parties.id, people.partyId))
+      .orderBy(asc(people.name));
+  const table = kind === "party" ? parties : topics;
+  return db
+    .select({
+      id: table.id,
+      name: table.name,
+      aliases: table.aliases,
+      detail: kind === "party" ? parties.kind : topics.slug,
+      publication: table.publication,
+      version: table.version,
+      deletedAt: table.deletedAt,
+    })
+    .from(table as typeof parties)
+    .orderBy(asc(table.name));
 }

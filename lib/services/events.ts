@@ -2,11 +2,12 @@ import { uniqueBy } from "./unique-by";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Event, eventParticipants, eventSources, events, revisions } from "@/db/schema";
+import { type Event, eventParticipants, eventSources, events } from "@/db/schema";
 import { slugify } from "@/lib/slugify";
 import type { EventInput } from "@/lib/validation/events";
 import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
+import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
 /** An event with its links: what a revision stores and what the form edits. */
 export type EventSnapshot = Event & {
@@ -92,41 +93,30 @@ export async function createEvent(
   });
 }
 
-/**
- * Saves `input` over the version the editor started from. The version check and
- * the bump are one UPDATE, so of two concurrent saves on the same version exactly
- * one matches; the other gets a conflict with the row as it is now.
- */
-export async function updateEvent(
+const eventKind: VersionedKind<EventSnapshot, EventInput> = {
+  entity: "event",
+  load: getEventSnapshot,
+  toInput: snapshotToInput,
+  async write(tx, id, baseVersion, input, set) {
+    const [row] = await tx
+      .update(events)
+      .set({ ...rowValues(input), ...set })
+      .where(and(eq(events.id, id), eq(events.version, baseVersion)))
+      .returning({ id: events.id });
+    if (row) await replaceLinks(tx, id, input);
+    return row !== undefined;
+  },
+};
+
+/** Saves `input` over the version the editor started from; see saveVersion. */
+export function updateEvent(
   db: Database,
   id: string,
   baseVersion: number,
   input: EventInput,
   meta: RevisionMeta,
-  extra: { deletedAt?: Date | null } = {},
 ): Promise<SaveResult<EventSnapshot>> {
-  const saved = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(events)
-      .set({
-        ...rowValues(input),
-        ...extra,
-        version: baseVersion + 1,
-        updatedBy: meta.userId,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(events.id, id), eq(events.version, baseVersion)))
-      .returning({ id: events.id });
-    if (!row) return null;
-    await replaceLinks(tx, id, input);
-    const snapshot = await getEventSnapshot(tx, id);
-    if (!snapshot) throw new Error("updated event vanished");
-    await writeRevision(tx, "event", id, snapshot.version, snapshot, meta);
-    return snapshot;
-  });
-  if (saved) return { ok: true, value: saved };
-  const current = await getEventSnapshot(db, id);
-  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
+  return saveVersion(db, eventKind, id, baseVersion, input, meta);
 }
 
 /** The form values that reproduce a snapshot; used for restore and for re-applying after a conflict. */
@@ -154,50 +144,18 @@ export function snapshotToInput(s: EventSnapshot): EventInput {
 }
 
 /** Soft delete: the row stays, with its history, and readers stop seeing it. */
-export async function deleteEvent(db: Database, id: string, baseVersion: number, meta: RevisionMeta) {
-  const current = await getEventSnapshot(db, id);
-  if (!current) return { ok: false, reason: "not_found" } as const;
-  return updateEvent(
-    db,
-    id,
-    baseVersion,
-    snapshotToInput(current),
-    { ...meta, note: meta.note ?? "deleted" },
-    { deletedAt: new Date() },
-  );
-}
+export const deleteEvent = (db: Database, id: string, baseVersion: number, meta: RevisionMeta) =>
+  setDeleted(db, eventKind, id, baseVersion, true, meta);
 
 /** Admin restore of a deleted event. */
-export async function undeleteEvent(db: Database, id: string, baseVersion: number, meta: RevisionMeta) {
-  const current = await getEventSnapshot(db, id);
-  if (!current) return { ok: false, reason: "not_found" } as const;
-  return updateEvent(
-    db,
-    id,
-    baseVersion,
-    snapshotToInput(current),
-    { ...meta, note: meta.note ?? "undeleted" },
-    { deletedAt: null },
-  );
-}
+export const undeleteEvent = (db: Database, id: string, baseVersion: number, meta: RevisionMeta) =>
+  setDeleted(db, eventKind, id, baseVersion, false, meta);
 
 /** Restoring an old version saves its content as a new version; history only grows. */
-export async function restoreEventRevision(
+export const restoreEventRevision = (
   db: Database,
   id: string,
   version: number,
   baseVersion: number,
   meta: RevisionMeta,
-): Promise<SaveResult<EventSnapshot>> {
-  const [revision] = await db
-    .select({ snapshot: revisions.snapshot })
-    .from(revisions)
-    .where(and(eq(revisions.entity, "event"), eq(revisions.entityId, id), eq(revisions.version, version)));
-  if (!revision) return { ok: false, reason: "not_found" };
-  // Snapshots are written only by this module, in the EventSnapshot shape.
-  const old = revision.snapshot as EventSnapshot;
-  return updateEvent(db, id, baseVersion, snapshotToInput(old), {
-    ...meta,
-    note: meta.note ?? `restored version ${version}`,
-  });
-}
+) => restoreVersion(db, eventKind, id, version, baseVersion, meta);

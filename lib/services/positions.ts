@@ -2,10 +2,11 @@ import { uniqueBy } from "./unique-by";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Position, people, positionSources, positions, revisions } from "@/db/schema";
+import { type Position, people, positionSources, positions } from "@/db/schema";
 import type { PositionInput } from "@/lib/validation/positions";
 import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
+import { restoreVersion, revisionSnapshot, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
 /** A position with its citations: what a revision stores and what the form edits. */
 export type PositionSnapshot = Position & {
@@ -81,42 +82,31 @@ export async function createPosition(
   });
 }
 
-/**
- * Saves `input` over the version the editor started from. The version check and
- * the bump are one UPDATE, so of two concurrent saves on the same version exactly
- * one matches; the other gets a conflict with the row as it is now.
- */
+const positionKind: VersionedKind<PositionSnapshot, PositionInput> = {
+  entity: "position",
+  load: getPositionSnapshot,
+  toInput: positionSnapshotToInput,
+  async write(tx, id, baseVersion, input, set) {
+    const [row] = await tx
+      .update(positions)
+      .set({ ...rowValues(input), ...set })
+      .where(and(eq(positions.id, id), eq(positions.version, baseVersion)))
+      .returning({ id: positions.id });
+    if (row) await replaceSources(tx, id, input);
+    return row !== undefined;
+  },
+};
+
+/** Saves `input` over the version the editor started from; see saveVersion. */
 export async function updatePosition(
   db: Database,
   id: string,
   baseVersion: number,
   input: PositionInput,
   meta: RevisionMeta,
-  extra: { deletedAt?: Date | null } = {},
 ): Promise<PositionSaveResult> {
   if (!(await speakerFits(db, input))) return { ok: false, reason: "speaker_not_in_party" };
-  const saved = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(positions)
-      .set({
-        ...rowValues(input),
-        ...extra,
-        version: baseVersion + 1,
-        updatedBy: meta.userId,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(positions.id, id), eq(positions.version, baseVersion)))
-      .returning({ id: positions.id });
-    if (!row) return null;
-    await replaceSources(tx, id, input);
-    const snapshot = await getPositionSnapshot(tx, id);
-    if (!snapshot) throw new Error("updated position vanished");
-    await writeRevision(tx, "position", id, snapshot.version, snapshot, meta);
-    return snapshot;
-  });
-  if (saved) return { ok: true, value: saved };
-  const current = await getPositionSnapshot(db, id);
-  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
+  return saveVersion(db, positionKind, id, baseVersion, input, meta);
 }
 
 /** The form values that reproduce a snapshot; used for restore, delete and the edit form. */
@@ -140,34 +130,17 @@ export function positionSnapshotToInput(s: PositionSnapshot): PositionInput {
 }
 
 /** Soft delete: the row stays, with its history, and readers stop seeing it. */
-export async function deletePosition(db: Database, id: string, baseVersion: number, meta: RevisionMeta) {
-  const current = await getPositionSnapshot(db, id);
-  if (!current) return { ok: false, reason: "not_found" } as const;
-  return updatePosition(
-    db,
-    id,
-    baseVersion,
-    positionSnapshotToInput(current),
-    { ...meta, note: meta.note ?? "deleted" },
-    { deletedAt: new Date() },
-  );
-}
+export const deletePosition = (db: Database, id: string, baseVersion: number, meta: RevisionMeta) =>
+  setDeleted(db, positionKind, id, baseVersion, true, meta);
 
 /** Admin restore of a deleted position. */
-export async function undeletePosition(db: Database, id: string, baseVersion: number, meta: RevisionMeta) {
-  const current = await getPositionSnapshot(db, id);
-  if (!current) return { ok: false, reason: "not_found" } as const;
-  return updatePosition(
-    db,
-    id,
-    baseVersion,
-    positionSnapshotToInput(current),
-    { ...meta, note: meta.note ?? "undeleted" },
-    { deletedAt: null },
-  );
-}
+export const undeletePosition = (db: Database, id: string, baseVersion: number, meta: RevisionMeta) =>
+  setDeleted(db, positionKind, id, baseVersion, false, meta);
 
-/** Restoring an old version saves its content as a new version; history only grows. */
+/**
+ * Restoring an old version saves its content as a new version; history only
+ * grows. The old speaker may since have moved party, so the check runs again.
+ */
 export async function restorePositionRevision(
   db: Database,
   id: string,
@@ -175,15 +148,9 @@ export async function restorePositionRevision(
   baseVersion: number,
   meta: RevisionMeta,
 ): Promise<PositionSaveResult> {
-  const [revision] = await db
-    .select({ snapshot: revisions.snapshot })
-    .from(revisions)
-    .where(and(eq(revisions.entity, "position"), eq(revisions.entityId, id), eq(revisions.version, version)));
-  if (!revision) return { ok: false, reason: "not_found" };
-  // Snapshots are written only by this module, in the PositionSnapshot shape.
-  const old = revision.snapshot as PositionSnapshot;
-  return updatePosition(db, id, baseVersion, positionSnapshotToInput(old), {
-    ...meta,
-    note: meta.note ?? `restored version ${version}`,
-  });
+  const old = await revisionSnapshot<PositionSnapshot>(db, "position", id, version);
+  if (!old) return { ok: false, reason: "not_found" };
+  if (!(await speakerFits(db, positionSnapshotToInput(old))))
+    return { ok: false, reason: "speaker_not_in_party" };
+  return restoreVersion(db, positionKind, id, version, baseVersion, meta);
 }

@@ -3,7 +3,10 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Source, sources } from "@/db/schema";
 import { outletFromUrl, type SourceInput } from "@/lib/validation/sources";
+import { plainKind } from "./plain-kind";
+import type { SaveResult } from "./result";
 import { type RevisionMeta, writeRevision } from "./revisions";
+import { revisionSnapshot, saveVersion, setDeleted } from "./versioned";
 
 export async function findSourceByUrl(
   db: Database,
@@ -15,6 +18,28 @@ export async function findSourceByUrl(
     .where(eq(sources.url, url));
   return row ?? null;
 }
+
+function rowValues(input: SourceInput) {
+  return {
+    url: input.url ?? null,
+    title: input.title,
+    outlet: input.outlet || (input.url ? outletFromUrl(input.url) : null),
+    author: input.author || null,
+    publishedOn: input.publishedOn || null,
+    language: input.language || null,
+    archivedUrl: input.archivedUrl ?? null,
+  };
+}
+
+export const sourceKind = plainKind<typeof sources, SourceInput>("source", sources, rowValues, (s) => ({
+  url: s.url,
+  title: s.title,
+  outlet: s.outlet ?? "",
+  author: s.author ?? "",
+  publishedOn: s.publishedOn ?? "",
+  language: s.language ?? "",
+  archivedUrl: s.archivedUrl,
+}));
 
 /**
  * One transaction: the source and its first revision. A URL already stored is
@@ -32,13 +57,7 @@ export async function createSource(
     const [row] = await tx
       .insert(sources)
       .values({
-        url: input.url ?? null,
-        title: input.title,
-        outlet: input.outlet || (input.url ? outletFromUrl(input.url) : null),
-        author: input.author || null,
-        publishedOn: input.publishedOn || null,
-        language: input.language || null,
-        archivedUrl: input.archivedUrl ?? null,
+        ...rowValues(input),
         // Sources are documents, not claims: visible once cited by a published row.
         publication: "published",
         createdBy: meta.userId,
@@ -55,3 +74,65 @@ export async function createSource(
   if (!existing) throw new Error("source insert conflicted but no source has that URL");
   return { created: false, existing };
 }
+
+export type SourceSaveResult =
+  | SaveResult<Source>
+  | { ok: false; reason: "duplicate_url"; existing: Pick<Source, "id" | "title" | "url"> };
+
+/**
+ * Saves a corrected source over the version the editor started from. Changing
+ * the URL to one another source already has is refused with that source, so
+ * the editor can cite it instead; the unique index is the final word on races.
+ */
+export async function updateSource(
+  db: Database,
+  id: string,
+  baseVersion: number,
+  input: SourceInput,
+  meta: RevisionMeta,
+): Promise<SourceSaveResult> {
+  const clash = async () => {
+    const existing = input.url ? await findSourceByUrl(db, input.url) : null;
+    return existing && existing.id !== id ? existing : null;
+  };
+  const before = await clash();
+  if (before) return { ok: false, reason: "duplicate_url", existing: before };
+  try {
+    return await saveVersion(db, sourceKind, id, baseVersion, input, meta);
+  } catch (error) {
+    const raced = isUniqueViolation(error) ? await clash() : null;
+    if (raced) return { ok: false, reason: "duplicate_url", existing: raced };
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const cause = error instanceof Error && "cause" in error ? error.cause : error;
+  return typeof cause === "object" && cause !== null && "code" in cause && cause.code === "23505";
+}
+
+export const setSourceDeleted = (
+  db: Database,
+  id: string,
+  baseVersion: number,
+  deleted: boolean,
+  meta: RevisionMeta,
+) => setDeleted(db, sourceKind, id, baseVersion, deleted, meta);
+
+/** Restoring goes through updateSource: the old URL may since belong to another source. */
+export async function restoreSourceRevision(
+  db: Database,
+  id: string,
+  version: number,
+  baseVersion: number,
+  meta: RevisionMeta,
+): Promise<SourceSaveResult> {
+  const old = await revisionSnapshot<Source>(db, "source", id, version);
+  if (!old) return { ok: false, reason: "not_found" };
+  return updateSource(db, id, baseVersion, sourceKind.toInput(old), {
+    ...meta,
+    note: meta.note ?? `restored version ${version}`,
+  });
+}
+
+export const getSource = (db: Database, id: string) => sourceKind.load(db, id);

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { DeleteControls } from "@/components/editor/delete-controls";
+import { ActorForm, actorFormValues, actorNoun } from "@/components/forms/actor-form";
+import { getDb } from "@/db";
+import { kindFromPath, kindPath } from "@/lib/directory-paths";
+import { partyPickerOptions } from "@/lib/queries/picker-options";
+import { getActor } from "@/lib/services/directory";
+import { deleteActorAction, undeleteActorAction } from "../../directory/actions";
+
+export const metadata: Metadata = { title: "Edit entry" };
+
+/** Where readers see this row, once it is published. */
+const publicPath = { party: "parties", person: null, topic: "topics" } as const;
+
+export default async function EditDirectoryEntryPage({
+  params,
+}: {
+  params: Promise<{ collection: string; id: string }>;
+}) {
+  await connection();
+  const { collection, id } = await params;
+  const kind = kindFromPath(collection);
+  if (!kind || !z.uuid().safeParse(id).success) notFound();
+  const db = getDb();
+  const [row, parties] = await Promise.all([
+    getActor(db, kind, id),
+    kind === "person" ? partyPickerOptions(db) : [],
+  ]);
+  if (!row) notFound();
+  const readerPath = publicPath[kind];
+  const live = row.publication === "published" && !row.deletedAt;
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="font-serif text-2xl font-bold">
+          Edit {actorNoun[kind]}: {row.name}
+        </h1>
+        <span className="text-sm">
+          Version {row.version} · {row.deletedAt ? "deleted" : row.publication} ·{" "}
+          <Link href={`/editor/${kindPath[kind]}/${id}/history`}>History</Link>
+          {live && readerPath && "slug" in row && (
+            <>
+              {" · "}
+              <Link href={`/${readerPath}/${row.slug}`}>Public page</Link>
+            </>
+          )}
+        </span>
+      </div>
+      <ActorForm
+        kind={kind}
+        parties={parties}
+        existing={{ id, version: row.version, values: actorFormValues(row) }}
+      />
+      <DeleteControls
+        id={id}
+        version={row.version}
+        deleted={row.deletedAt !== null}
+        noun={actorNoun[kind]}
+        kind={kind}
+        remove={deleteActorAction}
+        undelete={undeleteActorAction}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use server";
+
+import { z } from "zod";
+import { getDb } from "@/db";
+import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
+import { createActor, restoreActorRevision, setActorDeleted, updateActor } from "@/lib/services/directory";
+import type { SaveResult } from "@/lib/services/result";
+import { actorPayload, actorUpdate, actorVersionRef } from "@/lib/validation/actors";
+
+/** A save's result as the forms and buttons expect it; a stale version is a 409 carrying the row now. */
+function answer<T extends { version: number }>(
+  result: SaveResult<T>,
+  stale: string,
+): ActionResult<{ version: number }> {
+  if (result.ok) return { ok: true, value: { version: result.value.version } };
+  if (result.reason === "conflict") return { ok: false, status: 409, error: stale, current: result.current };
+  return { ok: false, status: 404, error: "Not found" };
+}
+
+/** Parties, people and topics share these actions; each payload is parsed by its own form's schema. */
+export const createActorAction = authorizedAction("editor", actorPayload, async (payload, user) => {
+  const saved = await createActor(getDb(), payload, { userId: user.id, note: payload.data.note });
+  return { ok: true, value: { id: saved.id, version: saved.version, name: saved.name } };
+});
+
+export const updateActorAction = authorizedAction("editor", actorUpdate, async (input, user) => {
+  const result = await updateActor(getDb(), input, input.id, input.baseVersion, {
+    userId: user.id,
+    note: input.data.note,
+    isCorrection: input.data.isCorrection,
+  });
+  return answer(result, "Someone saved this after you opened it");
+});
+
+export const deleteActorAction = authorizedAction("editor", actorVersionRef, async (ref, user) =>
+  answer(
+    await setActorDeleted(getDb(), ref.kind, ref.id, ref.baseVersion, true, { userId: user.id }),
+    "It changed; reload and try again",
+  ),
+);
+
+/** Bringing a deleted row back is for admins only. */
+export const undeleteActorAction = authorizedAction("admin", actorVersionRef, async (ref, user) =>
+  answer(
+    await setActorDeleted(getDb(), ref.kind, ref.id, ref.baseVersion, false, { userId: user.id }),
+    "It changed; reload and try again",
+  ),
+);
+
+export const restoreActorAction = authorizedAction(
+  "editor",
+  actorVersionRef.extend({ version: z.number().int().min(1) }),
+  async (ref, user) =>
+    answer(
+      await restoreActorRevision(getDb(), ref.kind, ref.id, ref.version, ref.baseVersion, {
+        userId: user.id,
+      }),
+      "It changed; reload the history",
+    ),
+);

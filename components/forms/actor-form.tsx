@@ -1,0 +1,231 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { Controller, type Resolver, useForm, useWatch } from "react-hook-form";
+import { createActorAction, updateActorAction } from "@/app/(editor)/editor/directory/actions";
+import { partyKinds } from "@/db/schema/enums";
+import { kindPath } from "@/lib/directory-paths";
+import { type ActorKind, partyInput, personInput, topicInput } from "@/lib/validation/actors";
+import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
+import { ConflictPanel } from "./conflict-panel";
+import { Picker, type PickerOption } from "./picker";
+import { PublicationFields } from "./publication-fields";
+import { SelectField } from "./select-field";
+import { TextAreaField } from "./text-area-field";
+import { TextField } from "./text-field";
+import { useVersionedSave } from "./use-versioned-save";
+
+/** Every field any of the three kinds has; each kind's schema reads only its own. */
+export type ActorFormValues = {
+  name: string;
+  shortName: string;
+  kind: string;
+  color: string;
+  title: string;
+  partyId: string;
+  description: string;
+  /** One comma-separated line; the schema splits it. */
+  aliases: string;
+  publication: "draft" | "published";
+  note: string;
+  isCorrection: boolean;
+};
+
+const schemas = { party: partyInput, person: personInput, topic: topicInput };
+export const actorNoun: Record<ActorKind, string> = { party: "party", person: "person", topic: "topic" };
+
+const blank: ActorFormValues = {
+  name: "",
+  shortName: "",
+  kind: "state",
+  color: "#0b4f8a",
+  title: "",
+  partyId: "",
+  description: "",
+  aliases: "",
+  publication: "draft",
+  note: "",
+  isCorrection: false,
+};
+
+const conflictFields = [
+  ["name", "Name"],
+  ["shortName", "Short name"],
+  ["kind", "Kind"],
+  ["color", "Colour"],
+  ["title", "Title"],
+  ["partyId", "Party"],
+  ["description", "Description"],
+  ["aliases", "Other names"],
+  ["publication", "Publication"],
+] as const;
+
+/** Form values from a stored row (a snapshot or a 409's current row). */
+export function actorFormValues(row: Record<string, unknown>): ActorFormValues {
+  const text = (key: keyof ActorFormValues) => (typeof row[key] === "string" ? (row[key] as string) : "");
+  return {
+    ...blank,
+    name: text("name"),
+    shortName: text("shortName"),
+    kind: text("kind") || blank.kind,
+    color: text("color") || blank.color,
+    title: text("title"),
+    partyId: text("partyId"),
+    description: text("description"),
+    aliases: Array.isArray(row.aliases) ? row.aliases.join(", ") : "",
+    publication: row.publication === "published" ? "published" : "draft",
+  };
+}
+
+function readConflict(current: unknown) {
+  if (!current || typeof current !== "object" || !("version" in current)) return null;
+  const row = current as Record<string, unknown>;
+  return typeof row.version === "number" ? { version: row.version, values: actorFormValues(row) } : null;
+}
+
+type Props = {
+  kind: ActorKind;
+  /** For a person: the parties they may speak for. */
+  parties?: readonly PickerOption[];
+  /** Absent for a new row. */
+  existing?: { id: string; version: number; values: ActorFormValues };
+  /** Prefilled values for a new row, e.g. the name typed into a picker. */
+  initial?: Partial<ActorFormValues>;
+  /** Inline creation from a picker: called instead of opening the new row's page. */
+  onCreated?: (created: { id: string; name: string }) => void;
+};
+
+/** Create and edit form for parties, people and topics. */
+export function ActorForm({ kind, parties = [], existing, initial, onCreated }: Props) {
+  const router = useRouter();
+  const noun = actorNoun[kind];
+  const form = useForm<ActorFormValues>({
+    // One schema per kind; the form holds the union of their fields and each schema reads its own.
+    resolver: zodResolver(schemas[kind]) as unknown as Resolver<ActorFormValues>,
+    defaultValues: existing?.values ?? { ...blank, ...initial },
+  });
+  const save = useVersionedSave(form, existing, readConflict);
+  const errors = form.formState.errors;
+  const color = useWatch({ control: form.control, name: "color" });
+  const ratio = /^#[0-9a-fA-F]{6}$/.test(color) ? contrastWithWhite(color) : null;
+
+  async function onSubmit(values: ActorFormValues) {
+    save.setStatus(null);
+    // The resolver has already parsed the values with this kind's schema; the server parses them again.
+    const data = values as never;
+    if (!existing) {
+      const created = await createActorAction({ kind, data });
+      if (!created.ok) return void save.settle(created);
+      if (onCreated) onCreated({ id: created.value.id, name: created.value.name });
+      else router.push(`/editor/${kindPath[kind]}/${created.value.id}?saved=1`);
+      return;
+    }
+    const result = await updateActorAction({ kind, data, id: existing.id, baseVersion: save.baseVersion });
+    if (save.settle(result)) router.refresh();
+  }
+
+  const idPrefix = `${kind}-${existing?.id ?? "new"}`;
+  return (
+    <form
+      onSubmit={(e) => {
+        // Inline forms sit inside another form's dialog: keep the outer form from submitting.
+        e.stopPropagation();
+        return form.handleSubmit(onSubmit)(e);
+      }}
+      noValidate
+      className="max-w-2xl space-y-4"
+      aria-label={existing ? `Edit ${noun}` : `New ${noun}`}
+    >
+      {save.conflictPanel && <ConflictPanel noun={noun} fields={conflictFields} {...save.conflictPanel} />}
+      <TextField label="Name" {...form.register("name")} error={errors.name?.message} />
+      {kind === "party" && (
+        <>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField
+              label="Short name (optional)"
+              {...form.register("shortName")}
+              error={errors.shortName?.message}
+            />
+            <SelectField
+              label="Kind"
+              options={partyKinds.map((k) => ({ value: k, label: k }))}
+              {...form.register("kind")}
+              error={errors.kind?.message}
+            />
+          </div>
+          <div className="flex items-end gap-3">
+            <TextField
+              label="Colour"
+              className="flex-1"
+              {...form.register("color")}
+              error={errors.color?.message}
+            />
+            <input
+              type="color"
+              aria-label="Pick the colour"
+              value={ratio === null ? "#000000" : color}
+              onChange={(e) => form.setValue("color", e.target.value, { shouldValidate: true })}
+              className="mb-0.5 h-9 w-12 rounded border border-rule"
+            />
+          </div>
+          {ratio !== null && (
+            <p className="text-sm text-muted">
+              Contrast with white {ratio.toFixed(1)}:1
+              {ratio < MIN_SWATCH_CONTRAST ? ` — needs ${MIN_SWATCH_CONTRAST}:1` : " — readable"}
+            </p>
+          )}
+        </>
+      )}
+      {kind === "person" && (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField label="Title (optional)" {...form.register("title")} error={errors.title?.message} />
+          <Controller
+            control={form.control}
+            name="partyId"
+            render={({ field }) => (
+              <Picker
+                label="Speaks for"
+                noun="party"
+                options={parties}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                placeholder="Search parties"
+                error={errors.partyId?.message}
+              />
+            )}
+          />
+        </div>
+      )}
+      <TextField
+        label="Other names, comma-separated (optional)"
+        placeholder={kind === "person" ? "Zelensky, Zelenski" : "Kiev"}
+        {...form.register("aliases")}
+        error={errors.aliases?.message}
+      />
+      {kind !== "person" && (
+        <TextAreaField
+          id={`${idPrefix}-description`}
+          label="Description (optional)"
+          rows={3}
+          {...form.register("description")}
+          error={errors.description?.message}
+        />
+      )}
+      <PublicationFields register={form.register} editing={existing !== undefined} />
+      {save.status && (
+        <p role="status" className="text-sm">
+          {save.status}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={form.formState.isSubmitting}
+        className="rounded bg-ink px-4 py-2 text-white"
+      >
+        {existing ? "Save changes" : `Create ${noun}`}
+      </button>
+    </form>
+  );
+}

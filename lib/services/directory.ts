@@ -1,0 +1,139 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { type Party, type Person, parties, people, type Topic, topics } from "@/db/schema";
+import { slugify } from "@/lib/slugify";
+import type { ActorKind, PartyInput, PersonInput, TopicInput } from "@/lib/validation/actors";
+import { plainKind } from "./plain-kind";
+import type { SaveResult } from "./result";
+import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
+import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
+
+/** Parties, people and topics: the directory that events and positions point into. */
+const revisionInputFields = { note: null, isCorrection: false } as const;
+
+export const partyKind = plainKind<typeof parties, PartyInput>(
+  "party",
+  parties,
+  ({ note: _n, isCorrection: _c, ...row }) => row,
+  (p) => ({
+    name: p.name,
+    shortName: p.shortName,
+    kind: p.kind as PartyInput["kind"],
+    color: p.color,
+    aliases: p.aliases,
+    description: p.description,
+    publication: p.publication as PartyInput["publication"],
+    ...revisionInputFields,
+  }),
+);
+
+export const personKind = plainKind<typeof people, PersonInput>(
+  "person",
+  people,
+  ({ note: _n, isCorrection: _c, ...row }) => row,
+  (p) => ({
+    name: p.name,
+    title: p.title,
+    partyId: p.partyId,
+    aliases: p.aliases,
+    publication: p.publication as PersonInput["publication"],
+    ...revisionInputFields,
+  }),
+);
+
+export const topicKind = plainKind<typeof topics, TopicInput>(
+  "topic",
+  topics,
+  ({ note: _n, isCorrection: _c, ...row }) => row,
+  (t) => ({
+    name: t.name,
+    description: t.description,
+    aliases: t.aliases,
+    publication: t.publication as TopicInput["publication"],
+    ...revisionInputFields,
+  }),
+);
+
+export type ActorSnapshot = Party | Person | Topic;
+type AnyKind = VersionedKind<ActorSnapshot, PartyInput | PersonInput | TopicInput>;
+/** The kinds by name; each pairs its schema's input with its table, which the payload union guarantees. */
+export const actorKindOf = { party: partyKind, person: personKind, topic: topicKind } as unknown as Record<
+  ActorKind,
+  AnyKind
+>;
+const actorTables = { party: parties, person: people, topic: topics } as const;
+
+/** A slug free in `table`: the name's, or the name's with -2, -3… */
+async function freeSlug(tx: Tx, table: (typeof actorTables)[ActorKind], name: string): Promise<string> {
+  const base = slugify(name);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const [taken] = await tx
+      .select({ id: table.id })
+      .from(table as typeof parties)
+      .where(eq(table.slug, candidate));
+    if (!taken) return candidate;
+  }
+}
+
+export type ActorCreate =
+  | { kind: "party"; data: PartyInput }
+  | { kind: "person"; data: PersonInput }
+  | { kind: "topic"; data: TopicInput };
+
+/**
+ * One transaction: the row and its first revision. The slug comes from the
+ * name once, at creation, and never changes, so links to /parties/… stay good.
+ */
+export async function createActor(db: Database, payload: ActorCreate, meta: RevisionMeta) {
+  const kind = actorKindOf[payload.kind];
+  return db.transaction(async (tx) => {
+    const table = actorTables[payload.kind];
+    const { note: _n, isCorrection: _c, ...values } = payload.data;
+    const [row] = await tx
+      .insert(table as typeof parties)
+      .values({
+        ...(values as PartyInput),
+        slug: await freeSlug(tx, table, payload.data.name),
+        createdBy: meta.userId,
+        updatedBy: meta.userId,
+      })
+      .returning({ id: table.id });
+    if (!row) throw new Error("insert returned no row");
+    const snapshot = await kind.load(tx, row.id);
+    if (!snapshot) throw new Error(`created ${payload.kind} vanished`);
+    await writeRevision(tx, kind.entity, row.id, snapshot.version, snapshot, meta);
+    return snapshot;
+  });
+}
+
+export function updateActor(
+  db: Database,
+  payload: ActorCreate,
+  id: string,
+  baseVersion: number,
+  meta: RevisionMeta,
+): Promise<SaveResult<ActorSnapshot>> {
+  return saveVersion(db, actorKindOf[payload.kind], id, baseVersion, payload.data, meta);
+}
+
+export const setActorDeleted = (
+  db: Database,
+  kind: ActorKind,
+  id: string,
+  baseVersion: number,
+  deleted: boolean,
+  meta: RevisionMeta,
+) => setDeleted(db, actorKindOf[kind], id, baseVersion, deleted, meta);
+
+export const restoreActorRevision = (
+  db: Database,
+  kind: ActorKind,
+  id: string,
+  version: number,
+  baseVersion: number,
+  meta: RevisionMeta,
+) => restoreVersion(db, actorKindOf[kind], id, version, baseVersion, meta);
+
+export const getActor = (db: Database, kind: ActorKind, id: string) => actorKindOf[kind].load(db, id);
