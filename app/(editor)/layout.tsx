@@ -11,11 +11,19 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   if (!user) redirect("/sign-in");
   return (
     <SiteChrome>
-      <div className="mb-4 flex items-center justify-between border-b border-rule pb-2 text-sm">
-        <span>
-          Signed in as {user.email} ({user.role})
-        </span>
-        <span className="space-x-4">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2 border-b border-rule pb-2 text-sm">
+        <nav aria-label="Editor" className="flex flex-wrap gap-x-4 gap-y-1">
+          <Link href="/editor">Events</Link>
+          <Link href="/editor/positions">Positions</Link>
+          <Link href="/editor/sources">Sources</Link>
+          <Link href="/editor/parties">Parties</Link>
+          <Link href="/editor/people">People</Link>
+          <Link href="/editor/topics">Topics</Link>
+        </nav>
+        <span className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          <span className="text-muted">
+            {user.email} ({user.role})
+          </span>
           <Link href="/editor/account">Account</Link>
           {user.role === "admin" && <Link href="/editor/admin">Accounts</Link>}
           <SignOutButton />

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { Controller, type Resolver, useForm, useWatch } from "react-hook-form";
 import { createActorAction, updateActorAction } from "@/app/(editor)/editor/directory/actions";
 import { partyKinds } from "@/db/schema/enums";
-import { kindPath } from "@/lib/directory-paths";
+import { actorNoun, kindPath } from "@/lib/directory-paths";
+import { type ActorFormValues, actorFormValues, blankActor } from "@/lib/form-values";
 import { type ActorKind, partyInput, personInput, topicInput } from "@/lib/validation/actors";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
 import { ConflictPanel } from "./conflict-panel";
@@ -16,38 +17,7 @@ import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useVersionedSave } from "./use-versioned-save";
 
-/** Every field any of the three kinds has; each kind's schema reads only its own. */
-export type ActorFormValues = {
-  name: string;
-  shortName: string;
-  kind: string;
-  color: string;
-  title: string;
-  partyId: string;
-  description: string;
-  /** One comma-separated line; the schema splits it. */
-  aliases: string;
-  publication: "draft" | "published";
-  note: string;
-  isCorrection: boolean;
-};
-
 const schemas = { party: partyInput, person: personInput, topic: topicInput };
-export const actorNoun: Record<ActorKind, string> = { party: "party", person: "person", topic: "topic" };
-
-const blank: ActorFormValues = {
-  name: "",
-  shortName: "",
-  kind: "state",
-  color: "#0b4f8a",
-  title: "",
-  partyId: "",
-  description: "",
-  aliases: "",
-  publication: "draft",
-  note: "",
-  isCorrection: false,
-};
 
 const conflictFields = [
   ["name", "Name"],
@@ -60,23 +30,6 @@ const conflictFields = [
   ["aliases", "Other names"],
   ["publication", "Publication"],
 ] as const;
-
-/** Form values from a stored row (a snapshot or a 409's current row). */
-export function actorFormValues(row: Record<string, unknown>): ActorFormValues {
-  const text = (key: keyof ActorFormValues) => (typeof row[key] === "string" ? (row[key] as string) : "");
-  return {
-    ...blank,
-    name: text("name"),
-    shortName: text("shortName"),
-    kind: text("kind") || blank.kind,
-    color: text("color") || blank.color,
-    title: text("title"),
-    partyId: text("partyId"),
-    description: text("description"),
-    aliases: Array.isArray(row.aliases) ? row.aliases.join(", ") : "",
-    publication: row.publication === "published" ? "published" : "draft",
-  };
-}
 
 function readConflict(current: unknown) {
   if (!current || typeof current !== "object" || !("version" in current)) return null;
@@ -103,7 +56,7 @@ export function ActorForm({ kind, parties = [], existing, initial, onCreated }: 
   const form = useForm<ActorFormValues>({
     // One schema per kind; the form holds the union of their fields and each schema reads its own.
     resolver: zodResolver(schemas[kind]) as unknown as Resolver<ActorFormValues>,
-    defaultValues: existing?.values ?? { ...blank, ...initial },
+    defaultValues: existing?.values ?? { ...blankActor, ...initial },
   });
   const save = useVersionedSave(form, existing, readConflict);
   const errors = form.formState.errors;

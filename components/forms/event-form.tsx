@@ -3,102 +3,78 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { type Control, Controller, type FieldErrors, useFieldArray, useForm } from "react-hook-form";
 import { z } from "zod";
 import { createEventAction, updateEventAction } from "@/app/(editor)/editor/events/actions";
 import { datePrecisions, eventFormats, eventKinds, eventStatuses, participantRoles } from "@/db/schema/enums";
 import { eventFormatLabel, eventKindLabel, eventStatusLabel, roleLabel } from "@/lib/labels";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
+import { ActorForm } from "./actor-form";
+import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel, eventConflictFields } from "./conflict-panel";
+import { CreateDialog } from "./create-dialog";
+import { Picker, type PickerOption } from "./picker";
+import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
+import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
+import { useOptionList } from "./use-option-list";
+import { useVersionedSave } from "./use-versioned-save";
 
 type Option = { value: string; label: string };
 const opts = (values: readonly string[], labels: Record<string, string> = {}): Option[] =>
   values.map((v) => ({ value: v, label: labels[v] ?? v.replace(/_/g, " ") }));
 
 type Props = {
-  parties: Option[];
-  sources: Option[];
+  parties: PickerOption[];
+  sources: PickerOption[];
   /** Absent for a new event. */
   existing?: { id: string; version: number; values: EventFormValues };
 };
 
-export function EventForm({ parties, sources, existing }: Props) {
+const blank: EventFormValues = {
+  title: "",
+  summary: "",
+  kind: "talks",
+  status: "scheduled",
+  startsOn: "",
+  datePrecision: "day",
+  publication: "draft",
+  participants: [],
+  sources: [],
+  isCorrection: false,
+};
+
+export function EventForm({ parties: partyOptions, sources: sourceOptions, existing }: Props) {
   const router = useRouter();
-  const [baseVersion, setBaseVersion] = useState(existing?.version ?? 0);
-  const [startedFrom, setStartedFrom] = useState(existing?.values);
-  const [conflict, setConflict] = useState<{ version: number; values: EventFormValues } | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
   const form = useForm<EventFormValues, unknown, EventInput>({
     resolver: zodResolver(eventInput),
-    defaultValues: existing?.values ?? {
-      title: "",
-      summary: "",
-      kind: "talks",
-      status: "scheduled",
-      startsOn: "",
-      datePrecision: "day",
-      publication: "draft",
-      participants: [],
-      sources: [],
-      isCorrection: false,
-    },
+    defaultValues: existing?.values ?? blank,
   });
-  const participants = useFieldArray({ control: form.control, name: "participants" });
-  const cited = useFieldArray({ control: form.control, name: "sources" });
+  const save = useVersionedSave(form, existing, toConflict);
+  const [parties, addParty] = useOptionList(partyOptions);
+  const [sources, addSource] = useOptionList(sourceOptions);
   const errors = form.formState.errors;
 
   async function onSubmit(values: EventInput) {
-    setStatus(null);
+    save.setStatus(null);
     if (!existing) {
       const result = await createEventAction(values);
       if (result.ok) router.push(`/editor/events/${result.value.id}?saved=1`);
-      else setStatus(result.error);
+      else save.settle(result);
       return;
     }
-    const result = await updateEventAction({ id: existing.id, baseVersion, data: values });
-    if (result.ok) {
-      setBaseVersion(result.value.version);
-      setStartedFrom(form.getValues());
-      setConflict(null);
-      setStatus(`Saved version ${result.value.version}.`);
-      router.refresh();
-    } else if (result.status === 409) {
-      setConflict(toConflict(result.current));
-      setStatus(result.error);
-    } else {
-      setStatus(result.error);
-    }
+    const result = await updateEventAction({ id: existing.id, baseVersion: save.baseVersion, data: values });
+    if (save.settle(result)) router.refresh();
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
-      {conflict && startedFrom && (
-        <ConflictPanel
-          noun="event"
-          fields={eventConflictFields}
-          theirs={conflict.values}
-          startedFrom={startedFrom}
-          mine={form.getValues()}
-          onReapply={() => {
-            // Keep everything typed; the next save goes on top of the newer version.
-            setBaseVersion(conflict.version);
-            setStartedFrom(conflict.values);
-            setConflict(null);
-            setStatus(`Your changes are kept; saving now makes version ${conflict.version + 1}.`);
-          }}
-          onTakeTheirs={() => {
-            form.reset(conflict.values);
-            setBaseVersion(conflict.version);
-            setStartedFrom(conflict.values);
-            setConflict(null);
-            setStatus(null);
-          }}
-        />
+      {save.conflictPanel && (
+        <ConflictPanel noun="event" fields={eventConflictFields} {...save.conflictPanel} />
       )}
       <TextField label="Title" {...form.register("title")} error={errors.title?.message} />
-      <div className="grid grid-cols-3 gap-3">
+      <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label="Kind" options={opts(eventKinds, eventKindLabel)} {...form.register("kind")} />
         <SelectField
           label="Status"
@@ -112,7 +88,7 @@ export function EventForm({ parties, sources, existing }: Props) {
           {...form.register("format", { setValueAs: (v) => v || null })}
         />
       </div>
-      <div className="grid grid-cols-3 gap-3">
+      <div className="grid gap-3 sm:grid-cols-3">
         <TextField
           label="Starts on"
           type="date"
@@ -131,97 +107,28 @@ export function EventForm({ parties, sources, existing }: Props) {
           {...form.register("datePrecision")}
         />
       </div>
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Location" {...form.register("locationName")} error={errors.locationName?.message} />
         <TextField label="Country" {...form.register("country")} error={errors.country?.message} />
       </div>
-      <div>
-        <label htmlFor="event-summary" className="block text-sm font-medium">
-          Summary
-        </label>
-        <textarea
-          id="event-summary"
-          rows={4}
-          className="mt-1 w-full rounded border border-rule px-2 py-1"
-          {...form.register("summary")}
-        />
-      </div>
-
-      <fieldset className="rounded border border-rule p-3">
-        <legend className="px-1 text-sm font-medium">Participants</legend>
-        {participants.fields.map((field, i) => (
-          <div key={field.id} className="mb-2 grid grid-cols-[2fr_1fr_auto] items-end gap-2">
-            <SelectField
-              label={`Party ${i + 1}`}
-              placeholder="Choose a party"
-              options={parties}
-              {...form.register(`participants.${i}.partyId`)}
-              error={errors.participants?.[i]?.partyId?.message}
-            />
-            <SelectField
-              label={`Role ${i + 1}`}
-              options={opts(participantRoles, roleLabel)}
-              {...form.register(`participants.${i}.role`)}
-            />
-            <button type="button" onClick={() => participants.remove(i)} className="underline">
-              Remove
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          onClick={() => participants.append({ partyId: "", role: "delegation" })}
-          className="underline"
-        >
-          Add participant
-        </button>
-      </fieldset>
-
-      <fieldset className="rounded border border-rule p-3">
-        <legend className="px-1 text-sm font-medium">Sources</legend>
-        {cited.fields.map((field, i) => (
-          <div key={field.id} className="mb-2 grid grid-cols-[2fr_2fr_auto] items-end gap-2">
-            <SelectField
-              label={`Source ${i + 1}`}
-              placeholder="Choose a source"
-              options={sources}
-              {...form.register(`sources.${i}.sourceId`)}
-              error={errors.sources?.[i]?.sourceId?.message}
-            />
-            <TextField label={`Excerpt ${i + 1} (optional)`} {...form.register(`sources.${i}.excerpt`)} />
-            <button type="button" onClick={() => cited.remove(i)} className="underline">
-              Remove
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          onClick={() => cited.append({ sourceId: "", excerpt: "" })}
-          className="underline"
-        >
-          Add source
-        </button>
-      </fieldset>
-
-      <SelectField
-        label="Publication"
-        options={[
-          { value: "draft", label: "Draft (editors only)" },
-          { value: "published", label: "Published" },
-        ]}
-        {...form.register("publication")}
+      <TextAreaField
+        id="event-summary"
+        label="Summary"
+        rows={4}
+        {...form.register("summary")}
+        error={errors.summary?.message}
       />
-      {existing && (
-        <div className="grid grid-cols-[2fr_1fr] items-end gap-3">
-          <TextField label="Note for the history (optional)" {...form.register("note")} />
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" {...form.register("isCorrection")} /> Mark as a public correction
-          </label>
-        </div>
-      )}
-      {status && (
+      <ParticipantsField control={form.control} errors={errors} parties={parties} onPartyCreated={addParty} />
+      <CitationsField
+        control={form.control as unknown as Control<CitationValues>}
+        errors={errors as FieldErrors<CitationValues>}
+        options={sources}
+        onSourceCreated={addSource}
+      />
+      <PublicationFields register={form.register} editing={existing !== undefined} />
+      {save.status && (
         <p role="status" className="text-sm">
-          {status}
+          {save.status}
         </p>
       )}
       <button
@@ -232,6 +139,87 @@ export function EventForm({ parties, sources, existing }: Props) {
         {existing ? "Save changes" : "Create event"}
       </button>
     </form>
+  );
+}
+
+/** Who took part and how; a party not yet stored can be created without leaving the form. */
+function ParticipantsField({
+  control,
+  errors,
+  parties,
+  onPartyCreated,
+}: {
+  control: Control<EventFormValues, unknown, EventInput>;
+  errors: FieldErrors<EventFormValues>;
+  parties: readonly PickerOption[];
+  onPartyCreated: (option: PickerOption) => void;
+}) {
+  const participants = useFieldArray({ control, name: "participants" });
+  const [creatingFor, setCreatingFor] = useState<{ index: number; typed: string } | null>(null);
+  return (
+    <fieldset className="rounded border border-rule p-3">
+      <legend className="px-1 text-sm font-medium">Participants</legend>
+      {participants.fields.map((field, i) => (
+        <div key={field.id} className="mb-3 grid items-end gap-2 sm:grid-cols-[2fr_1fr_auto]">
+          <Controller
+            control={control}
+            name={`participants.${i}.partyId`}
+            render={({ field: f }) => (
+              <Picker
+                label={`Party ${i + 1}`}
+                noun="party"
+                placeholder="Search by name or other name"
+                options={parties}
+                value={f.value ?? ""}
+                onChange={f.onChange}
+                onBlur={f.onBlur}
+                onCreate={(typed) => setCreatingFor({ index: i, typed })}
+                error={errors.participants?.[i]?.partyId?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name={`participants.${i}.role`}
+            render={({ field: f }) => (
+              <SelectField
+                label={`Role ${i + 1}`}
+                options={opts(participantRoles, roleLabel)}
+                name={f.name}
+                value={f.value}
+                onChange={f.onChange}
+                onBlur={f.onBlur}
+                ref={f.ref}
+              />
+            )}
+          />
+          <button type="button" onClick={() => participants.remove(i)} className="mb-1 underline">
+            Remove
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() => participants.append({ partyId: "", role: "delegation" })}
+        className="underline"
+      >
+        Add participant
+      </button>
+      <CreateDialog title="New party" open={creatingFor !== null} onClose={() => setCreatingFor(null)}>
+        {creatingFor && (
+          <ActorForm
+            kind="party"
+            initial={{ name: creatingFor.typed }}
+            onCreated={(party) => {
+              onPartyCreated({ value: party.id, label: party.name, badge: "draft" });
+              const role = participants.fields[creatingFor.index]?.role ?? "delegation";
+              participants.update(creatingFor.index, { partyId: party.id, role });
+              setCreatingFor(null);
+            }}
+          />
+        )}
+      </CreateDialog>
+    </fieldset>
   );
 }
 

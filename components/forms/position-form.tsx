@@ -3,15 +3,23 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { type Control, Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { createPositionAction, updatePositionAction } from "@/app/(editor)/editor/positions/actions";
 import { datePrecisions, positionKinds, stances } from "@/db/schema/enums";
 import { positionKindLabel, stanceLabel } from "@/lib/labels";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
+import { ActorForm } from "./actor-form";
+import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel } from "./conflict-panel";
+import { CreateDialog } from "./create-dialog";
+import { Picker, type PickerOption } from "./picker";
+import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
+import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
+import { useOptionList } from "./use-option-list";
+import { useVersionedSave } from "./use-versioned-save";
 
 type Option = { value: string; label: string };
 const opts = (values: readonly string[], labels: Record<string, string> = {}): Option[] =>
@@ -33,14 +41,17 @@ const conflictFields: [keyof PositionFormValues, string][] = [
 ];
 
 type Props = {
-  parties: Option[];
-  people: (Option & { partyId: string })[];
-  topics: Option[];
-  events: Option[];
-  sources: Option[];
+  parties: PickerOption[];
+  people: (PickerOption & { partyId: string })[];
+  topics: PickerOption[];
+  events: PickerOption[];
+  sources: PickerOption[];
   /** Absent for a new position. */
   existing?: { id: string; version: number; values: PositionFormValues };
 };
+
+/** Which directory row is being created inline, and what was typed for it. */
+type Creating = { kind: "party" | "person" | "topic"; typed: string } | null;
 
 const blank: PositionFormValues = {
   partyId: "",
@@ -59,17 +70,19 @@ const blank: PositionFormValues = {
   isCorrection: false,
 };
 
-export function PositionForm({ parties, people, topics, events, sources, existing }: Props) {
+export function PositionForm(props: Props) {
+  const { existing } = props;
   const router = useRouter();
-  const [baseVersion, setBaseVersion] = useState(existing?.version ?? 0);
-  const [startedFrom, setStartedFrom] = useState(existing?.values);
-  const [conflict, setConflict] = useState<{ version: number; values: PositionFormValues } | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
   const form = useForm<PositionFormValues, unknown, PositionInput>({
     resolver: zodResolver(positionInput),
     defaultValues: existing?.values ?? blank,
   });
-  const cited = useFieldArray({ control: form.control, name: "sources" });
+  const save = useVersionedSave(form, existing, toConflict);
+  const [parties, addParty] = useOptionList(props.parties);
+  const [people, addPerson] = useOptionList(props.people);
+  const [topics, addTopic] = useOptionList(props.topics);
+  const [sources, addSource] = useOptionList(props.sources);
+  const [creating, setCreating] = useState<Creating>(null);
   const errors = form.formState.errors;
   const partyId = useWatch({ control: form.control, name: "partyId" });
   const speakers = people.filter((p) => p.partyId === partyId);
@@ -81,88 +94,87 @@ export function PositionForm({ parties, people, topics, events, sources, existin
       form.setValue("personId", "");
   }, [partyId, people, form]);
 
-  // The server's own checks (the speaker's party) come back keyed like the form's fields.
-  function showFieldErrors(fieldErrors: Record<string, string[]>, error: string) {
-    for (const [key, messages] of Object.entries(fieldErrors))
-      form.setError(key as keyof PositionFormValues, { message: messages[0] });
-    setStatus(error);
-  }
-
   async function onSubmit(values: PositionInput) {
-    setStatus(null);
+    save.setStatus(null);
     if (!existing) {
       const created = await createPositionAction(values);
       if (created.ok) router.push(`/editor/positions/${created.value.id}?saved=1`);
-      else if (created.status === 422) showFieldErrors(created.fieldErrors, created.error);
-      else setStatus(created.error);
+      else save.settle(created);
       return;
     }
-    const result = await updatePositionAction({ id: existing.id, baseVersion, data: values });
-    if (result.ok) {
-      setBaseVersion(result.value.version);
-      setStartedFrom(form.getValues());
-      setConflict(null);
-      setStatus(`Saved version ${result.value.version}.`);
-      router.refresh();
-    } else if (result.status === 409) {
-      setConflict(toConflict(result.current));
-      setStatus(result.error);
-    } else if (result.status === 422) {
-      showFieldErrors(result.fieldErrors, result.error);
-    } else {
-      setStatus(result.error);
-    }
+    const result = await updatePositionAction({
+      id: existing.id,
+      baseVersion: save.baseVersion,
+      data: values,
+    });
+    if (save.settle(result)) router.refresh();
   }
+
+  /** A row created inline joins its picker's options and becomes the choice. */
+  function created(option: PickerOption) {
+    if (!creating) return;
+    const draft = { ...option, badge: "draft" };
+    if (creating.kind === "party") {
+      addParty(draft);
+      form.setValue("partyId", option.value, { shouldValidate: true });
+    } else if (creating.kind === "person") {
+      addPerson({ ...draft, partyId });
+      form.setValue("personId", option.value, { shouldValidate: true });
+    } else {
+      addTopic(draft);
+      form.setValue("topicId", option.value, { shouldValidate: true });
+    }
+    setCreating(null);
+  }
+
+  const picker = (
+    name: "partyId" | "personId" | "topicId" | "eventId",
+    label: string,
+    options: readonly PickerOption[],
+    extra: Partial<Parameters<typeof Picker>[0]> = {},
+  ) => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <Picker
+          label={label}
+          options={options}
+          value={field.value ?? ""}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={errors[name]?.message}
+          {...extra}
+        />
+      )}
+    />
+  );
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
-      {conflict && startedFrom && (
-        <ConflictPanel
-          noun="position"
-          fields={conflictFields}
-          theirs={conflict.values}
-          startedFrom={startedFrom}
-          mine={form.getValues()}
-          onReapply={() => {
-            // Keep everything typed; the next save goes on top of the newer version.
-            setBaseVersion(conflict.version);
-            setStartedFrom(conflict.values);
-            setConflict(null);
-            setStatus(`Your changes are kept; saving now makes version ${conflict.version + 1}.`);
-          }}
-          onTakeTheirs={() => {
-            form.reset(conflict.values);
-            setBaseVersion(conflict.version);
-            setStartedFrom(conflict.values);
-            setConflict(null);
-            setStatus(null);
-          }}
-        />
+      {save.conflictPanel && (
+        <ConflictPanel noun="position" fields={conflictFields} {...save.conflictPanel} />
       )}
-      <div className="grid grid-cols-3 gap-3">
-        <SelectField
-          label="Party"
-          placeholder="Choose a party"
-          options={parties}
-          {...form.register("partyId")}
-          error={errors.partyId?.message}
-        />
-        <SelectField
-          label="Speaker (optional)"
-          placeholder={partyId ? "—" : "Choose a party first"}
-          options={speakers}
-          {...form.register("personId")}
-          error={errors.personId?.message}
-        />
-        <SelectField
-          label="Topic"
-          placeholder="Choose a topic"
-          options={topics}
-          {...form.register("topicId")}
-          error={errors.topicId?.message}
-        />
+      <div className="grid gap-3 sm:grid-cols-3">
+        {picker("partyId", "Party", parties, {
+          noun: "party",
+          placeholder: "Search parties",
+          onCreate: (typed) => setCreating({ kind: "party", typed }),
+        })}
+        {picker("personId", "Speaker (optional)", speakers, {
+          noun: "person",
+          placeholder: partyId ? "Search this party's people" : "Choose a party first",
+          disabled: !partyId,
+          clearable: true,
+          onCreate: (typed) => setCreating({ kind: "person", typed }),
+        })}
+        {picker("topicId", "Topic", topics, {
+          noun: "topic",
+          placeholder: "Search topics",
+          onCreate: (typed) => setCreating({ kind: "topic", typed }),
+        })}
       </div>
-      <div className="grid grid-cols-4 gap-3">
+      <div className="grid gap-3 sm:grid-cols-4">
         <TextField
           label="Stated on"
           type="date"
@@ -181,94 +193,35 @@ export function PositionForm({ parties, people, topics, events, sources, existin
         />
         <SelectField label="Stance" options={opts(stances, stanceLabel)} {...form.register("stance")} />
       </div>
-      <div>
-        <label htmlFor="position-summary" className="block text-sm font-medium">
-          Summary
-        </label>
-        <textarea
-          id="position-summary"
-          rows={3}
-          aria-invalid={errors.summary ? true : undefined}
-          aria-describedby={errors.summary ? "position-summary-error" : undefined}
-          className="mt-1 w-full rounded border border-rule px-2 py-1"
-          {...form.register("summary")}
-        />
-        {errors.summary && (
-          <p id="position-summary-error" role="alert" className="mt-1 text-sm text-red-700">
-            {errors.summary.message}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="position-quote" className="block text-sm font-medium">
-          Verbatim quote (optional)
-        </label>
-        <textarea
-          id="position-quote"
-          rows={2}
-          className="mt-1 w-full rounded border border-rule px-2 py-1"
-          {...form.register("quote")}
-        />
-      </div>
-      <SelectField
-        label="Event (optional)"
-        placeholder="—"
-        options={events}
-        {...form.register("eventId")}
-        error={errors.eventId?.message}
+      <TextAreaField
+        id="position-summary"
+        label="Summary"
+        rows={3}
+        {...form.register("summary")}
+        error={errors.summary?.message}
       />
-
-      <fieldset className="rounded border border-rule p-3">
-        <legend className="px-1 text-sm font-medium">Sources</legend>
-        {cited.fields.map((field, i) => (
-          <div key={field.id} className="mb-2 grid grid-cols-[2fr_2fr_auto] items-end gap-2">
-            <SelectField
-              label={`Source ${i + 1}`}
-              placeholder="Choose a source"
-              options={sources}
-              {...form.register(`sources.${i}.sourceId`)}
-              error={errors.sources?.[i]?.sourceId?.message}
-            />
-            <TextField label={`Excerpt ${i + 1} (optional)`} {...form.register(`sources.${i}.excerpt`)} />
-            <button type="button" onClick={() => cited.remove(i)} className="underline">
-              Remove
-            </button>
-          </div>
-        ))}
-        {/* An error on the list itself sits under `root` once the list is a field array. */}
-        {(errors.sources?.root?.message ?? errors.sources?.message) && (
-          <p role="alert" className="mb-2 text-sm text-red-700">
-            {errors.sources?.root?.message ?? errors.sources?.message}
-          </p>
-        )}
-        <button
-          type="button"
-          onClick={() => cited.append({ sourceId: "", excerpt: "" })}
-          className="underline"
-        >
-          Add source
-        </button>
-      </fieldset>
-
-      <SelectField
-        label="Publication"
-        options={[
-          { value: "draft", label: "Draft (editors only)" },
-          { value: "published", label: "Published" },
-        ]}
-        {...form.register("publication")}
+      <TextAreaField
+        id="position-quote"
+        label="Verbatim quote (optional)"
+        rows={2}
+        {...form.register("quote")}
+        error={errors.quote?.message}
       />
-      {existing && (
-        <div className="grid grid-cols-[2fr_1fr] items-end gap-3">
-          <TextField label="Note for the history (optional)" {...form.register("note")} />
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" {...form.register("isCorrection")} /> Mark as a public correction
-          </label>
-        </div>
-      )}
-      {status && (
+      {picker("eventId", "Stated at event (optional)", props.events, {
+        noun: "event",
+        placeholder: "Search events",
+        clearable: true,
+      })}
+      <CitationsField
+        control={form.control as unknown as Control<CitationValues>}
+        errors={errors as FieldErrors<CitationValues>}
+        options={sources}
+        onSourceCreated={addSource}
+      />
+      <PublicationFields register={form.register} editing={existing !== undefined} />
+      {save.status && (
         <p role="status" className="text-sm">
-          {status}
+          {save.status}
         </p>
       )}
       <button
@@ -278,6 +231,20 @@ export function PositionForm({ parties, people, topics, events, sources, existin
       >
         {existing ? "Save changes" : "Create position"}
       </button>
+      <CreateDialog
+        title={creating ? `New ${creating.kind}` : ""}
+        open={creating !== null}
+        onClose={() => setCreating(null)}
+      >
+        {creating && (
+          <ActorForm
+            kind={creating.kind}
+            parties={parties}
+            initial={{ name: creating.typed, partyId: creating.kind === "person" ? partyId : "" }}
+            onCreated={(row) => created({ value: row.id, label: row.name })}
+          />
+        )}
+      </CreateDialog>
     </form>
   );
 }

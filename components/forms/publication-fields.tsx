@@ -2,13 +2,12 @@ import type { FieldValues, Path, UseFormRegister } from "react-hook-form";
 import { SelectField } from "./select-field";
 import { TextField } from "./text-field";
 
-type WithPublication = FieldValues & { publication: string; note?: unknown; isCorrection?: unknown };
-
 /**
  * Draft or published, and — when editing — the history note and the public
  * correction mark. Every edit form ends with these.
  */
-export function PublicationFields<V extends WithPublication>({
+/** `V` must have `publication`, `note` and `isCorrection` fields. */
+export function PublicationFields<V extends FieldValues>({
   register,
   editing,
 }: {

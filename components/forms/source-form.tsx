@@ -2,37 +2,67 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { createSourceAction, findSourceByUrlAction } from "@/app/(editor)/editor/sources/actions";
+import {
+  createSourceAction,
+  findSourceByUrlAction,
+  updateSourceAction,
+} from "@/app/(editor)/editor/sources/actions";
+import { blankSource, type SourceFormValues, sourceFormValues } from "@/lib/form-values";
 import { normalizeSourceUrl, outletFromUrl, sourceInput } from "@/lib/validation/sources";
+import { ConflictPanel } from "./conflict-panel";
 import { TextField } from "./text-field";
+import { useVersionedSave } from "./use-versioned-save";
 
-type Values = z.input<typeof sourceInput>;
 type Existing = { id: string; title: string; url: string | null };
 
-export function SourceForm() {
-  const [existing, setExisting] = useState<Existing | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+const conflictFields = [
+  ["url", "URL"],
+  ["title", "Title"],
+  ["outlet", "Outlet"],
+  ["author", "Author"],
+  ["publishedOn", "Published on"],
+  ["language", "Language"],
+  ["archivedUrl", "Archived URL"],
+] as const;
+
+function readConflict(current: unknown) {
+  if (!current || typeof current !== "object" || !("version" in current)) return null;
+  const row = current as Record<string, unknown>;
+  return typeof row.version === "number" ? { version: row.version, values: sourceFormValues(row) } : null;
+}
+
+type Props = {
+  /** Absent for a new source. */
+  existing?: { id: string; version: number; values: SourceFormValues };
+  /** Prefilled values for a new source, e.g. text typed into a picker. */
+  initial?: Partial<SourceFormValues>;
+  /** Inline creation from a picker: called with the new source, or the stored one the URL matched. */
+  onCreated?: (source: { id: string; title: string }) => void;
+};
+
+/**
+ * Create and edit form for sources. Pasting a URL guesses the outlet from the
+ * domain and checks whether that document is already stored, so it is cited
+ * again rather than duplicated.
+ */
+export function SourceForm({ existing, initial, onCreated }: Props) {
+  const router = useRouter();
+  const [duplicate, setDuplicate] = useState<Existing | null>(null);
   const [guessedOutlet, setGuessedOutlet] = useState("");
-  const form = useForm<Values, unknown, z.output<typeof sourceInput>>({
+  const form = useForm<SourceFormValues, unknown, z.output<typeof sourceInput>>({
     resolver: zodResolver(sourceInput),
-    defaultValues: {
-      url: "",
-      title: "",
-      outlet: "",
-      author: "",
-      publishedOn: "",
-      language: "",
-      archivedUrl: "",
-    },
+    defaultValues: existing?.values ?? { ...blankSource, ...initial },
   });
+  const save = useVersionedSave(form, existing, readConflict);
   const errors = form.formState.errors;
 
   async function checkUrl(raw: string) {
     const url = normalizeSourceUrl(raw);
-    if (!url) return setExisting(null);
+    if (!url) return setDuplicate(null);
     // Guess the outlet from the domain, unless the editor typed one of their own.
     const outlet = form.getValues("outlet");
     if (!outlet || outlet === guessedOutlet) {
@@ -40,21 +70,43 @@ export function SourceForm() {
       form.setValue("outlet", outletFromUrl(url));
     }
     const result = await findSourceByUrlAction({ url });
-    setExisting(result.ok ? result.value : null);
+    const found = result.ok ? result.value : null;
+    setDuplicate(found && found.id !== existing?.id ? found : null);
   }
 
   async function onSubmit(values: z.output<typeof sourceInput>) {
+    save.setStatus(null);
+    if (existing) {
+      const result = await updateSourceAction({
+        id: existing.id,
+        baseVersion: save.baseVersion,
+        data: values,
+      });
+      if (save.settle(result)) router.refresh();
+      return;
+    }
     const result = await createSourceAction(values);
-    if (!result.ok) return setStatus(result.error);
-    setStatus(
-      result.value.existing ? "That URL was already stored; nothing new was created." : "Source saved.",
-    );
-    if (!result.value.existing) form.reset();
+    if (!result.ok) return void save.settle(result);
+    if (onCreated) return onCreated(result.value);
+    if (result.value.existing) {
+      setDuplicate({ id: result.value.id, title: result.value.title, url: values.url ?? null });
+      save.setStatus("That URL was already stored; nothing new was created.");
+    } else router.push(`/editor/sources/${result.value.id}?saved=1`);
   }
 
   const url = form.register("url");
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-4">
+    <form
+      onSubmit={(e) => {
+        // Inline forms sit inside another form's dialog: keep the outer form from submitting.
+        e.stopPropagation();
+        return form.handleSubmit(onSubmit)(e);
+      }}
+      noValidate
+      className="max-w-2xl space-y-4"
+      aria-label={existing ? "Edit source" : "New source"}
+    >
+      {save.conflictPanel && <ConflictPanel noun="source" fields={conflictFields} {...save.conflictPanel} />}
       <TextField
         label="URL"
         type="url"
@@ -65,18 +117,25 @@ export function SourceForm() {
         }}
         error={errors.url?.message}
       />
-      {existing && (
-        <p role="status" className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">
-          This URL is already a source: <Link href="/editor/events/new">“{existing.title}”</Link>. Cite it
+      {duplicate && (
+        <div role="status" className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">
+          This URL is already a source: “{duplicate.title}”.{" "}
+          {onCreated ? (
+            <button type="button" className="underline" onClick={() => onCreated(duplicate)}>
+              Cite the stored source
+            </button>
+          ) : (
+            <Link href={`/editor/sources/${duplicate.id}`}>Open the stored source</Link>
+          )}{" "}
           instead of adding a duplicate.
-        </p>
+        </div>
       )}
       <TextField label="Title" {...form.register("title")} error={errors.title?.message} />
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Outlet" {...form.register("outlet")} error={errors.outlet?.message} />
         <TextField label="Author" {...form.register("author")} error={errors.author?.message} />
       </div>
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           label="Published on"
           type="date"
@@ -91,9 +150,10 @@ export function SourceForm() {
         {...form.register("archivedUrl")}
         error={errors.archivedUrl?.message}
       />
-      {status && (
+      {existing && <TextField label="Note for the history (optional)" {...form.register("note")} />}
+      {save.status && (
         <p role="status" className="text-sm">
-          {status}
+          {save.status}
         </p>
       )}
       <button
@@ -101,7 +161,7 @@ export function SourceForm() {
         disabled={form.formState.isSubmitting}
         className="rounded bg-ink px-4 py-2 text-white"
       >
-        Save source
+        {existing ? "Save changes" : "Save source"}
       </button>
     </form>
   );

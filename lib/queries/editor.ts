@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, isNull } from "drizzle-orm";
+import { asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { events, parties, people, positions, sources, topics } from "@/db/schema";
 
@@ -135,4 +135,23 @@ export async function listDirectoryForEditors(db: Database, kind: "party" | "per
     })
     .from(table as typeof parties)
     .orderBy(asc(table.name));
+}
+
+/** Every source, deleted ones included, with how many events and positions cite it. */
+export async function listSourcesForEditors(db: Database) {
+  return db
+    .select({
+      id: sources.id,
+      title: sources.title,
+      outlet: sources.outlet,
+      url: sources.url,
+      publishedOn: sources.publishedOn,
+      version: sources.version,
+      deletedAt: sources.deletedAt,
+      citations: sql<number>`(select count(*) from event_sources es where es.source_id = ${sources.id})::int
+        + (select count(*) from position_sources ps where ps.source_id = ${sources.id})::int`,
+    })
+    .from(sources)
+    .orderBy(desc(sources.updatedAt))
+    .limit(500);
 }

@@ -48,8 +48,24 @@ export const sourceInput = z.object({
   publishedOn: z.union([isoDate, z.literal("")]).optional(),
   language: z.string().trim().max(20).optional(),
   archivedUrl: optionalUrl,
+  /** Revision note; stored on the revision, not the row. */
+  note: z
+    .string()
+    .trim()
+    .max(500, "At most 500 characters")
+    .transform((v) => v || null)
+    .nullable()
+    .optional(),
 });
 export type SourceInput = z.output<typeof sourceInput>;
+
+/** An edit names the version it started from, so a save in between is detected. */
+export const sourceUpdate = z.object({
+  id: z.uuid(),
+  // version + 1 must still fit the 4-byte integer column.
+  baseVersion: z.number().int().min(1).max(2_147_483_646),
+  data: sourceInput,
+});
 
 /** The outlet guessed from a URL's host: "www.presstv.ir" → "presstv.ir". */
 export function outletFromUrl(url: string): string {

@@ -13,13 +13,9 @@ export default async function EditorHome() {
     <div>
       <div className="mb-4 flex items-baseline justify-between">
         <h1 className="font-serif text-2xl font-bold">Events</h1>
-        <span className="space-x-3">
-          <Link href="/editor/positions">Positions</Link>
-          <Link href="/editor/sources/new">New source</Link>
-          <Link href="/editor/events/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
-            New event
-          </Link>
-        </span>
+        <Link href="/editor/events/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
+          New event
+        </Link>
       </div>
       <table className="w-full text-sm">
         <thead>

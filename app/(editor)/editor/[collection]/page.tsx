@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { actorNoun } from "@/components/forms/actor-form";
 import { getDb } from "@/db";
-import { kindFromPath, kindPath, kindTitle } from "@/lib/directory-paths";
+import { actorNoun, kindFromPath, kindPath, kindTitle } from "@/lib/directory-paths";
 import { listDirectoryForEditors } from "@/lib/queries/editor";
 
 type Params = { params: Promise<{ collection: string }> };

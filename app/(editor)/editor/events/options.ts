@@ -1,15 +1,9 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { listPartyOptions, listSourceOptions } from "@/lib/queries/editor";
+import { partyPickerOptions, sourcePickerOptions } from "@/lib/queries/picker-options";
 
-/** Party and source choices for the event form; aliases in the label so a browser's type-ahead finds them. */
+/** What the event form's pickers search: parties by name and alias, sources by title, outlet and URL. */
 export async function eventFormOptions(db: Database) {
-  const [parties, sources] = await Promise.all([listPartyOptions(db), listSourceOptions(db)]);
-  return {
-    parties: parties.map((p) => ({
-      value: p.id,
-      label: p.aliases.length ? `${p.name} (${p.aliases.join(", ")})` : p.name,
-    })),
-    sources: sources.map((s) => ({ value: s.id, label: [s.title, s.outlet].filter(Boolean).join(" — ") })),
-  };
+  const [parties, sources] = await Promise.all([partyPickerOptions(db), sourcePickerOptions(db)]);
+  return { parties, sources };
 }

@@ -14,12 +14,9 @@ export default async function EditorPositionsPage() {
     <div>
       <div className="mb-4 flex items-baseline justify-between">
         <h1 className="font-serif text-2xl font-bold">Positions</h1>
-        <span className="space-x-3">
-          <Link href="/editor">Events</Link>
-          <Link href="/editor/positions/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
-            New position
-          </Link>
-        </span>
+        <Link href="/editor/positions/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
+          New position
+        </Link>
       </div>
       <table className="w-full text-sm">
         <thead>

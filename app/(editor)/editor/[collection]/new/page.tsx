@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { ActorForm, actorNoun } from "@/components/forms/actor-form";
+import { ActorForm } from "@/components/forms/actor-form";
 import { getDb } from "@/db";
-import { kindFromPath } from "@/lib/directory-paths";
+import { actorNoun, kindFromPath } from "@/lib/directory-paths";
 import { partyPickerOptions } from "@/lib/queries/picker-options";
 
 export const metadata: Metadata = { title: "New entry" };

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db";
+import { listSourcesForEditors } from "@/lib/queries/editor";
+
+export const metadata: Metadata = { title: "Sources" };
+
+export default async function EditorSourcesPage() {
+  await connection();
+  const rows = await listSourcesForEditors(getDb());
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="font-serif text-2xl font-bold">Sources</h1>
+        <Link href="/editor/sources/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
+          New source
+        </Link>
+      </div>
+      {rows.length === 0 ? (
+        <p className="text-muted">No sources yet.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="text-left">
+                <th>Title</th>
+                <th>Outlet</th>
+                <th>Published</th>
+                <th>Cited by</th>
+                <th>State</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <tr key={s.id} className="border-t border-rule align-top">
+                  <td>
+                    <Link href={`/editor/sources/${s.id}`}>{s.title}</Link>
+                  </td>
+                  <td>{s.outlet}</td>
+                  <td>{s.publishedOn}</td>
+                  <td>{s.citations}</td>
+                  <td>{s.deletedAt ? "deleted" : `version ${s.version}`}</td>
+                  <td>
+                    <Link href={`/editor/sources/${s.id}/history`}>History</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

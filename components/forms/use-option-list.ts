@@ -1,0 +1,14 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import type { PickerOption } from "./picker";
+
+/** A picker's options plus the rows created inline since the page loaded, newest first. */
+export function useOptionList<T extends PickerOption>(initial: readonly T[]) {
+  const [created, setCreated] = useState<T[]>([]);
+  const add = useCallback((option: T) => setCreated((list) => [option, ...list]), []);
+  const options = created.length
+    ? [...created, ...initial.filter((o) => !created.some((c) => c.value === o.value))]
+    : initial;
+  return [options, add] as const;
+}

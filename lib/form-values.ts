@@ -1,0 +1,81 @@
+/**
+ * Form values to and from stored rows for the directory and source forms.
+ * Plain functions, so server pages can fill a form and client forms can read a
+ * 409's current row with the same code.
+ */
+import type { z } from "zod";
+import type { sourceInput } from "@/lib/validation/sources";
+
+/** Every field any of the three kinds has; each kind's schema reads only its own. */
+export type ActorFormValues = {
+  name: string;
+  shortName: string;
+  kind: string;
+  color: string;
+  title: string;
+  partyId: string;
+  description: string;
+  /** One comma-separated line; the schema splits it. */
+  aliases: string;
+  publication: "draft" | "published";
+  note: string;
+  isCorrection: boolean;
+};
+
+export const blankActor: ActorFormValues = {
+  name: "",
+  shortName: "",
+  kind: "state",
+  color: "#0b4f8a",
+  title: "",
+  partyId: "",
+  description: "",
+  aliases: "",
+  publication: "draft",
+  note: "",
+  isCorrection: false,
+};
+
+/** Form values from a stored row (a snapshot or a 409's current row). */
+export function actorFormValues(row: Record<string, unknown>): ActorFormValues {
+  const text = (key: keyof ActorFormValues) => (typeof row[key] === "string" ? (row[key] as string) : "");
+  return {
+    ...blankActor,
+    name: text("name"),
+    shortName: text("shortName"),
+    kind: text("kind") || blankActor.kind,
+    color: text("color") || blankActor.color,
+    title: text("title"),
+    partyId: text("partyId"),
+    description: text("description"),
+    aliases: Array.isArray(row.aliases) ? row.aliases.join(", ") : "",
+    publication: row.publication === "published" ? "published" : "draft",
+  };
+}
+
+export type SourceFormValues = z.input<typeof sourceInput>;
+export const blankSource: SourceFormValues = {
+  url: "",
+  title: "",
+  outlet: "",
+  author: "",
+  publishedOn: "",
+  language: "",
+  archivedUrl: "",
+  note: "",
+};
+
+/** Form values from a stored source (a snapshot or a 409's current row). */
+export function sourceFormValues(row: Record<string, unknown>): SourceFormValues {
+  const text = (key: keyof SourceFormValues) => (typeof row[key] === "string" ? (row[key] as string) : "");
+  return {
+    url: text("url"),
+    title: text("title"),
+    outlet: text("outlet"),
+    author: text("author"),
+    publishedOn: text("publishedOn"),
+    language: text("language"),
+    archivedUrl: text("archivedUrl"),
+    note: "",
+  };
+}
