@@ -28,12 +28,12 @@ test("pickers create a missing party and source inline; the party is then edited
   await party.fill(partyName);
   await page.getByRole("option", { name: `Create new party “${partyName}”…` }).click();
   const dialog = page.getByRole("dialog", { name: "New party" });
-  await expect(dialog.getByLabel("Name")).toHaveValue(partyName);
+  await expect(dialog.getByLabel("Name", { exact: true })).toHaveValue(partyName);
   // Too pale a colour would vanish on the white timeline: refused by the field.
-  await dialog.getByLabel("Colour").fill("#eeeeee");
+  await dialog.getByLabel("Colour", { exact: true }).fill("#eeeeee");
   await dialog.getByRole("button", { name: "Create party" }).click();
   await expect(dialog.getByText(/Too pale/)).toBeVisible();
-  await dialog.getByLabel("Colour").fill("#2e6b30");
+  await dialog.getByLabel("Colour", { exact: true }).fill("#2e6b30");
   await dialog.getByRole("button", { name: "Create party" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(party).toHaveValue(partyName);
@@ -91,7 +91,7 @@ test("topics are created and edited through their own form", async ({ page }) =>
   await page.getByRole("link", { name: "New topic" }).click();
   await page.getByRole("button", { name: "Create topic" }).click();
   await expect(page.getByText("At least 2 characters")).toBeVisible();
-  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Description (optional)").fill("Made by the browser test");
   await page.getByRole("button", { name: "Create topic" }).click();
   await expect(page.getByRole("heading", { name: `Edit topic: ${name}` })).toBeVisible();

@@ -34,6 +34,7 @@ const sourceActions = await import("@/app/(editor)/editor/sources/actions");
 const adminActions = await import("@/app/(editor)/editor/admin/actions");
 const positions = await import("@/app/(editor)/editor/positions/actions");
 const accountActions = await import("@/app/(editor)/editor/account/actions");
+const directory = await import("@/app/(editor)/editor/directory/actions");
 
 const id = "00000000-0000-4000-8000-000000000001";
 const validPosition = {
@@ -45,6 +46,7 @@ const validPosition = {
   summary: "No neutrality without guarantees",
   sources: [{ sourceId: id }],
 };
+const validParty = { name: "A party", kind: "state", color: "#0057b7" };
 const validEvent = { title: "A title", kind: "talks", status: "held", startsOn: "2022-03-29" };
 /** authz: one valid input per action, so only authorization can refuse it. */
 const cases: Record<
@@ -129,6 +131,51 @@ const cases: Record<
   "positions/actions#deletePositionAction": {
     call: positions.deletePositionAction,
     input: { id, baseVersion: 1 },
+    role: "editor",
+  },
+  "directory/actions#createActorAction": {
+    call: directory.createActorAction,
+    input: { kind: "party", data: validParty },
+    role: "editor",
+  },
+  "directory/actions#updateActorAction": {
+    call: directory.updateActorAction,
+    input: { kind: "topic", id, baseVersion: 1, data: { name: "A topic" } },
+    role: "editor",
+  },
+  "directory/actions#deleteActorAction": {
+    call: directory.deleteActorAction,
+    input: { kind: "person", id, baseVersion: 1 },
+    role: "editor",
+  },
+  "directory/actions#undeleteActorAction": {
+    call: directory.undeleteActorAction,
+    input: { kind: "party", id, baseVersion: 1 },
+    role: "admin",
+  },
+  "directory/actions#restoreActorAction": {
+    call: directory.restoreActorAction,
+    input: { kind: "party", id, version: 1, baseVersion: 2 },
+    role: "editor",
+  },
+  "sources/actions#updateSourceAction": {
+    call: sourceActions.updateSourceAction,
+    input: { id, baseVersion: 1, data: { url: "https://example.org/b", title: "A source" } },
+    role: "editor",
+  },
+  "sources/actions#deleteSourceAction": {
+    call: sourceActions.deleteSourceAction,
+    input: { id, baseVersion: 1 },
+    role: "editor",
+  },
+  "sources/actions#undeleteSourceAction": {
+    call: sourceActions.undeleteSourceAction,
+    input: { id, baseVersion: 1 },
+    role: "admin",
+  },
+  "sources/actions#restoreSourceAction": {
+    call: sourceActions.restoreSourceAction,
+    input: { id, version: 1, baseVersion: 2 },
     role: "editor",
   },
   "positions/actions#undeletePositionAction": {
