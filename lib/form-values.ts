@@ -79,3 +79,13 @@ export function sourceFormValues(row: Record<string, unknown>): SourceFormValues
     note: "",
   };
 }
+
+/** A 409's `current` row as form values, or null when it is not a versioned row. */
+export function rowConflict<V>(
+  current: unknown,
+  toValues: (row: Record<string, unknown>) => V,
+): { version: number; values: V } | null {
+  if (!current || typeof current !== "object" || !("version" in current)) return null;
+  const row = current as Record<string, unknown>;
+  return typeof row.version === "number" ? { version: row.version, values: toValues(row) } : null;
+}

@@ -6,10 +6,11 @@ import { Controller, type Resolver, useForm, useWatch } from "react-hook-form";
 import { createActorAction, updateActorAction } from "@/app/(editor)/editor/directory/actions";
 import { partyKinds } from "@/db/schema/enums";
 import { actorNoun, kindPath } from "@/lib/directory-paths";
-import { type ActorFormValues, actorFormValues, blankActor } from "@/lib/form-values";
+import { type ActorFormValues, actorFormValues, blankActor, rowConflict } from "@/lib/form-values";
 import { type ActorKind, partyInput, personInput, topicInput } from "@/lib/validation/actors";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
 import { ConflictPanel } from "./conflict-panel";
+import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
@@ -31,11 +32,7 @@ const conflictFields = [
   ["publication", "Publication"],
 ] as const;
 
-function readConflict(current: unknown) {
-  if (!current || typeof current !== "object" || !("version" in current)) return null;
-  const row = current as Record<string, unknown>;
-  return typeof row.version === "number" ? { version: row.version, values: actorFormValues(row) } : null;
-}
+const readConflict = (current: unknown) => rowConflict(current, actorFormValues);
 
 type Props = {
   kind: ActorKind;
@@ -167,18 +164,11 @@ export function ActorForm({ kind, parties = [], existing, initial, onCreated }: 
         />
       )}
       <PublicationFields register={form.register} editing={existing !== undefined} />
-      {save.status && (
-        <p role="status" className="text-sm">
-          {save.status}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={form.formState.isSubmitting}
-        className="rounded bg-ink px-4 py-2 text-white"
-      >
-        {existing ? "Save changes" : `Create ${noun}`}
-      </button>
+      <FormFooter
+        status={save.status}
+        submitting={form.formState.isSubmitting}
+        label={existing ? "Save changes" : `Create ${noun}`}
+      />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel, eventConflictFields } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
+import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
@@ -126,18 +127,11 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
         onSourceCreated={addSource}
       />
       <PublicationFields register={form.register} editing={existing !== undefined} />
-      {save.status && (
-        <p role="status" className="text-sm">
-          {save.status}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={form.formState.isSubmitting}
-        className="rounded bg-ink px-4 py-2 text-white"
-      >
-        {existing ? "Save changes" : "Create event"}
-      </button>
+      <FormFooter
+        status={save.status}
+        submitting={form.formState.isSubmitting}
+        label={existing ? "Save changes" : "Create event"}
+      />
     </form>
   );
 }

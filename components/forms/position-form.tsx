@@ -13,6 +13,7 @@ import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
+import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
@@ -219,18 +220,11 @@ export function PositionForm(props: Props) {
         onSourceCreated={addSource}
       />
       <PublicationFields register={form.register} editing={existing !== undefined} />
-      {save.status && (
-        <p role="status" className="text-sm">
-          {save.status}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={form.formState.isSubmitting}
-        className="rounded bg-ink px-4 py-2 text-white"
-      >
-        {existing ? "Save changes" : "Create position"}
-      </button>
+      <FormFooter
+        status={save.status}
+        submitting={form.formState.isSubmitting}
+        label={existing ? "Save changes" : "Create position"}
+      />
       <CreateDialog
         title={creating ? `New ${creating.kind}` : ""}
         open={creating !== null}

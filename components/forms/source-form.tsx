@@ -11,9 +11,10 @@ import {
   findSourceByUrlAction,
   updateSourceAction,
 } from "@/app/(editor)/editor/sources/actions";
-import { blankSource, type SourceFormValues, sourceFormValues } from "@/lib/form-values";
+import { blankSource, rowConflict, type SourceFormValues, sourceFormValues } from "@/lib/form-values";
 import { normalizeSourceUrl, outletFromUrl, sourceInput } from "@/lib/validation/sources";
 import { ConflictPanel } from "./conflict-panel";
+import { FormFooter } from "./form-footer";
 import { TextField } from "./text-field";
 import { useVersionedSave } from "./use-versioned-save";
 
@@ -29,11 +30,7 @@ const conflictFields = [
   ["archivedUrl", "Archived URL"],
 ] as const;
 
-function readConflict(current: unknown) {
-  if (!current || typeof current !== "object" || !("version" in current)) return null;
-  const row = current as Record<string, unknown>;
-  return typeof row.version === "number" ? { version: row.version, values: sourceFormValues(row) } : null;
-}
+const readConflict = (current: unknown) => rowConflict(current, sourceFormValues);
 
 type Props = {
   /** Absent for a new source. */
@@ -151,18 +148,11 @@ export function SourceForm({ existing, initial, onCreated }: Props) {
         error={errors.archivedUrl?.message}
       />
       {existing && <TextField label="Note for the history (optional)" {...form.register("note")} />}
-      {save.status && (
-        <p role="status" className="text-sm">
-          {save.status}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={form.formState.isSubmitting}
-        className="rounded bg-ink px-4 py-2 text-white"
-      >
-        {existing ? "Save changes" : "Save source"}
-      </button>
+      <FormFooter
+        status={save.status}
+        submitting={form.formState.isSubmitting}
+        label={existing ? "Save changes" : "Save source"}
+      />
     </form>
   );
 }

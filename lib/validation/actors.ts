@@ -1,15 +1,7 @@
 import { z } from "zod";
 import { partyKinds, publicationStates } from "@/db/schema/enums";
+import { optionalText } from "./common";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "./contrast";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional();
 
 const name = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
 

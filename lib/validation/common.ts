@@ -7,6 +7,16 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD")
   .refine(isIsoDate, "Not a real calendar date");
 
+/** Optional free text: trimmed, at most `max` characters, and "" stored as null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
+
 export const slug = z
   .string()
   .trim()

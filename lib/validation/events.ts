@@ -7,16 +7,7 @@ import {
   participantRoles,
   publicationStates,
 } from "@/db/schema/enums";
-import { isoDate } from "./common";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional();
+import { isoDate, optionalText } from "./common";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z

@@ -1,15 +1,6 @@
 import { z } from "zod";
 import { datePrecisions, positionKinds, publicationStates, stances } from "@/db/schema/enums";
-import { isoDate } from "./common";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional();
+import { isoDate, optionalText } from "./common";
 
 /** A select left on its placeholder sends ""; that means "none", not an invalid id. */
 const optionalId = z
