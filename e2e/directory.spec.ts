@@ -52,6 +52,11 @@ test("pickers create a missing party and source inline; the party is then edited
   await expect(sourceDialog).toHaveCount(0);
   await expect(source).toHaveValue(`E2E inline source ${stamp}`);
 
+  // Publishing would point readers at a draft party: the form says so (and the event stays a draft here).
+  await page.getByLabel("Publication").selectOption("published");
+  await expect(page.getByRole("note")).toContainText(partyName);
+  await page.getByLabel("Publication").selectOption("draft");
+  await expect(page.getByRole("note")).toHaveCount(0);
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page.getByRole("heading", { name: "Edit event" })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Party 1" })).toHaveValue(partyName);

@@ -3,7 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { type Control, Controller, type FieldErrors, useFieldArray, useForm } from "react-hook-form";
+import {
+  type Control,
+  Controller,
+  type FieldErrors,
+  useFieldArray,
+  useForm,
+  useWatch,
+} from "react-hook-form";
 import { z } from "zod";
 import { createEventAction, updateEventAction } from "@/app/(editor)/editor/events/actions";
 import { datePrecisions, eventFormats, eventKinds, eventStatuses, participantRoles } from "@/db/schema/enums";
@@ -13,6 +20,7 @@ import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel, eventConflictFields } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
+import { DraftLinksNotice, draftNames } from "./draft-links-notice";
 import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
@@ -56,6 +64,8 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
   const [parties, addParty] = useOptionList(partyOptions);
   const [sources, addSource] = useOptionList(sourceOptions);
   const errors = form.formState.errors;
+  const publication = useWatch({ control: form.control, name: "publication" });
+  const participantValues = useWatch({ control: form.control, name: "participants" });
 
   async function onSubmit(values: EventInput) {
     save.setStatus(null);
@@ -127,6 +137,14 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
         onSourceCreated={addSource}
       />
       <PublicationFields register={form.register} editing={existing !== undefined} />
+      {publication === "published" && (
+        <DraftLinksNotice
+          names={draftNames(
+            parties,
+            (participantValues ?? []).map((p) => p?.partyId),
+          )}
+        />
+      )}
       <FormFooter
         status={save.status}
         submitting={form.formState.isSubmitting}

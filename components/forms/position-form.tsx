@@ -13,6 +13,7 @@ import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
+import { DraftLinksNotice, draftNames } from "./draft-links-notice";
 import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
@@ -86,6 +87,10 @@ export function PositionForm(props: Props) {
   const [creating, setCreating] = useState<Creating>(null);
   const errors = form.formState.errors;
   const partyId = useWatch({ control: form.control, name: "partyId" });
+  const [publication, personId, topicId] = useWatch({
+    control: form.control,
+    name: ["publication", "personId", "topicId"],
+  });
   const speakers = people.filter((p) => p.partyId === partyId);
 
   // A speaker chosen for one party must not silently stay when the party changes.
@@ -220,6 +225,15 @@ export function PositionForm(props: Props) {
         onSourceCreated={addSource}
       />
       <PublicationFields register={form.register} editing={existing !== undefined} />
+      {publication === "published" && (
+        <DraftLinksNotice
+          names={[
+            ...draftNames(parties, [partyId]),
+            ...draftNames(people, [personId]),
+            ...draftNames(topics, [topicId]),
+          ]}
+        />
+      )}
       <FormFooter
         status={save.status}
         submitting={form.formState.isSubmitting}
