@@ -120,5 +120,7 @@ test.describe("editors", () => {
     await second.getByLabel("Summary").fill("after sign-out");
     await second.getByRole("button", { name: "Save changes" }).click();
     await expect(second.getByRole("status")).toHaveText("Sign in first");
+    await expect(second.getByText("Your session has ended. Your text is still here")).toBeVisible();
+    await expect(second.getByLabel("Summary")).toHaveValue("after sign-out");
   });
 });

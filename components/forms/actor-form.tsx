@@ -166,6 +166,7 @@ export function ActorForm({ kind, parties = [], existing, initial, onCreated }: 
       <PublicationFields register={form.register} editing={existing !== undefined} />
       <FormFooter
         status={save.status}
+        signedOut={save.signedOut}
         submitting={form.formState.isSubmitting}
         label={existing ? "Save changes" : `Create ${noun}`}
       />

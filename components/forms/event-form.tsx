@@ -147,6 +147,7 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
       )}
       <FormFooter
         status={save.status}
+        signedOut={save.signedOut}
         submitting={form.formState.isSubmitting}
         label={existing ? "Save changes" : "Create event"}
       />

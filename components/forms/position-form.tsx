@@ -236,6 +236,7 @@ export function PositionForm(props: Props) {
       )}
       <FormFooter
         status={save.status}
+        signedOut={save.signedOut}
         submitting={form.formState.isSubmitting}
         label={existing ? "Save changes" : "Create position"}
       />

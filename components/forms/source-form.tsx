@@ -150,6 +150,7 @@ export function SourceForm({ existing, initial, onCreated }: Props) {
       {existing && <TextField label="Note for the history (optional)" {...form.register("note")} />}
       <FormFooter
         status={save.status}
+        signedOut={save.signedOut}
         submitting={form.formState.isSubmitting}
         label={existing ? "Save changes" : "Save source"}
       />

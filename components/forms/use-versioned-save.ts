@@ -21,9 +21,11 @@ export function useVersionedSave<V extends FieldValues>(
   const [startedFrom, setStartedFrom] = useState(existing?.values);
   const [conflict, setConflict] = useState<Theirs<V> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
 
   /** Applies a save's result; true when it was saved. */
   function settle(result: ActionResult<{ version: number }>): boolean {
+    setSignedOut(!result.ok && result.status === 401);
     if (result.ok) {
       setBaseVersion(result.value.version);
       setStartedFrom(form.getValues());
@@ -62,5 +64,5 @@ export function useVersionedSave<V extends FieldValues>(
         }
       : null;
 
-  return { baseVersion, status, setStatus, settle, conflictPanel };
+  return { baseVersion, status, setStatus, settle, conflictPanel, signedOut };
 }
