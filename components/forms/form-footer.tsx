@@ -1,3 +1,7 @@
+"use client";
+
+import { useCallback } from "react";
+
 /**
  * The end of every form: what the last save said, and the submit button
  * (disabled while saving). A session that ended mid-edit gets a way to sign in
@@ -14,6 +18,20 @@ export function FormFooter({
   label: string;
   signedOut?: boolean;
 }) {
+  // Ctrl/⌘+S saves the form this button belongs to, instead of saving the web page.
+  const saveShortcut = useCallback((button: HTMLButtonElement | null) => {
+    const form = button?.form;
+    if (!form) return;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
+        e.preventDefault();
+        e.stopPropagation();
+        form.requestSubmit(button);
+      }
+    };
+    form.addEventListener("keydown", onKey);
+    return () => form.removeEventListener("keydown", onKey);
+  }, []);
   return (
     <>
       {status && (
@@ -30,13 +48,19 @@ export function FormFooter({
           , then come back and save.
         </p>
       )}
-      <button
-        type="submit"
-        disabled={submitting}
-        className="rounded bg-ink px-4 py-2 text-white disabled:opacity-60"
-      >
-        {submitting ? "Saving…" : label}
-      </button>
+      <div className="flex items-center gap-3">
+        <button
+          ref={saveShortcut}
+          type="submit"
+          disabled={submitting}
+          className="rounded bg-ink px-4 py-2 text-white disabled:opacity-60"
+        >
+          {submitting ? "Saving…" : label}
+        </button>
+        <span className="hidden text-sm text-muted sm:inline">
+          or <kbd>Ctrl</kbd>+<kbd>S</kbd>
+        </span>
+      </div>
     </>
   );
 }
