@@ -105,3 +105,38 @@ test("topics are created and edited through their own form", async ({ page }) =>
   await page.getByLabel("Description (optional)").press("Control+s");
   await expect(page.getByRole("status")).toHaveText("Saved version 2.");
 });
+
+test("a new editor publishes an event with a source, and readers see it: timed", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const started = Date.now();
+  const title = `E2E quick event ${started}`;
+  await signIn(page);
+  await page.getByRole("link", { name: "New event" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Starts on").fill("2022-04-05");
+  await page.getByRole("button", { name: "Add participant" }).click();
+  await pick(page, "Party 1", "turk", /^Turkey/);
+  await page.getByLabel("Role 1").selectOption("host");
+  await page.getByRole("button", { name: "Add source" }).click();
+  await pick(page, "Source 1", "presstv", /^Russia, Ukraine to resume peace talks/);
+  await page.getByLabel("Publication").selectOption("published");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByText(/Version 1 · published/)).toBeVisible();
+  const reader = await context.browser()?.newPage();
+  if (!reader) throw new Error("no browser");
+  await reader.goto("/?from=2022-03-20&to=2022-04-20");
+  await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
+  // A figure for the notes, not a pass/fail line: speed targets live in benchmarks.
+  const seconds = (Date.now() - started) / 1000;
+  console.log(
+    `[timing] sign-in → event with a source published → seen on the timeline: ${seconds.toFixed(1)} s`,
+  );
+  await reader.close();
+  // Soft-delete it again so the reader specs' seed counts hold.
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Delete event" }).click();
+  await expect(page.getByText(/Version 2 · deleted/)).toBeVisible();
+});
