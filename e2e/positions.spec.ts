@@ -74,8 +74,19 @@ test("an editor records a cited position, publishes it, readers see it; a stale 
   await expect(conflict).toContainText("(first tab)");
   await expect(second.getByLabel("Verbatim quote (optional)")).toHaveValue("Typed in the second tab");
   await second.getByRole("button", { name: "Keep my changes on top of theirs" }).click();
+  await second.getByLabel("Note for the history (optional)").fill("Quote added from the transcript");
+  await second.getByLabel("Mark as a public correction").check();
   await second.getByRole("button", { name: "Save changes" }).click();
   await expect(second.getByRole("status")).toHaveText("Saved version 3.");
+
+  // A change marked as a correction is noted on the reader's page.
+  const corrected = await context.browser()?.newPage();
+  if (!corrected) throw new Error("no browser");
+  await corrected.goto(`/positions/${id}`);
+  await expect(corrected.getByRole("complementary", { name: "Corrections" })).toContainText(
+    "Quote added from the transcript",
+  );
+  await corrected.close();
 
   // History: restore version 1 as version 4.
   await second.goto(`${editUrl}/history`);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { RedLineTable } from "@/components/history/red-line-table";
 import { getDb } from "@/db";
@@ -10,6 +11,7 @@ import { formatDateRange } from "@/lib/format-date";
 import { lanes } from "@/lib/history";
 import { eventKindLabel, roleLabel } from "@/lib/labels";
 import { getPartyBySlug, listPartyEvents } from "@/lib/queries/actors";
+import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOfParty } from "@/lib/queries/position-views";
 import { slug as slugSchema } from "@/lib/validation/common";
 
@@ -33,9 +35,10 @@ export default async function PartyPage({ params }: Props) {
   const party = await loadParty((await params).slug);
   if (!party) notFound();
   const db = getDb();
-  const [positions, events] = await Promise.all([
+  const [positions, events, corrections] = await Promise.all([
     listPositionsOfParty(db, party.id),
     listPartyEvents(db, party.id),
+    listCorrections(db, "party", party.id),
   ]);
   const byTopic = lanes(positions, (p) => p.topicSlug);
   const topicNames = Object.fromEntries(positions.map((p) => [p.topicSlug, p.topicName]));
@@ -105,6 +108,7 @@ export default async function PartyPage({ params }: Props) {
           </section>
         ))}
       </section>
+      <CorrectionsNote corrections={corrections} />
     </article>
   );
 }

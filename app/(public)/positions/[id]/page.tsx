@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { z } from "zod";
+import { CorrectionsNote } from "@/components/corrections-note";
 import { PositionList } from "@/components/position-list";
 import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/format-date";
+import { listCorrections } from "@/lib/queries/corrections";
 import { getPositionById } from "@/lib/queries/position-views";
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PositionPage({ params }: Props) {
   const position = await load((await params).id);
   if (!position) notFound();
+  const corrections = await listCorrections(getDb(), "position", position.id);
   return (
     <article className="mx-auto max-w-3xl">
       <p className="mb-2 text-sm">
@@ -58,6 +61,7 @@ export default async function PositionPage({ params }: Props) {
           </Link>
         </li>
       </ul>
+      <CorrectionsNote corrections={corrections} />
     </article>
   );
 }

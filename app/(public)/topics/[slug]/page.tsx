@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { StepChart } from "@/components/history/step-chart";
 import { getDb } from "@/db";
 import { lanes } from "@/lib/history";
 import { getTopicBySlug } from "@/lib/queries/actors";
+import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOnTopic } from "@/lib/queries/position-views";
 import { slug as slugSchema } from "@/lib/validation/common";
 
@@ -30,7 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = await loadTopic((await params).slug);
   if (!topic) notFound();
-  const positions = await listPositionsOnTopic(getDb(), topic.id);
+  const [positions, corrections] = await Promise.all([
+    listPositionsOnTopic(getDb(), topic.id),
+    listCorrections(getDb(), "topic", topic.id),
+  ]);
   const byParty = lanes(positions, (p) => p.partySlug);
   const names = Object.fromEntries(positions.map((p) => [p.partySlug, p.partyName]));
 
@@ -58,6 +63,7 @@ export default async function TopicPage({ params }: Props) {
           ))}
         </>
       )}
+      <CorrectionsNote corrections={corrections} />
     </article>
   );
 }
