@@ -1,15 +1,16 @@
+/** Parties, people and topics: the directory that events and positions point into. */
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Party, type Person, parties, people, type Topic, topics } from "@/db/schema";
 import { slugify } from "@/lib/slugify";
 import type { ActorKind, PartyInput, PersonInput, TopicInput } from "@/lib/validation/actors";
+import { retryOnUniqueViolation } from "./pg-errors";
 import { plainKind } from "./plain-kind";
 import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
 import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
-/** Parties, people and topics: the directory that events and positions point into. */
 const revisionInputFields = { note: null, isCorrection: false } as const;
 
 export const partyKind = plainKind<typeof parties, PartyInput>(
@@ -86,7 +87,11 @@ export type ActorCreate =
  * One transaction: the row and its first revision. The slug comes from the
  * name once, at creation, and never changes, so links to /parties/… stay good.
  */
-export async function createActor(db: Database, payload: ActorCreate, meta: RevisionMeta) {
+export function createActor(db: Database, payload: ActorCreate, meta: RevisionMeta): Promise<ActorSnapshot> {
+  return retryOnUniqueViolation(() => insertActor(db, payload, meta));
+}
+
+async function insertActor(db: Database, payload: ActorCreate, meta: RevisionMeta) {
   const kind = actorKindOf[payload.kind];
   return db.transaction(async (tx) => {
     const table = actorTables[payload.kind];

@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { type Event, eventParticipants, eventSources, events } from "@/db/schema";
 import { slugify } from "@/lib/slugify";
 import type { EventInput } from "@/lib/validation/events";
+import { retryOnUniqueViolation } from "./pg-errors";
 import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
 import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
@@ -69,11 +70,12 @@ async function uniqueSlug(tx: Tx, title: string): Promise<string> {
   }
 }
 
-export async function createEvent(
-  db: Database,
-  input: EventInput,
-  meta: RevisionMeta,
-): Promise<EventSnapshot> {
+/** One transaction: the event, its links and revision 1; a slug lost to a concurrent create is picked again. */
+export function createEvent(db: Database, input: EventInput, meta: RevisionMeta): Promise<EventSnapshot> {
+  return retryOnUniqueViolation(() => insertEvent(db, input, meta));
+}
+
+async function insertEvent(db: Database, input: EventInput, meta: RevisionMeta): Promise<EventSnapshot> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(events)

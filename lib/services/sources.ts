@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Source, sources } from "@/db/schema";
 import { outletFromUrl, type SourceInput } from "@/lib/validation/sources";
+import { isUniqueViolation } from "./pg-errors";
 import { plainKind } from "./plain-kind";
 import type { SaveResult } from "./result";
 import { type RevisionMeta, writeRevision } from "./revisions";
@@ -104,11 +105,6 @@ export async function updateSource(
     if (raced) return { ok: false, reason: "duplicate_url", existing: raced };
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const cause = error instanceof Error && "cause" in error ? error.cause : error;
-  return typeof cause === "object" && cause !== null && "code" in cause && cause.code === "23505";
 }
 
 export const setSourceDeleted = (

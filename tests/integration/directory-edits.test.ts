@@ -45,6 +45,17 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
     expect(await revisionVersions(created.id)).toEqual([1]);
   });
 
+  test("editors creating the same name at once all succeed, each with its own slug", async () => {
+    const { db } = get();
+    const data = topicInput.parse({ name: "Grain corridor" });
+    const made = await Promise.all(
+      Array.from({ length: 5 }, () => createActor(db, { kind: "topic", data }, meta)),
+    );
+    const slugs = made.map((t) => ("slug" in t ? t.slug : "")).sort();
+    expect(new Set(slugs).size).toBe(5);
+    expect(slugs[0]).toBe("grain-corridor");
+  });
+
   test("a stale save is refused with the row as it is now, and writes nothing", async () => {
     const { db } = get();
     const data = topicInput.parse({ name: "Prisoner exchanges", aliases: "POW swap" });

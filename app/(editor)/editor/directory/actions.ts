@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
 import { createActor, restoreActorRevision, setActorDeleted, updateActor } from "@/lib/services/directory";
+import { isForeignKeyViolation } from "@/lib/services/pg-errors";
 import type { SaveResult } from "@/lib/services/result";
 import { actorPayload, actorUpdate, actorVersionRef } from "@/lib/validation/actors";
 
@@ -18,19 +19,38 @@ function answer<T extends { version: number }>(
 }
 
 /** Parties, people and topics share these actions; each payload is parsed by its own form's schema. */
-export const createActorAction = authorizedAction("editor", actorPayload, async (payload, user) => {
-  const saved = await createActor(getDb(), payload, { userId: user.id, note: payload.data.note });
-  return { ok: true, value: { id: saved.id, version: saved.version, name: saved.name } };
-});
+/** A person's party deleted for good between the form loading and the save: a field error, not a crash. */
+async function partyMustExist<T>(save: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await save();
+  } catch (error) {
+    if (!isForeignKeyViolation(error)) throw error;
+    return {
+      ok: false,
+      status: 422,
+      error: "Some fields are not valid",
+      fieldErrors: { partyId: ["That party does not exist"] },
+    };
+  }
+}
 
-export const updateActorAction = authorizedAction("editor", actorUpdate, async (input, user) => {
-  const result = await updateActor(getDb(), input, input.id, input.baseVersion, {
-    userId: user.id,
-    note: input.data.note,
-    isCorrection: input.data.isCorrection,
-  });
-  return answer(result, "Someone saved this after you opened it");
-});
+export const createActorAction = authorizedAction("editor", actorPayload, (payload, user) =>
+  partyMustExist(async () => {
+    const saved = await createActor(getDb(), payload, { userId: user.id, note: payload.data.note });
+    return { ok: true, value: { id: saved.id, version: saved.version, name: saved.name } };
+  }),
+);
+
+export const updateActorAction = authorizedAction("editor", actorUpdate, (input, user) =>
+  partyMustExist(async () => {
+    const result = await updateActor(getDb(), input, input.id, input.baseVersion, {
+      userId: user.id,
+      note: input.data.note,
+      isCorrection: input.data.isCorrection,
+    });
+    return answer(result, "Someone saved this after you opened it");
+  }),
+);
 
 export const deleteActorAction = authorizedAction("editor", actorVersionRef, async (ref, user) =>
   answer(
