@@ -104,6 +104,12 @@ test.describe("editors", () => {
 
     // Restore version 1: a new version 4 with the original title.
     await second.goto(`${editUrl}/history`);
+    // The comparison names linked rows and editors; it never shows their ids.
+    const comparison = second.getByRole("region", { name: "Comparison" });
+    await expect(comparison).toContainText("Ukraine — Delegation");
+    await expect(comparison).toContainText("“face-to-face talks”");
+    await expect(comparison).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await expect(second.getByRole("cell", { name: e2eAccounts.editor.email }).first()).toBeVisible();
     await second.getByRole("button", { name: "Restore version 1" }).click();
     await expect(second.getByRole("cell", { name: "restored version 1" })).toBeVisible();
     await second.goto(editUrl);

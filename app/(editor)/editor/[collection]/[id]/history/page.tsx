@@ -6,8 +6,8 @@ import { z } from "zod";
 import { RevisionHistory } from "@/components/editor/revision-history";
 import { getDb } from "@/db";
 import { kindFromPath, kindPath } from "@/lib/directory-paths";
+import { loadHistory } from "@/lib/queries/history";
 import { getActor } from "@/lib/services/directory";
-import { listRevisions } from "@/lib/services/revisions";
 import { restoreActorAction } from "../../../directory/actions";
 
 export const metadata: Metadata = { title: "History" };
@@ -30,7 +30,7 @@ export default async function DirectoryHistoryPage({
   const kind = kindFromPath(collection);
   if (!kind || !z.uuid().safeParse(id).success) notFound();
   const db = getDb();
-  const [row, revisions] = await Promise.all([getActor(db, kind, id), listRevisions(db, kind, id)]);
+  const [row, history] = await Promise.all([getActor(db, kind, id), loadHistory(db, kind, id)]);
   if (!row) notFound();
   const { a, b } = await searchParams;
   return (
@@ -42,7 +42,7 @@ export default async function DirectoryHistoryPage({
       <RevisionHistory
         id={id}
         currentVersion={row.version}
-        revisions={revisions}
+        history={history}
         compared={compared[kind]}
         a={a}
         b={b}

@@ -5,8 +5,8 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { RevisionHistory } from "@/components/editor/revision-history";
 import { getDb } from "@/db";
+import { loadHistory } from "@/lib/queries/history";
 import { getEventSnapshot } from "@/lib/services/events";
-import { listRevisions } from "@/lib/services/revisions";
 import { restoreEventAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Event history" };
@@ -39,7 +39,7 @@ export default async function EventHistoryPage({
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getDb();
-  const [event, revisions] = await Promise.all([getEventSnapshot(db, id), listRevisions(db, "event", id)]);
+  const [event, history] = await Promise.all([getEventSnapshot(db, id), loadHistory(db, "event", id)]);
   if (!event) notFound();
   const { a, b } = await searchParams;
   return (
@@ -51,7 +51,7 @@ export default async function EventHistoryPage({
       <RevisionHistory
         id={id}
         currentVersion={event.version}
-        revisions={revisions}
+        history={history}
         compared={compared}
         a={a}
         b={b}

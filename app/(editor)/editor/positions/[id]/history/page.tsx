@@ -5,8 +5,8 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { RevisionHistory } from "@/components/editor/revision-history";
 import { getDb } from "@/db";
+import { loadHistory } from "@/lib/queries/history";
 import { getPositionSnapshot } from "@/lib/services/positions";
-import { listRevisions } from "@/lib/services/revisions";
 import { restorePositionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Position history" };
@@ -38,9 +38,9 @@ export default async function PositionHistoryPage({
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getDb();
-  const [position, revisions] = await Promise.all([
+  const [position, history] = await Promise.all([
     getPositionSnapshot(db, id),
-    listRevisions(db, "position", id),
+    loadHistory(db, "position", id),
   ]);
   if (!position) notFound();
   const { a, b } = await searchParams;
@@ -53,7 +53,7 @@ export default async function PositionHistoryPage({
       <RevisionHistory
         id={id}
         currentVersion={position.version}
-        revisions={revisions}
+        history={history}
         compared={compared}
         a={a}
         b={b}

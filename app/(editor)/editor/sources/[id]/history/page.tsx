@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { RevisionHistory } from "@/components/editor/revision-history";
 import { getDb } from "@/db";
-import { listRevisions } from "@/lib/services/revisions";
+import { loadHistory } from "@/lib/queries/history";
 import { getSource } from "@/lib/services/sources";
 import { restoreSourceAction } from "../../actions";
 
@@ -33,7 +33,7 @@ export default async function SourceHistoryPage({
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getDb();
-  const [source, revisions] = await Promise.all([getSource(db, id), listRevisions(db, "source", id)]);
+  const [source, history] = await Promise.all([getSource(db, id), loadHistory(db, "source", id)]);
   if (!source) notFound();
   const { a, b } = await searchParams;
   return (
@@ -45,7 +45,7 @@ export default async function SourceHistoryPage({
       <RevisionHistory
         id={id}
         currentVersion={source.version}
-        revisions={revisions}
+        history={history}
         compared={compared}
         a={a}
         b={b}
