@@ -35,6 +35,22 @@ const envSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   ),
+  /**
+   * Reverse proxies in front of the app (IPs or CIDR ranges, comma-separated).
+   * Only a request arriving from one of them may say who the client is in
+   * X-Forwarded-For; from anyone else the header is replaced by the peer's own
+   * address, so a made-up header cannot dodge the sign-in rate limit.
+   */
+  PARLEY_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], "Use IP addresses or CIDR ranges"))),
 });
 
 export type Env = z.infer<typeof envSchema>;

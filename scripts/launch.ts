@@ -1,7 +1,7 @@
 /**
  * `npm start`: builds the app when its sources changed, provides a database
  * (the embedded PostgreSQL on ./data unless DATABASE_URL is set), migrates,
- * seeds an empty database, then runs `next start` and stops it all on SIGINT/SIGTERM.
+ * seeds an empty database, then serves the app (scripts/serve.ts) and stops it all on SIGINT/SIGTERM.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -31,8 +31,10 @@ function log(message: string) {
   console.log(`[parley] ${message}`);
 }
 
+const serveScript = path.join(path.dirname(new URL(import.meta.url).pathname), "serve.ts");
+
 function run(args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], {
+  return spawn(process.execPath, args, {
     stdio: "inherit",
     env: { ...process.env, ...extraEnv },
   });
@@ -49,7 +51,7 @@ async function stopLeftoverNext(): Promise<void> {
     () => ({ nextPid: undefined }),
   );
   const pid = previous.nextPid;
-  if (pid && isProcessAlive(pid, "next")) {
+  if (pid && (isProcessAlive(pid, "next") || isProcessAlive(pid, "scripts/serve.ts"))) {
     log(`stopping the app server left running by an earlier launcher (pid ${pid})`);
     process.kill(pid, "SIGTERM");
     await waitForProcessExit(pid, 10_000);
@@ -73,7 +75,7 @@ async function main() {
 
   if (!dev && (await buildIsStale())) {
     log("building the app (next build)…");
-    const code = await exitCode(run(["build"]));
+    const code = await exitCode(run([nextBin, "build"]));
     if (code !== 0) process.exit(code);
   }
 
@@ -100,7 +102,8 @@ async function main() {
   const { seeded } = await prepareDatabase(databaseUrl);
   log(seeded ? "migrated and seeded an empty database" : "migrations up to date");
 
-  const next = run([dev ? "dev" : "start", "-p", String(env.PORT)], {
+  // Production goes through scripts/serve.ts, which sets X-Forwarded-For from the socket (see there).
+  const next = run(dev ? [nextBin, "dev", "-p", String(env.PORT)] : ["--import", "tsx", serveScript], {
     DATABASE_URL: databaseUrl,
     BETTER_AUTH_SECRET: await authSecret(),
   });

@@ -24,6 +24,8 @@ export type AuthOptions = {
   trustedOrigins: string[];
   /** Secure cookies; on in production. */
   secureCookies: boolean;
+  /** Reverse proxies whose X-Forwarded-For entries count (scripts/serve.ts trusts no one else's). */
+  trustedProxies?: string[];
 };
 
 export function createAuth(db: Database, options: AuthOptions) {
@@ -62,6 +64,9 @@ export function createAuth(db: Database, options: AuthOptions) {
       customRules: { "/sign-in/email": { window: 10, max: 3 } },
     },
     advanced: {
+      // The rate limit keys on the client address. The server replaces X-Forwarded-For with the
+      // socket's peer unless that peer is a trusted proxy, whose chain is walked right to left here.
+      ipAddress: { trustedProxies: options.trustedProxies ?? [] },
       useSecureCookies: options.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.secureCookies },
     },

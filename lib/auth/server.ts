@@ -23,6 +23,7 @@ export function getAuth(): Auth {
       baseURL: origins[0] ?? `http://127.0.0.1:${env.PORT}`,
       trustedOrigins: origins,
       secureCookies: env.NODE_ENV === "production",
+      trustedProxies: env.PARLEY_TRUSTED_PROXIES,
     });
   }
   return globalForAuth.parleyAuth;

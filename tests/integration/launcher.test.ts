@@ -93,5 +93,24 @@ describe.skipIf((!server || !hasBuild) && !process.env.CI)(
       expect(page.status).toBe(200);
       expect(await page.text()).toContain("Gomel region");
     });
+
+    it("keeps the sign-in limit when a client makes up a new X-Forwarded-For each try", async () => {
+      const statuses: number[] = [];
+      for (let i = 1; i <= 5; i++) {
+        const response = await fetch(`${base}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: {
+            Origin: base,
+            "Content-Type": "application/json",
+            "X-Forwarded-For": `198.51.100.${i}`,
+          },
+          body: JSON.stringify({ email: "nobody@example.org", password: "not the password" }),
+        });
+        statuses.push(response.status);
+      }
+      console.log(`[rate limit] rotating X-Forwarded-For: ${statuses.join(", ")}`);
+      expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+      expect(statuses.slice(3)).toEqual([429, 429]);
+    });
   },
 );
