@@ -72,7 +72,9 @@ export function showField(key: string, value: unknown, names: NameIndex): string
   if (Array.isArray(value)) {
     const items = value.map((item) =>
       item && typeof item === "object"
-        ? Object.entries(item)
+        ? // jsonb stores keys shortest first, so put the linked row ("partyId") ahead of its role or excerpt.
+          Object.entries(item)
+            .sort(([a], [b]) => Number(b.endsWith("Id")) - Number(a.endsWith("Id")))
             .map(([k, v]) => showScalar(k, v, names))
             .filter(Boolean)
             .join(" — ")
