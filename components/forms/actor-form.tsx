@@ -10,12 +10,14 @@ import { type ActorFormValues, actorFormValues, blankActor, rowConflict } from "
 import { type ActorKind, partyInput, personInput, topicInput } from "@/lib/validation/actors";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
 import { ConflictPanel } from "./conflict-panel";
+import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
+import { useFormDraft } from "./use-form-draft";
 import { useVersionedSave } from "./use-versioned-save";
 
 const schemas = { party: partyInput, person: personInput, topic: topicInput };
@@ -56,6 +58,12 @@ export function ActorForm({ kind, parties = [], existing, initial, onCreated }: 
     defaultValues: existing?.values ?? { ...blankActor, ...initial },
   });
   const save = useVersionedSave(form, existing, readConflict);
+  const draft = useFormDraft(
+    form,
+    onCreated ? null : `${kind}:${existing?.id ?? "new"}`,
+    save.baseVersion,
+    save.resume,
+  );
   const errors = form.formState.errors;
   const color = useWatch({ control: form.control, name: "color" });
   const ratio = /^#[0-9a-fA-F]{6}$/.test(color) ? contrastWithWhite(color) : null;
@@ -67,12 +75,16 @@ export function ActorForm({ kind, parties = [], existing, initial, onCreated }: 
     if (!existing) {
       const created = await createActorAction({ kind, data });
       if (!created.ok) return void save.settle(created);
+      draft.clear();
       if (onCreated) onCreated({ id: created.value.id, name: created.value.name });
       else router.push(`/editor/${kindPath[kind]}/${created.value.id}?saved=1`);
       return;
     }
     const result = await updateActorAction({ kind, data, id: existing.id, baseVersion: save.baseVersion });
-    if (save.settle(result)) router.refresh();
+    if (save.settle(result)) {
+      draft.clear();
+      router.refresh();
+    }
   }
 
   const idPrefix = `${kind}-${existing?.id ?? "new"}`;
@@ -87,6 +99,7 @@ export function ActorForm({ kind, parties = [], existing, initial, onCreated }: 
       className="max-w-2xl space-y-4"
       aria-label={existing ? `Edit ${noun}` : `New ${noun}`}
     >
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {save.conflictPanel && <ConflictPanel noun={noun} fields={conflictFields} {...save.conflictPanel} />}
       <TextField label="Name" {...form.register("name")} error={errors.name?.message} />
       {kind === "party" && (

@@ -21,12 +21,14 @@ import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel, eventConflictFields } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
 import { DraftLinksNotice, draftNames } from "./draft-links-notice";
+import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
+import { useFormDraft } from "./use-form-draft";
 import { useOptionList } from "./use-option-list";
 import { useVersionedSave } from "./use-versioned-save";
 
@@ -61,6 +63,7 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
     defaultValues: existing?.values ?? blank,
   });
   const save = useVersionedSave(form, existing, toConflict);
+  const draft = useFormDraft(form, `event:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
   const [parties, addParty] = useOptionList(partyOptions);
   const [sources, addSource] = useOptionList(sourceOptions);
   const errors = form.formState.errors;
@@ -71,16 +74,22 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
     save.setStatus(null);
     if (!existing) {
       const result = await createEventAction(values);
-      if (result.ok) router.push(`/editor/events/${result.value.id}?saved=1`);
-      else save.settle(result);
+      if (result.ok) {
+        draft.clear();
+        router.push(`/editor/events/${result.value.id}?saved=1`);
+      } else save.settle(result);
       return;
     }
     const result = await updateEventAction({ id: existing.id, baseVersion: save.baseVersion, data: values });
-    if (save.settle(result)) router.refresh();
+    if (save.settle(result)) {
+      draft.clear();
+      router.refresh();
+    }
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {save.conflictPanel && (
         <ConflictPanel noun="event" fields={eventConflictFields} {...save.conflictPanel} />
       )}

@@ -14,12 +14,14 @@ import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
 import { DraftLinksNotice, draftNames } from "./draft-links-notice";
+import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
+import { useFormDraft } from "./use-form-draft";
 import { useOptionList } from "./use-option-list";
 import { useVersionedSave } from "./use-versioned-save";
 
@@ -80,6 +82,7 @@ export function PositionForm(props: Props) {
     defaultValues: existing?.values ?? blank,
   });
   const save = useVersionedSave(form, existing, toConflict);
+  const draft = useFormDraft(form, `position:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
   const [parties, addParty] = useOptionList(props.parties);
   const [people, addPerson] = useOptionList(props.people);
   const [topics, addTopic] = useOptionList(props.topics);
@@ -104,8 +107,10 @@ export function PositionForm(props: Props) {
     save.setStatus(null);
     if (!existing) {
       const created = await createPositionAction(values);
-      if (created.ok) router.push(`/editor/positions/${created.value.id}?saved=1`);
-      else save.settle(created);
+      if (created.ok) {
+        draft.clear();
+        router.push(`/editor/positions/${created.value.id}?saved=1`);
+      } else save.settle(created);
       return;
     }
     const result = await updatePositionAction({
@@ -113,7 +118,10 @@ export function PositionForm(props: Props) {
       baseVersion: save.baseVersion,
       data: values,
     });
-    if (save.settle(result)) router.refresh();
+    if (save.settle(result)) {
+      draft.clear();
+      router.refresh();
+    }
   }
 
   /** A row created inline joins its picker's options and becomes the choice. */
@@ -158,6 +166,7 @@ export function PositionForm(props: Props) {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {save.conflictPanel && (
         <ConflictPanel noun="position" fields={conflictFields} {...save.conflictPanel} />
       )}

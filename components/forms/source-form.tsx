@@ -14,8 +14,10 @@ import {
 import { blankSource, rowConflict, type SourceFormValues, sourceFormValues } from "@/lib/form-values";
 import { normalizeSourceUrl, outletFromUrl, sourceInput } from "@/lib/validation/sources";
 import { ConflictPanel } from "./conflict-panel";
+import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
 import { TextField } from "./text-field";
+import { useFormDraft } from "./use-form-draft";
 import { useVersionedSave } from "./use-versioned-save";
 
 type Existing = { id: string; title: string; url: string | null };
@@ -55,6 +57,12 @@ export function SourceForm({ existing, initial, onCreated }: Props) {
     defaultValues: existing?.values ?? { ...blankSource, ...initial },
   });
   const save = useVersionedSave(form, existing, readConflict);
+  const draft = useFormDraft(
+    form,
+    onCreated ? null : `source:${existing?.id ?? "new"}`,
+    save.baseVersion,
+    save.resume,
+  );
   const errors = form.formState.errors;
 
   async function checkUrl(raw: string) {
@@ -79,11 +87,15 @@ export function SourceForm({ existing, initial, onCreated }: Props) {
         baseVersion: save.baseVersion,
         data: values,
       });
-      if (save.settle(result)) router.refresh();
+      if (save.settle(result)) {
+        draft.clear();
+        router.refresh();
+      }
       return;
     }
     const result = await createSourceAction(values);
     if (!result.ok) return void save.settle(result);
+    draft.clear();
     if (onCreated) return onCreated(result.value);
     if (result.value.existing) {
       setDuplicate({ id: result.value.id, title: result.value.title, url: values.url ?? null });
@@ -103,6 +115,7 @@ export function SourceForm({ existing, initial, onCreated }: Props) {
       className="max-w-2xl space-y-4"
       aria-label={existing ? "Edit source" : "New source"}
     >
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {save.conflictPanel && <ConflictPanel noun="source" fields={conflictFields} {...save.conflictPanel} />}
       <TextField
         label="URL"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/authorized-action";
 
@@ -64,5 +64,14 @@ export function useVersionedSave<V extends FieldValues>(
         }
       : null;
 
-  return { baseVersion, status, setStatus, settle, conflictPanel, signedOut };
+  /** Saves go against a restored draft's base version (so changes since come back as a conflict), or the loaded row's. */
+  const resume = useCallback(
+    (draft: { baseVersion: number; startedFrom: V | undefined } | null) => {
+      setBaseVersion(draft?.baseVersion ?? existing?.version ?? 0);
+      setStartedFrom(draft?.startedFrom ?? existing?.values);
+    },
+    [existing?.version, existing?.values],
+  );
+
+  return { baseVersion, status, setStatus, settle, conflictPanel, signedOut, resume };
 }
