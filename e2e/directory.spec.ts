@@ -15,7 +15,13 @@ test("pickers create a missing party and source inline; the party is then edited
 }) => {
   test.setTimeout(90_000);
   const stamp = Date.now();
-  const partyName = `E2E mediators ${stamp} <b>bold</b>`;
+  const partyName = `E2E mediators ${stamp} <img src=x onerror=alert(1)>`;
+  // Markup in names must stay text on every editor page: an alert would mean it ran.
+  const alerts: string[] = [];
+  page.on("dialog", (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
   const sourceUrl = `https://example.net/e2e-${stamp}`;
   await signIn(page);
   await page.getByRole("link", { name: "New event" }).click();
@@ -87,6 +93,7 @@ test("pickers create a missing party and source inline; the party is then edited
   await page.getByRole("button", { name: "Restore version 1" }).click();
   await expect(page.getByRole("cell", { name: "restored version 1" })).toBeVisible();
   await expect(page.getByText("Current version 3")).toBeVisible();
+  expect(alerts).toEqual([]);
 });
 
 test("topics are created and edited through their own form", async ({ page }) => {
