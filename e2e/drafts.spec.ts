@@ -1,13 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { e2eAccounts } from "./accounts";
-
-async function signIn(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(e2eAccounts.editor.email);
-  await page.getByLabel("Password").fill(e2eAccounts.editor.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Events" })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
 
 test("typed text survives a reload; a restored edit made on an old version comes back as a conflict", async ({
   page,

@@ -1,14 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eAccounts } from "./accounts";
 import { pick } from "./support/picker";
-
-async function signIn(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(e2eAccounts.editor.email);
-  await page.getByLabel("Password").fill(e2eAccounts.editor.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Events" })).toBeVisible();
-}
+import { signIn } from "./support/sign-in";
 
 test.describe("editors", () => {
   test("an anonymous visitor gets no form and no write", async ({ page, request }) => {

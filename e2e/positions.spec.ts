@@ -1,14 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { e2eAccounts } from "./accounts";
+import { expect, test } from "@playwright/test";
 import { pick } from "./support/picker";
-
-async function signIn(page: Page, account: keyof typeof e2eAccounts = "editor") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(e2eAccounts[account].email);
-  await page.getByLabel("Password").fill(e2eAccounts[account].password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Events" })).toBeVisible();
-}
+import { signIn } from "./support/sign-in";
 
 test("an editor records a cited position, publishes it, readers see it; a stale tab gets the conflict", async ({
   page,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ListHeader } from "@/components/editor/list-header";
 import { getDb } from "@/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
 
@@ -11,12 +12,7 @@ export default async function EditorHome() {
   const events = await listEventsForEditors(getDb());
   return (
     <div>
-      <div className="mb-4 flex items-baseline justify-between">
-        <h1 className="font-serif text-2xl font-bold">Events</h1>
-        <Link href="/editor/events/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
-          New event
-        </Link>
-      </div>
+      <ListHeader title="Events" newHref="/editor/events/new" newLabel="New event" />
       <table className="w-full text-sm">
         <thead>
           <tr className="text-left">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ListHeader } from "@/components/editor/list-header";
 import { getDb } from "@/db";
 import { actorNoun, kindFromPath, kindPath, kindTitle } from "@/lib/directory-paths";
 import { listDirectoryForEditors } from "@/lib/queries/editor";
@@ -22,12 +23,11 @@ export default async function DirectoryListPage({ params }: Params) {
   const path = kindPath[kind];
   return (
     <div>
-      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="font-serif text-2xl font-bold">{kindTitle[kind]}</h1>
-        <Link href={`/editor/${path}/new`} className="rounded bg-ink px-3 py-1 text-white no-underline">
-          New {actorNoun[kind]}
-        </Link>
-      </div>
+      <ListHeader
+        title={kindTitle[kind]}
+        newHref={`/editor/${path}/new`}
+        newLabel={`New ${actorNoun[kind]}`}
+      />
       {rows.length === 0 ? (
         <p className="text-muted">None yet.</p>
       ) : (

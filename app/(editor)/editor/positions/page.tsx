@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ListHeader } from "@/components/editor/list-header";
 import { getDb } from "@/db";
 import { positionKindLabel } from "@/lib/labels";
 import { listPositionsForEditors } from "@/lib/queries/editor";
@@ -12,12 +13,7 @@ export default async function EditorPositionsPage() {
   const positions = await listPositionsForEditors(getDb());
   return (
     <div>
-      <div className="mb-4 flex items-baseline justify-between">
-        <h1 className="font-serif text-2xl font-bold">Positions</h1>
-        <Link href="/editor/positions/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
-          New position
-        </Link>
-      </div>
+      <ListHeader title="Positions" newHref="/editor/positions/new" newLabel="New position" />
       <table className="w-full text-sm">
         <thead>
           <tr className="text-left">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ListHeader } from "@/components/editor/list-header";
 import { getDb } from "@/db";
 import { listSourcesForEditors } from "@/lib/queries/editor";
 
@@ -11,12 +12,7 @@ export default async function EditorSourcesPage() {
   const rows = await listSourcesForEditors(getDb());
   return (
     <div>
-      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="font-serif text-2xl font-bold">Sources</h1>
-        <Link href="/editor/sources/new" className="rounded bg-ink px-3 py-1 text-white no-underline">
-          New source
-        </Link>
-      </div>
+      <ListHeader title="Sources" newHref="/editor/sources/new" newLabel="New source" />
       {rows.length === 0 ? (
         <p className="text-muted">No sources yet.</p>
       ) : (
