@@ -29,7 +29,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           <SignOutButton />
         </span>
       </div>
-      {children}
+      <div className="editor-area">{children}</div>
     </SiteChrome>
   );
 }

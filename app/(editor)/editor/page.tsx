@@ -13,32 +13,34 @@ export default async function EditorHome() {
   return (
     <div>
       <ListHeader title="Events" newHref="/editor/events/new" newLabel="New event" />
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="text-left">
-            <th>Date</th>
-            <th>Title</th>
-            <th>State</th>
-            <th>Version</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id} className="border-t border-rule">
-              <td>{e.startsOn}</td>
-              <td>
-                <Link href={`/editor/events/${e.id}`}>{e.title}</Link>
-              </td>
-              <td>{e.deletedAt ? "deleted" : e.publication}</td>
-              <td>{e.version}</td>
-              <td>
-                <Link href={`/editor/events/${e.id}/history`}>History</Link>
-              </td>
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <thead>
+            <tr className="text-left">
+              <th>Date</th>
+              <th>Title</th>
+              <th>State</th>
+              <th className="hidden sm:table-cell">Version</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id} className="border-t border-rule">
+                <td>{e.startsOn}</td>
+                <td>
+                  <Link href={`/editor/events/${e.id}`}>{e.title}</Link>
+                </td>
+                <td>{e.deletedAt ? "deleted" : e.publication}</td>
+                <td className="hidden sm:table-cell">{e.version}</td>
+                <td>
+                  <Link href={`/editor/events/${e.id}/history`}>History</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -36,10 +36,10 @@ export default async function DirectoryListPage({ params }: Params) {
             <thead>
               <tr className="text-left">
                 <th>Name</th>
-                <th>Other names</th>
+                <th className="hidden sm:table-cell">Other names</th>
                 <th>{kind === "person" ? "Party" : kind === "party" ? "Kind" : "Slug"}</th>
                 <th>State</th>
-                <th>Version</th>
+                <th className="hidden sm:table-cell">Version</th>
                 <th />
               </tr>
             </thead>
@@ -49,10 +49,10 @@ export default async function DirectoryListPage({ params }: Params) {
                   <td>
                     <Link href={`/editor/${path}/${row.id}`}>{row.name}</Link>
                   </td>
-                  <td>{row.aliases.join(", ")}</td>
+                  <td className="hidden sm:table-cell">{row.aliases.join(", ")}</td>
                   <td>{row.detail}</td>
                   <td>{row.deletedAt ? "deleted" : row.publication}</td>
-                  <td>{row.version}</td>
+                  <td className="hidden sm:table-cell">{row.version}</td>
                   <td>
                     <Link href={`/editor/${path}/${row.id}/history`}>History</Link>
                   </td>

@@ -14,38 +14,40 @@ export default async function EditorPositionsPage() {
   return (
     <div>
       <ListHeader title="Positions" newHref="/editor/positions/new" newLabel="New position" />
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="text-left">
-            <th>Stated on</th>
-            <th>Party</th>
-            <th>Topic</th>
-            <th>Kind</th>
-            <th>Summary</th>
-            <th>State</th>
-            <th>Version</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {positions.map((p) => (
-            <tr key={p.id} className="border-t border-rule align-top">
-              <td>{p.statedOn}</td>
-              <td>{p.party}</td>
-              <td>{p.topic}</td>
-              <td>{positionKindLabel[p.kind] ?? p.kind}</td>
-              <td>
-                <Link href={`/editor/positions/${p.id}`}>{p.summary}</Link>
-              </td>
-              <td>{p.deletedAt ? "deleted" : p.publication}</td>
-              <td>{p.version}</td>
-              <td>
-                <Link href={`/editor/positions/${p.id}/history`}>History</Link>
-              </td>
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <thead>
+            <tr className="text-left">
+              <th>Stated on</th>
+              <th>Party</th>
+              <th>Topic</th>
+              <th className="hidden sm:table-cell">Kind</th>
+              <th>Summary</th>
+              <th>State</th>
+              <th className="hidden sm:table-cell">Version</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {positions.map((p) => (
+              <tr key={p.id} className="border-t border-rule align-top">
+                <td>{p.statedOn}</td>
+                <td>{p.party}</td>
+                <td>{p.topic}</td>
+                <td className="hidden sm:table-cell">{positionKindLabel[p.kind] ?? p.kind}</td>
+                <td>
+                  <Link href={`/editor/positions/${p.id}`}>{p.summary}</Link>
+                </td>
+                <td>{p.deletedAt ? "deleted" : p.publication}</td>
+                <td className="hidden sm:table-cell">{p.version}</td>
+                <td>
+                  <Link href={`/editor/positions/${p.id}/history`}>History</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

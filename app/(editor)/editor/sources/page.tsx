@@ -22,7 +22,7 @@ export default async function EditorSourcesPage() {
               <tr className="text-left">
                 <th>Title</th>
                 <th>Outlet</th>
-                <th>Published</th>
+                <th className="hidden sm:table-cell">Published</th>
                 <th>Cited by</th>
                 <th>State</th>
                 <th />
@@ -35,7 +35,7 @@ export default async function EditorSourcesPage() {
                     <Link href={`/editor/sources/${s.id}`}>{s.title}</Link>
                   </td>
                   <td>{s.outlet}</td>
-                  <td>{s.publishedOn}</td>
+                  <td className="hidden sm:table-cell">{s.publishedOn}</td>
                   <td>{s.citations}</td>
                   <td>{s.deletedAt ? "deleted" : `version ${s.version}`}</td>
                   <td>
