@@ -1,7 +1,7 @@
 /**
  * `npm start`: builds the app when its sources changed, provides a database
  * (the embedded PostgreSQL on ./data unless DATABASE_URL is set), migrates,
- * seeds an empty database, then serves the app (scripts/serve.ts) and stops it all on SIGINT/SIGTERM.
+ * seeds an empty database, then serves the app (scripts/serve.mjs) and stops it all on SIGINT/SIGTERM.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -31,7 +31,7 @@ function log(message: string) {
   console.log(`[parley] ${message}`);
 }
 
-const serveScript = path.join(path.dirname(new URL(import.meta.url).pathname), "serve.ts");
+const serveScript = path.join(path.dirname(new URL(import.meta.url).pathname), "serve.mjs");
 
 function run(args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, args, {
@@ -51,7 +51,7 @@ async function stopLeftoverNext(): Promise<void> {
     () => ({ nextPid: undefined }),
   );
   const pid = previous.nextPid;
-  if (pid && (isProcessAlive(pid, "next") || isProcessAlive(pid, "scripts/serve.ts"))) {
+  if (pid && (isProcessAlive(pid, "next") || isProcessAlive(pid, "scripts/serve.mjs"))) {
     log(`stopping the app server left running by an earlier launcher (pid ${pid})`);
     process.kill(pid, "SIGTERM");
     await waitForProcessExit(pid, 10_000);
@@ -102,10 +102,11 @@ async function main() {
   const { seeded } = await prepareDatabase(databaseUrl);
   log(seeded ? "migrated and seeded an empty database" : "migrations up to date");
 
-  // Production goes through scripts/serve.ts, which sets X-Forwarded-For from the socket (see there).
-  const next = run(dev ? [nextBin, "dev", "-p", String(env.PORT)] : ["--import", "tsx", serveScript], {
+  // Production goes through scripts/serve.mjs, which sets X-Forwarded-For from the socket (see there).
+  const next = run(dev ? [nextBin, "dev", "-p", String(env.PORT)] : [serveScript], {
     DATABASE_URL: databaseUrl,
     BETTER_AUTH_SECRET: await authSecret(),
+    PORT: String(env.PORT),
   });
   // It holds the database password: readable by this user only. The command-line tools read it.
   await writeFile(

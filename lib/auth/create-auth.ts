@@ -24,7 +24,7 @@ export type AuthOptions = {
   trustedOrigins: string[];
   /** Secure cookies; on in production. */
   secureCookies: boolean;
-  /** Reverse proxies whose X-Forwarded-For entries count (scripts/serve.ts trusts no one else's). */
+  /** Reverse proxies whose X-Forwarded-For entries count (scripts/serve.mjs trusts no one else's). */
   trustedProxies?: string[];
 };
 

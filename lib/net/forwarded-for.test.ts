@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forwardedFor, proxyList } from "./forwarded-for";
+import { forwardedFor, proxyList } from "./forwarded-for.mjs";
 
 describe("forwardedFor", () => {
   const none = proxyList([]);

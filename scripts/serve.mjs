@@ -3,16 +3,22 @@
  * server, so that X-Forwarded-For means what it says. `next start` keeps a
  * client-supplied X-Forwarded-For, which let a made-up header open a fresh
  * sign-in rate-limit bucket per request; here only PARLEY_TRUSTED_PROXIES may
- * forward a client's address. Started by the launcher; `npm start` runs that.
+ * forward a client's address. Started by the launcher, which has already
+ * validated the environment (lib/env.ts); plain JavaScript so no TypeScript
+ * loader sits in the server's memory.
  */
 import { createServer } from "node:http";
 import next from "next";
-import { readEnv } from "../lib/env";
-import { forwardedFor, proxyList } from "../lib/net/forwarded-for";
+import { forwardedFor, proxyList } from "../lib/net/forwarded-for.mjs";
 
-const env = readEnv();
-const trusted = proxyList(env.PARLEY_TRUSTED_PROXIES);
-const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
+const port = Number(process.env.PORT ?? 3000);
+const trusted = proxyList(
+  (process.env.PARLEY_TRUSTED_PROXIES ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -25,10 +31,10 @@ const server = createServer((req, res) => {
   );
   void handle(req, res);
 });
-server.listen(env.PORT, () => console.log(`[parley] serving on http://localhost:${env.PORT}`));
+server.listen(port, () => console.log(`[parley] serving on http://localhost:${port}`));
 
 // Finish in-flight requests on the launcher's SIGTERM, then leave.
-for (const signal of ["SIGTERM", "SIGINT"] as const)
+for (const signal of ["SIGTERM", "SIGINT"])
   process.on(signal, () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
