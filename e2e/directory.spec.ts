@@ -134,6 +134,14 @@ test("a new editor publishes an event with a source, and readers see it: timed",
     `[timing] sign-in → event with a source published → seen on the timeline: ${seconds.toFixed(1)} s`,
   );
   await reader.close();
+  // The editor's list finds it by a word of its title.
+  await page.goto("/editor");
+  await page.getByLabel("Search events").fill(`quick event ${started}`);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\?q=/);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: /Istanbul/ })).toHaveCount(0);
+  await page.getByRole("link", { name: title }).click();
   // Soft-delete it again so the reader specs' seed counts hold.
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete event" }).click();

@@ -8,8 +8,12 @@
  * loader sits in the server's memory.
  */
 import { createServer } from "node:http";
-import next from "next";
 import { forwardedFor, proxyList } from "../lib/net/forwarded-for.mjs";
+
+// `next start` sets this itself; without it Next and React take their development code paths
+// and the app would not set Secure cookies. Set before Next is loaded.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
 
 const port = Number(process.env.PORT ?? 3000);
 const trusted = proxyList(

@@ -1,10 +1,17 @@
 import "server-only";
-import { asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { events, parties, people, positions, sources, topics } from "@/db/schema";
+import { likePattern, textMatches } from "./text-search";
 
-/** Every event, drafts and deleted ones included: editors see all. */
-export async function listEventsForEditors(db: Database) {
+/** The editor lists' search box: nothing when empty, else a case-insensitive match on the given columns. */
+function searchWhere(q: string | undefined, match: (pattern: string) => SQL): SQL | undefined {
+  const text = q?.trim();
+  return text ? match(likePattern(text)) : undefined;
+}
+
+/** Every event, drafts and deleted ones included (editors see all); `q` searches title, summary and place. */
+export async function listEventsForEditors(db: Database, q?: string) {
   return db
     .select({
       id: events.id,
@@ -16,6 +23,7 @@ export async function listEventsForEditors(db: Database) {
       deletedAt: events.deletedAt,
     })
     .from(events)
+    .where(searchWhere(q, (p) => textMatches(p, [events.title, events.summary, events.locationName])))
     .orderBy(desc(events.updatedAt))
     .limit(200);
 }
@@ -48,7 +56,7 @@ export async function listSourceOptions(db: Database) {
 }
 
 /** Every position, drafts and deleted ones included, with the names an editor scans for. */
-export async function listPositionsForEditors(db: Database) {
+export async function listPositionsForEditors(db: Database, q?: string) {
   return db
     .select({
       id: positions.id,
@@ -64,6 +72,9 @@ export async function listPositionsForEditors(db: Database) {
     .from(positions)
     .innerJoin(parties, eq(parties.id, positions.partyId))
     .innerJoin(topics, eq(topics.id, positions.topicId))
+    .where(
+      searchWhere(q, (p) => textMatches(p, [positions.summary, positions.quote, parties.name, topics.name])),
+    )
     .orderBy(desc(positions.updatedAt))
     .limit(200);
 }
@@ -138,7 +149,7 @@ export async function listDirectoryForEditors(db: Database, kind: "party" | "per
 }
 
 /** Every source, deleted ones included, with how many events and positions cite it. */
-export async function listSourcesForEditors(db: Database) {
+export async function listSourcesForEditors(db: Database, q?: string) {
   return db
     .select({
       id: sources.id,
@@ -152,6 +163,9 @@ export async function listSourcesForEditors(db: Database) {
         + (select count(*) from position_sources ps where ps.source_id = ${sources.id})::int`,
     })
     .from(sources)
+    .where(
+      searchWhere(q, (p) => textMatches(p, [sources.title, sources.outlet, sources.url, sources.author])),
+    )
     .orderBy(desc(sources.updatedAt))
     .limit(500);
 }

@@ -2,17 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
+import { ListSearch, listQuery } from "@/components/editor/list-search";
 import { getDb } from "@/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
 
 export const metadata: Metadata = { title: "Editor" };
 
-export default async function EditorHome() {
+export default async function EditorHome({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
-  const events = await listEventsForEditors(getDb());
+  const q = listQuery((await searchParams).q);
+  const events = await listEventsForEditors(getDb(), q);
   return (
     <div>
       <ListHeader title="Events" newHref="/editor/events/new" newLabel="New event" />
+      <ListSearch q={q} label="Search events" hint="Words from the title, summary, place" />
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <thead>

@@ -2,18 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
+import { ListSearch, listQuery } from "@/components/editor/list-search";
 import { getDb } from "@/db";
 import { positionKindLabel } from "@/lib/labels";
 import { listPositionsForEditors } from "@/lib/queries/editor";
 
 export const metadata: Metadata = { title: "Positions" };
 
-export default async function EditorPositionsPage() {
+export default async function EditorPositionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
-  const positions = await listPositionsForEditors(getDb());
+  const q = listQuery((await searchParams).q);
+  const positions = await listPositionsForEditors(getDb(), q);
   return (
     <div>
       <ListHeader title="Positions" newHref="/editor/positions/new" newLabel="New position" />
+      <ListSearch q={q} label="Search positions" hint="Words from the summary, quote, party, topic" />
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <thead>

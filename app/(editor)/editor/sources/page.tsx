@@ -2,17 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
+import { ListSearch, listQuery } from "@/components/editor/list-search";
 import { getDb } from "@/db";
 import { listSourcesForEditors } from "@/lib/queries/editor";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function EditorSourcesPage() {
+export default async function EditorSourcesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
-  const rows = await listSourcesForEditors(getDb());
+  const q = listQuery((await searchParams).q);
+  const rows = await listSourcesForEditors(getDb(), q);
   return (
     <div>
       <ListHeader title="Sources" newHref="/editor/sources/new" newLabel="New source" />
+      <ListSearch q={q} label="Search sources" hint="Words from the title, outlet, author, URL" />
       {rows.length === 0 ? (
         <p className="text-muted">No sources yet.</p>
       ) : (
