@@ -12,6 +12,7 @@ import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contras
 import { ConflictPanel } from "./conflict-panel";
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
+import { isolatedSubmit } from "./isolated-submit";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
@@ -90,11 +91,7 @@ export function ActorForm({ kind, parties = [], existing, initial, onCreated }: 
   const idPrefix = `${kind}-${existing?.id ?? "new"}`;
   return (
     <form
-      onSubmit={(e) => {
-        // Inline forms sit inside another form's dialog: keep the outer form from submitting.
-        e.stopPropagation();
-        return form.handleSubmit(onSubmit)(e);
-      }}
+      onSubmit={isolatedSubmit(form.handleSubmit(onSubmit))}
       noValidate
       className="max-w-2xl space-y-4"
       aria-label={existing ? `Edit ${noun}` : `New ${noun}`}

@@ -95,7 +95,10 @@ export function Picker({
             onChange={(e) => setQuery(e.target.value)}
             onBlur={onBlur}
           />
-          <ComboboxButton className="absolute inset-y-0 right-0 px-2 text-muted" aria-label={`Show ${noun}s`}>
+          <ComboboxButton
+            className="absolute inset-y-0 right-0 px-2 text-muted"
+            aria-label={`Show the choices for ${label}`}
+          >
             ▾
           </ComboboxButton>
         </div>

@@ -16,6 +16,7 @@ import { normalizeSourceUrl, outletFromUrl, sourceInput } from "@/lib/validation
 import { ConflictPanel } from "./conflict-panel";
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
+import { isolatedSubmit } from "./isolated-submit";
 import { TextField } from "./text-field";
 import { useFormDraft } from "./use-form-draft";
 import { useVersionedSave } from "./use-versioned-save";
@@ -106,11 +107,7 @@ export function SourceForm({ existing, initial, onCreated }: Props) {
   const url = form.register("url");
   return (
     <form
-      onSubmit={(e) => {
-        // Inline forms sit inside another form's dialog: keep the outer form from submitting.
-        e.stopPropagation();
-        return form.handleSubmit(onSubmit)(e);
-      }}
+      onSubmit={isolatedSubmit(form.handleSubmit(onSubmit))}
       noValidate
       className="max-w-2xl space-y-4"
       aria-label={existing ? "Edit source" : "New source"}
