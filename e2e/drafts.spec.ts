@@ -13,7 +13,7 @@ test("typed text survives a reload; a restored edit made on an old version comes
   await page.goto("/editor/events/new");
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Summary").fill("Typed before the crash");
-  await page.waitForTimeout(700);
+  // Reloaded at once, before the pause that writes the draft: leaving the page writes it.
   await page.reload();
   await expect(page.getByText(/Unsaved changes from .* were restored/)).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue(title);
@@ -59,5 +59,11 @@ test("typed text survives a reload; a restored edit made on an old version comes
   await page.reload();
   await expect(page.getByLabel("Country")).toHaveValue("Turkey (typed, then discarded)");
   await page.getByRole("button", { name: "Discard them" }).click();
+  await expect(page.getByLabel("Country")).toHaveValue("");
+  // Discarded for good: the next visit has nothing to put back.
+  await page.waitForTimeout(700);
+  await page.reload();
+  await expect(page.getByLabel("Summary")).toHaveValue("My correction, typed on version 1");
+  await expect(page.getByText(/were restored/)).toHaveCount(0);
   await expect(page.getByLabel("Country")).toHaveValue("");
 });

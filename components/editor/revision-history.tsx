@@ -110,7 +110,11 @@ export function RevisionHistory({ id, currentVersion, history, compared, a, b, r
                 {compared.map((key) => {
                   const before = showField(key, field(left.snapshot, key), names);
                   const after = showField(key, field(right.snapshot, key), names);
-                  const changed = before !== after;
+                  // Raw values too (jsonb keeps keys in one order), so a link to another row of the same name counts.
+                  const changed =
+                    before !== after ||
+                    JSON.stringify(field(left.snapshot, key) ?? null) !==
+                      JSON.stringify(field(right.snapshot, key) ?? null);
                   return (
                     <tr
                       key={key}

@@ -16,13 +16,23 @@ function read<V>(key: string): StoredDraft<V> | null {
   }
 }
 
+/** JSON with object keys sorted, so values compare equal whatever order their keys were set in. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 /**
  * Keeps what is typed into a form in this browser's localStorage until it is
  * saved, so a crash, a closed tab or a lost connection loses nothing. On the
  * next visit the draft is put back and the form says so. A draft remembers the
  * version it was typed against: `resume` makes the next save go against that
  * version, so edits made since by someone else come back as a conflict to
- * review, never as a silent overwrite. `key` null turns it off (inline forms).
+ * review, never as a silent overwrite. Values equal to the stored row are no
+ * draft: they are removed, not kept. `key` null turns it off (inline forms).
  */
 export function useFormDraft<V extends FieldValues>(
   form: UseFormReturn<V, unknown, unknown>,
@@ -32,7 +42,12 @@ export function useFormDraft<V extends FieldValues>(
   resume: (draft: { baseVersion: number; startedFrom: V | undefined } | null) => void,
 ) {
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  /** The values the draft was typed on: the row as loaded (or a restored draft's), then as last saved. */
   const startedFrom = useRef<V>(form.getValues());
+  /** The row as stored, as JSON: a form showing exactly that has nothing to keep. */
+  const stored = useRef(stableJson(form.getValues()));
+  /** What was last written, so putting a draft back does not re-date it. */
+  const written = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // Put a stored draft back once, when the form first mounts.
@@ -41,6 +56,8 @@ export function useFormDraft<V extends FieldValues>(
     if (!key) return;
     const draft = read<V>(key);
     if (!draft) return;
+    if (draft.startedFrom) startedFrom.current = draft.startedFrom;
+    written.current = stableJson(draft.values);
     form.reset(draft.values, { keepDefaultValues: true });
     resume({ baseVersion: draft.baseVersion, startedFrom: draft.startedFrom });
     setRestoredAt(draft.savedAt);
@@ -48,42 +65,69 @@ export function useFormDraft<V extends FieldValues>(
 
   useEffect(() => {
     if (!key) return;
-    const subscription = form.watch((values) => {
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
+    const write = () => {
+      timer.current = undefined;
+      const values = form.getValues();
+      const json = stableJson(values);
+      if (json === written.current) return;
+      written.current = json;
+      try {
+        if (json === stored.current) {
+          window.localStorage.removeItem(storageKey(key));
+          return;
+        }
         const draft: StoredDraft<V> = {
-          values: values as V,
+          values,
           savedAt: new Date().toISOString(),
           baseVersion,
           startedFrom: startedFrom.current,
         };
-        try {
-          window.localStorage.setItem(storageKey(key), JSON.stringify(draft));
-        } catch {
-          // Storage full or disabled: the form still works, only without the safety net.
-        }
-      }, 400);
+        window.localStorage.setItem(storageKey(key), JSON.stringify(draft));
+      } catch {
+        // Storage full or disabled: the form still works, only without the safety net.
+      }
+    };
+    // Leaving or reloading the page writes what the pause has not written yet.
+    const flush = () => {
+      if (timer.current === undefined) return;
+      clearTimeout(timer.current);
+      write();
+    };
+    const subscription = form.watch(() => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(write, 400);
     });
+    window.addEventListener("pagehide", flush);
     return () => {
       subscription.unsubscribe();
+      window.removeEventListener("pagehide", flush);
       clearTimeout(timer.current);
+      timer.current = undefined;
     };
   }, [form, key, baseVersion]);
 
-  /** After a successful save: nothing is pending any more. */
+  /** After a successful save: nothing is pending any more, and what is shown is what is stored. */
   const clear = useCallback(() => {
     clearTimeout(timer.current);
+    timer.current = undefined;
     if (key) window.localStorage.removeItem(storageKey(key));
     startedFrom.current = form.getValues();
+    stored.current = stableJson(startedFrom.current);
+    written.current = stored.current;
     setRestoredAt(null);
   }, [form, key]);
 
-  /** The editor does not want the restored text: back to the stored row. */
+  /** The editor does not want the restored text: back to the stored row, and the draft is gone. */
   const discard = useCallback(() => {
-    clear();
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (key) window.localStorage.removeItem(storageKey(key));
     form.reset();
+    startedFrom.current = form.getValues();
+    written.current = null;
+    setRestoredAt(null);
     resume(null);
-  }, [clear, form, resume]);
+  }, [form, key, resume]);
 
   return { restoredAt, clear, discard };
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
+import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, Timeline } from "vis-timeline/esnext";
-import type { CanvasEntry, Lane } from "./timeline-lanes";
+import { type CanvasEntry, entryClasses, type Lane } from "./timeline-lanes";
+import { TimelinePreview } from "./timeline-preview";
 import { renderEntry, renderLane } from "./timeline-render";
 
 export type CanvasHandle = { zoom: (direction: 1 | -1) => void };
@@ -47,7 +48,10 @@ export function TimelineCanvas({
   onRangeChange,
   handle,
 }: Props) {
-  const container = useRef<HTMLElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const container = useRef<HTMLDivElement>(null);
+  // Until vis-timeline has drawn, the server-rendered strip shows the window.
+  const [drawn, setDrawn] = useState(false);
   const api = useRef<{ timeline: Timeline; items: DataSet<DataItem>; groups: DataSet<DataGroup> } | null>(
     null,
   );
@@ -106,6 +110,10 @@ export function TimelineCanvas({
         firstRange = false;
         if (props.byUser) latest.current.onRangeChange({ from: iso(props.start), to: iso(props.end) });
       });
+      // "changed" follows each redraw; the first one after the data is in means the strip can go.
+      timeline.on("changed", () => {
+        if (!disposed && (items.length > 0 || latest.current.entries.length === 0)) setDrawn(true);
+      });
       timeline.on("select", (props: { items: (string | number)[] }) => {
         const id = props.items[0];
         latest.current.onSelect(id == null ? null : (byId.current.get(String(id)) ?? null));
@@ -119,7 +127,7 @@ export function TimelineCanvas({
       resizeObserver.observe(container.current);
       syncData(api.current, latest.current.lanes, latest.current.entries);
       timeline.setSelection(latest.current.selectedId ? [latest.current.selectedId] : []);
-      container.current.dataset.ready = "true";
+      if (section.current) section.current.dataset.ready = "true";
     })();
     return () => {
       disposed = true;
@@ -147,11 +155,15 @@ export function TimelineCanvas({
 
   return (
     <section
-      ref={container}
-      className="parley-timeline min-h-72 border border-rule bg-white"
+      ref={section}
+      className="parley-timeline relative min-h-72 border border-rule bg-white"
       aria-label="Interactive timeline. The same events are listed as text below it."
       data-testid="timeline"
-    />
+    >
+      {/* Laid out but invisible until drawn, so vis-timeline measures its real width. */}
+      <div ref={container} className={drawn ? undefined : "invisible absolute inset-x-0 top-0"} />
+      {drawn ? null : <TimelinePreview lanes={lanes} entries={entries} window={range} />}
+    </section>
   );
 }
 
@@ -183,7 +195,7 @@ function syncData(current: Api | null, nextLanes: Lane[], nextEntries: CanvasEnt
         content: item.title,
         start: e.start,
         ...(e.end ? { end: e.end, type: "range" } : { type: item.type === "position" ? "point" : "box" }),
-        className: `parley-${item.type} parley-status-${item.status ?? "none"} parley-precision-${item.precision}`,
+        className: entryClasses(e),
         style: item.color ? `--party-color: ${item.color}` : undefined,
       };
     }),

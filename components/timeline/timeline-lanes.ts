@@ -66,3 +66,17 @@ export function buildEntries(items: TimelineItem[], buckets: TimelineBucket[]): 
     end: item.end && item.end !== item.start ? addDay(item.end) : null,
   }));
 }
+
+/** The small line under an event's title: precision and any status other than held. */
+export function itemMeta(item: TimelineItem): string {
+  const approx = item.precision === "approximate" ? "c. " : item.precision === "month" ? "month of " : "";
+  const status = item.status && item.status !== "held" ? ` · ${item.status}` : "";
+  return `${approx}${item.start}${status}`;
+}
+
+/** The class names of an entry, on the canvas and in the server-rendered strip alike. */
+export function entryClasses(entry: CanvasEntry): string {
+  if (entry.kind === "bucket") return "parley-cluster";
+  const { item } = entry;
+  return `parley-${item.type} parley-status-${item.status ?? "none"} parley-precision-${item.precision}`;
+}

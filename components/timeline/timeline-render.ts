@@ -1,10 +1,11 @@
-import type { CanvasEntry, Lane } from "./timeline-lanes";
+import { type CanvasEntry, itemMeta, type Lane } from "./timeline-lanes";
 
 /** DOM for one canvas entry. Only textContent: titles are user text and never HTML. */
 export function renderEntry(entry: CanvasEntry): HTMLElement {
   const root = document.createElement("div");
   if (entry.kind === "bucket") {
     root.className = "parley-cluster-label";
+    root.setAttribute("elementtiming", "timeline-item"); // paint timing for bench:timeline
     root.textContent = `${entry.bucket.count}`;
     root.title = `${entry.bucket.count} items from ${entry.bucket.start}: select to zoom in`;
     return root;
@@ -13,14 +14,13 @@ export function renderEntry(entry: CanvasEntry): HTMLElement {
   root.className = "parley-item";
   const title = document.createElement("span");
   title.className = "parley-item-title";
+  title.setAttribute("elementtiming", "timeline-item");
   title.textContent = item.title;
   root.append(title);
   if (item.type === "event") {
     const meta = document.createElement("span");
     meta.className = "parley-item-meta";
-    const approx = item.precision === "approximate" ? "c. " : item.precision === "month" ? "month of " : "";
-    const status = item.status && item.status !== "held" ? ` · ${item.status}` : "";
-    meta.textContent = `${approx}${item.start}${status}`;
+    meta.textContent = itemMeta(item);
     root.append(meta);
   }
   return root;

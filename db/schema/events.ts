@@ -47,8 +47,9 @@ export const events = pgTable(
     uniqueIndex("events_slug_key").on(t.slug),
     // Readers only ever query live, published rows; keeping drafts and trash
     // out of the range indexes keeps them small.
-    index("events_published_starts_on_idx")
-      .on(t.startsOn)
+    // (starts_on, id): windows and the API's cursor paging, which orders by both.
+    index("events_published_starts_on_id_idx")
+      .on(t.startsOn, t.id)
       .where(sql`${t.publication} = 'published' and ${t.deletedAt} is null`),
     index("events_published_ends_on_idx")
       .on(sql`coalesce(${t.endsOn}, ${t.startsOn})`)

@@ -29,11 +29,16 @@ export type AuthOptions = {
 };
 
 export function createAuth(db: Database, options: AuthOptions) {
+  const adminPlugin = admin({ ac, roles: accessRoles, defaultRole: "editor", adminRoles: ["admin"] });
   return betterAuth({
     appName: "Parley",
     secret: options.secret,
     baseURL: options.baseURL,
     trustedOrigins: options.trustedOrigins,
+    // Accounts are managed only through the admin page's actions, which keep the last active admin
+    // and refuse common passwords. The plugin's own HTTP endpoints would skip both (and offer
+    // impersonation), so over HTTP they are 404; server code still calls them through `auth.api`.
+    disabledPaths: Object.values(adminPlugin.endpoints).map((endpoint) => endpoint.path),
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: {
@@ -71,7 +76,7 @@ export function createAuth(db: Database, options: AuthOptions) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.secureCookies },
     },
     plugins: [
-      admin({ ac, roles: accessRoles, defaultRole: "editor", adminRoles: ["admin"] }),
+      adminPlugin,
       // Last, so cookies set by auth calls inside server actions reach the browser.
       nextCookies(),
     ],

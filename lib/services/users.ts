@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { Role } from "@/lib/auth/roles";
@@ -12,14 +12,49 @@ export async function listUsers(db: Database) {
     .orderBy(asc(users.email));
 }
 
-export async function setUserRole(db: Database, userId: string, role: Role) {
-  await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
+export type AccountChangeResult = { ok: true } | { ok: false; reason: "not-found" | "last-admin" };
+
+/**
+ * Changes an account's role or disabled flag, refusing a change that would
+ * leave no active admin. Every active admin row is locked first, so two admins
+ * demoting or disabling each other at the same moment cannot both succeed.
+ * Disabling also ends the account's sessions: it is out on its very next request.
+ */
+async function changeAccount(
+  db: Database,
+  userId: string,
+  change: { role: Role } | { banned: boolean },
+): Promise<AccountChangeResult> {
+  return db.transaction(async (tx) => {
+    const admins = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.banned, false)))
+      // One lock order for every caller, so two of these transactions queue instead of deadlocking.
+      .orderBy(asc(users.id))
+      .for("update");
+    const [target] = await tx
+      .select({ role: users.role, banned: users.banned })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update");
+    if (!target) return { ok: false, reason: "not-found" };
+    const after = { ...target, ...change };
+    const losesAdmin = admins.some((a) => a.id === userId) && (after.role !== "admin" || after.banned);
+    if (losesAdmin && admins.length <= 1) return { ok: false, reason: "last-admin" };
+    await tx
+      .update(users)
+      .set({ ...change, updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    if ("banned" in change && change.banned) await tx.delete(sessions).where(eq(sessions.userId, userId));
+    return { ok: true };
+  });
 }
 
-/** Disabling also ends the account's sessions, so it is out on its very next request. */
-export async function setUserDisabled(db: Database, userId: string, disabled: boolean) {
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ banned: disabled, updatedAt: new Date() }).where(eq(users.id, userId));
-    if (disabled) await tx.delete(sessions).where(eq(sessions.userId, userId));
-  });
+export function setUserRole(db: Database, userId: string, role: Role) {
+  return changeAccount(db, userId, { role });
+}
+
+export function setUserDisabled(db: Database, userId: string, disabled: boolean) {
+  return changeAccount(db, userId, { banned: disabled });
 }

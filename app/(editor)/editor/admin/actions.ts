@@ -3,11 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { authorizedAction } from "@/lib/actions/authorized-action";
+import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
 import { roles } from "@/lib/auth/roles";
 import { getAuth } from "@/lib/auth/server";
-import { setUserDisabled, setUserRole } from "@/lib/services/users";
+import { type AccountChangeResult, setUserDisabled, setUserRole } from "@/lib/services/users";
 import { createUserInput } from "@/lib/validation/users";
+
+function settled(result: AccountChangeResult): ActionResult<null> {
+  if (result.ok) {
+    revalidatePath("/editor/admin");
+    return { ok: true, value: null };
+  }
+  return result.reason === "not-found"
+    ? { ok: false, status: 404, error: "No such account" }
+    : { ok: false, status: 403, error: "At least one active admin must remain" };
+}
 
 export const createUserAction = authorizedAction("admin", createUserInput, async (input) => {
   try {
@@ -37,9 +47,7 @@ export const setRoleAction = authorizedAction(
   z.object({ userId: z.string().min(1), role: z.enum(roles) }),
   async ({ userId, role }, admin) => {
     if (userId === admin.id) return { ok: false, status: 403, error: "You cannot change your own role" };
-    await setUserRole(getDb(), userId, role);
-    revalidatePath("/editor/admin");
-    return { ok: true, value: null };
+    return settled(await setUserRole(getDb(), userId, role));
   },
 );
 
@@ -48,8 +56,6 @@ export const setDisabledAction = authorizedAction(
   z.object({ userId: z.string().min(1), disabled: z.boolean() }),
   async ({ userId, disabled }, admin) => {
     if (userId === admin.id) return { ok: false, status: 403, error: "You cannot disable yourself" };
-    await setUserDisabled(getDb(), userId, disabled);
-    revalidatePath("/editor/admin");
-    return { ok: true, value: null };
+    return settled(await setUserDisabled(getDb(), userId, disabled));
   },
 );

@@ -10,11 +10,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { createDb } from "../db/client";
-import { startEmbeddedPostgres } from "../db/embedded";
-import { runMigrations } from "../db/migrate";
-import { compareMatrixSql, getCompareMatrix } from "../lib/queries/compare";
-import { loadBenchData, PARTIES, POSITIONS, TOPICS } from "./bench-data";
+import { createDb } from "../../db/client";
+import { startEmbeddedPostgres } from "../../db/embedded";
+import { runMigrations } from "../../db/migrate";
+import { compareMatrixSql, getCompareMatrix } from "../../lib/queries/compare";
+import { compareCounts, compareData } from "./synthetic-data";
+
+const { parties: PARTIES, topics: TOPICS, positions: POSITIONS } = compareCounts;
 
 const RUNS = 50;
 const WARMUP = 5;
@@ -38,7 +40,7 @@ async function main() {
     await runMigrations(handle);
     const { db } = handle;
     const insertStarted = performance.now();
-    await loadBenchData(db);
+    await compareData(db);
     const insertMs = performance.now() - insertStarted;
 
     const params = { dates, partySlugs: [], topicSlugs: [] };

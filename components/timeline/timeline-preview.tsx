@@ -1,0 +1,80 @@
+import type { CSSProperties } from "react";
+import { layoutPreview, type PreviewBox, previewTicks } from "./preview-layout";
+import { type CanvasEntry, entryClasses, itemMeta, type Lane } from "./timeline-lanes";
+
+/** Element Timing name of item text, read by bench:timeline (not in React's attribute types). */
+const paintMark: Record<string, string> = { elementtiming: "timeline-item" };
+
+type Props = { lanes: Lane[]; entries: CanvasEntry[]; window: { from: string; to: string } };
+
+/**
+ * The first window as plain HTML, rendered on the server: the same lanes and
+ * item positions as the canvas, readable before any JavaScript has run (and
+ * the only picture without it). TimelineCanvas removes it once vis-timeline
+ * has drawn. Hidden from assistive technology: the list below is the text version.
+ */
+export function TimelinePreview({ lanes, entries, window }: Props) {
+  const rows = layoutPreview(lanes, entries, window);
+  return (
+    <div className="parley-preview" aria-hidden="true" data-testid="timeline-preview">
+      <div className="parley-preview-axis">
+        {previewTicks(window).map((tick) => (
+          <span key={tick.left} style={{ left: `${tick.left}%` }}>
+            {tick.label}
+          </span>
+        ))}
+      </div>
+      {rows.map((row) => (
+        <div key={row.lane.id} className="parley-preview-row">
+          <div className="parley-preview-label">
+            <div className="parley-lane">
+              {row.lane.color ? (
+                <span className="parley-lane-swatch" style={{ backgroundColor: row.lane.color }} />
+              ) : null}
+              <span>{row.lane.label}</span>
+            </div>
+          </div>
+          <div className="parley-preview-track" style={{ height: row.stacks * row.pitch + 6 }}>
+            {row.boxes.map((box) => (
+              <PreviewItem key={box.entry.id} box={box} pitch={row.pitch} />
+            ))}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function PreviewItem({ box, pitch }: { box: PreviewBox; pitch: number }) {
+  const { entry } = box;
+  const style: CSSProperties & Record<string, string | number | undefined> = {
+    left: `${box.left}%`,
+    top: box.stack * pitch + 6,
+    width: box.width === null ? undefined : `${box.width}%`,
+  };
+  if (entry.kind === "bucket") {
+    return (
+      <div data-preview-item className="parley-preview-item parley-cluster" style={style}>
+        <div className="parley-cluster-label" {...paintMark}>
+          {entry.bucket.count}
+        </div>
+      </div>
+    );
+  }
+  const { item } = entry;
+  if (item.color) style["--party-color"] = item.color;
+  return (
+    <div
+      data-preview-item
+      className={`parley-preview-item parley-preview-${box.shape} ${entryClasses(entry)}`}
+      style={style}
+    >
+      <div className="parley-item">
+        <span className="parley-item-title" {...paintMark}>
+          {item.title}
+        </span>
+        {item.type === "event" ? <span className="parley-item-meta">{itemMeta(item)}</span> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+DROP INDEX "events_published_starts_on_idx";--> statement-breakpoint
+CREATE INDEX "events_published_starts_on_id_idx" ON "events" USING btree ("starts_on","id") WHERE "events"."publication" = 'published' and "events"."deleted_at" is null;
