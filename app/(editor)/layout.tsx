@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { DraftOwner } from "@/components/forms/draft-owner";
 import { SiteChrome } from "@/components/site-chrome";
 import { currentUser } from "@/lib/auth/guard";
 import { SignOutButton } from "./sign-out-button";
@@ -26,10 +27,12 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           </span>
           <Link href="/editor/account">Account</Link>
           {user.role === "admin" && <Link href="/editor/admin">Accounts</Link>}
-          <SignOutButton />
+          <SignOutButton userId={user.id} />
         </span>
       </div>
-      <div className="editor-area">{children}</div>
+      <DraftOwner userId={user.id}>
+        <div className="editor-area">{children}</div>
+      </DraftOwner>
     </SiteChrome>
   );
 }

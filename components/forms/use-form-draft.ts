@@ -3,13 +3,13 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 
+import { draftStorageKey, useDraftOwner } from "./draft-storage";
+
 type StoredDraft<V> = { values: V; savedAt: string; baseVersion: number; startedFrom?: V };
 
-const storageKey = (key: string) => `parley:draft:${key}`;
-
-function read<V>(key: string): StoredDraft<V> | null {
+function read<V>(storageKey: string): StoredDraft<V> | null {
   try {
-    const raw = window.localStorage.getItem(storageKey(key));
+    const raw = window.localStorage.getItem(storageKey);
     return raw ? (JSON.parse(raw) as StoredDraft<V>) : null;
   } catch {
     return null;
@@ -32,15 +32,19 @@ function stableJson(value: unknown): string {
  * version it was typed against: `resume` makes the next save go against that
  * version, so edits made since by someone else come back as a conflict to
  * review, never as a silent overwrite. Values equal to the stored row are no
- * draft: they are removed, not kept. `key` null turns it off (inline forms).
+ * draft: they are removed, not kept. `formKey` null turns it off (inline forms). Drafts
+ * are stored per signed-in account (see draft-storage.ts).
  */
 export function useFormDraft<V extends FieldValues>(
   form: UseFormReturn<V, unknown, unknown>,
-  key: string | null,
+  formKey: string | null,
   baseVersion: number,
   /** Continue from a draft's base version, or (null) from the row as loaded. */
   resume: (draft: { baseVersion: number; startedFrom: V | undefined } | null) => void,
 ) {
+  // No owner (outside the editor) means no draft: text is never stored unattributed.
+  const owner = useDraftOwner();
+  const key = formKey && owner ? draftStorageKey(owner, formKey) : null;
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   /** The values the draft was typed on: the row as loaded (or a restored draft's), then as last saved. */
   const startedFrom = useRef<V>(form.getValues());
@@ -73,7 +77,7 @@ export function useFormDraft<V extends FieldValues>(
       written.current = json;
       try {
         if (json === stored.current) {
-          window.localStorage.removeItem(storageKey(key));
+          window.localStorage.removeItem(key);
           return;
         }
         const draft: StoredDraft<V> = {
@@ -82,7 +86,7 @@ export function useFormDraft<V extends FieldValues>(
           baseVersion,
           startedFrom: startedFrom.current,
         };
-        window.localStorage.setItem(storageKey(key), JSON.stringify(draft));
+        window.localStorage.setItem(key, JSON.stringify(draft));
       } catch {
         // Storage full or disabled: the form still works, only without the safety net.
       }
@@ -110,7 +114,7 @@ export function useFormDraft<V extends FieldValues>(
   const clear = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (key) window.localStorage.removeItem(storageKey(key));
+    if (key) window.localStorage.removeItem(key);
     startedFrom.current = form.getValues();
     stored.current = stableJson(startedFrom.current);
     written.current = stored.current;
@@ -121,7 +125,7 @@ export function useFormDraft<V extends FieldValues>(
   const discard = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (key) window.localStorage.removeItem(storageKey(key));
+    if (key) window.localStorage.removeItem(key);
     form.reset();
     startedFrom.current = form.getValues();
     written.current = null;

@@ -103,6 +103,16 @@ const cases: Record<
     input: { name: "script" },
     role: "editor",
   },
+  "account/actions#changePasswordAction": {
+    call: accountActions.changePasswordAction,
+    input: { currentPassword: "old passphrase", newPassword: "a new long passphrase" },
+    role: "editor",
+  },
+  "account/actions#signOutEverywhereAction": {
+    call: accountActions.signOutEverywhereAction,
+    input: {},
+    role: "editor",
+  },
   "account/actions#revokeApiTokenAction": {
     call: accountActions.revokeApiTokenAction,
     input: { id },

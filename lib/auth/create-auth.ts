@@ -38,7 +38,13 @@ export function createAuth(db: Database, options: AuthOptions) {
     // Accounts are managed only through the admin page's actions, which keep the last active admin
     // and refuse common passwords. The plugin's own HTTP endpoints would skip both (and offer
     // impersonation), so over HTTP they are 404; server code still calls them through `auth.api`.
-    disabledPaths: Object.values(adminPlugin.endpoints).map((endpoint) => endpoint.path),
+    // Password and email changes go through the account page's action, which applies our password
+    // rules (common, whitespace-only, same as the email); over HTTP they would skip them.
+    disabledPaths: [
+      ...Object.values(adminPlugin.endpoints).map((endpoint) => endpoint.path),
+      "/change-password",
+      "/change-email",
+    ],
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: {
@@ -65,8 +71,9 @@ export function createAuth(db: Database, options: AuthOptions) {
       storage: "database",
       window: 60,
       max: 100,
-      // 3 tries per 10 s: the 4th gets 429.
-      customRules: { "/sign-in/email": { window: 10, max: 3 } },
+      // A flood guard only: failed sign-ins are throttled per address and per account by
+      // lib/auth/sign-in-throttle.ts, which counts failures, not successful sign-ins.
+      customRules: { "/sign-in/email": { window: 60, max: 30 } },
     },
     advanced: {
       // The rate limit keys on the client address. The server replaces X-Forwarded-For with the

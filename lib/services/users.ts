@@ -58,3 +58,8 @@ export function setUserRole(db: Database, userId: string, role: Role) {
 export function setUserDisabled(db: Database, userId: string, disabled: boolean) {
   return changeAccount(db, userId, { banned: disabled });
 }
+
+/** Deletes every session of the account: each old cookie is refused on its next request. */
+export async function endAllSessions(db: Database, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}

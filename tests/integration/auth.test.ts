@@ -1,37 +1,33 @@
 /**
- * Better Auth on a real database, through auth.handler exactly as
+ * Better Auth on a real database, through handleAuthRequest exactly as
  * app/api/auth/[...all]/route.ts calls it.
  * authz-route: app/api/auth/[...all]/route.ts POST
  */
 import { randomBytes } from "node:crypto";
 import { expect, test } from "vitest";
+import { handleAuthRequest } from "../../lib/auth/auth-endpoint";
 import { createAuth } from "../../lib/auth/create-auth";
-import { postWithOriginCheck } from "../../lib/auth/origin";
 import { describeOnEveryServer } from "../support/databases";
 
 const origin = "http://127.0.0.1:3999";
 
 describeOnEveryServer("auth endpoint: origin, session, rate limit, timing", (get) => {
+  const secret = randomBytes(32).toString("hex");
   const auth = () =>
-    createAuth(get().db, {
-      secret: randomBytes(32).toString("hex"),
-      baseURL: origin,
-      trustedOrigins: [origin],
-      secureCookies: true,
-    });
-  // As the route's POST does: our Origin check, then Better Auth.
-  const post = (path: string, body: unknown, headers: Record<string, string>) => {
-    const a = auth();
-    return postWithOriginCheck(
+    createAuth(get().db, { secret, baseURL: origin, trustedOrigins: [origin], secureCookies: true });
+  const endpoint = { allowedOrigins: [origin], trustedProxies: [] };
+  // As the route does: our Origin check and sign-in throttle, then Better Auth.
+  const send = (a: ReturnType<typeof auth>, request: Request) =>
+    handleAuthRequest(a, get().db, request, endpoint);
+  const post = (path: string, body: unknown, headers: Record<string, string>) =>
+    send(
+      auth(),
       new Request(`${origin}/api/auth${path}`, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify(body),
       }),
-      [origin],
-      (request) => a.handler(request),
     );
-  };
 
   test("creating an account over HTTP is not served (the admin page's action is the way): an anonymous post makes nothing", async () => {
     const response = await post(
@@ -70,7 +66,8 @@ describeOnEveryServer("auth endpoint: origin, session, rate limit, timing", (get
     console.log(`[auth ${get().serverName}] createUser (scrypt N=2^15 r=8 p=3) ${Date.now() - started} ms`);
     const attempt = async (email: string, password: string, ip: string) => {
       const t = Date.now();
-      const response = await a.handler(
+      const response = await send(
+        a,
         new Request(`${origin}/api/auth/sign-in/email`, {
           method: "POST",
           headers: { "content-type": "application/json", origin, "x-forwarded-for": ip },

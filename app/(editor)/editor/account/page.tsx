@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db";
 import { currentUser } from "@/lib/auth/guard";
 import { listApiTokens } from "@/lib/services/api-tokens";
+import { ChangePasswordForm, SignOutEverywhereButton } from "./session-controls";
 import { CreateTokenForm, RevokeTokenButton } from "./token-controls";
 
 export const metadata: Metadata = { title: "Account" };
@@ -17,7 +18,26 @@ export default async function AccountPage() {
   const tokens = await listApiTokens(getDb(), me.id);
   return (
     <div className="space-y-6">
-      <h1 className="font-serif text-2xl font-bold">Account</h1>
+      <h1 className="font-serif text-2xl font-bold">Your account</h1>
+      <p className="text-sm text-muted">
+        Signed in as {me.email} ({me.role}).
+      </p>
+      <section className="space-y-3">
+        <h2 className="font-serif text-xl font-bold">Password</h2>
+        <p className="text-sm">
+          8 to 128 characters (spaces at either end do not count), not a common password and not your email
+          address. A long passphrase is best.
+        </p>
+        <ChangePasswordForm />
+      </section>
+      <section className="space-y-3">
+        <h2 className="font-serif text-xl font-bold">Sessions</h2>
+        <p className="text-sm">
+          Lost a laptop or signed in on a shared computer? This ends every session of your account, this one
+          too, and removes unsaved drafts from this browser.
+        </p>
+        <SignOutEverywhereButton />
+      </section>
       <section className="space-y-3">
         <h2 className="font-serif text-xl font-bold">API tokens</h2>
         <p className="text-sm">
@@ -35,6 +55,13 @@ export default async function AccountPage() {
             </tr>
           </thead>
           <tbody>
+            {tokens.length === 0 && (
+              <tr className="border-t border-rule">
+                <td colSpan={5} className="py-2 text-muted">
+                  No tokens yet. Create one below when a script needs to write as you.
+                </td>
+              </tr>
+            )}
             {tokens.map((t) => (
               <tr key={t.id} className="border-t border-rule">
                 <td>{t.name}</td>

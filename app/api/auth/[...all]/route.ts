@@ -1,12 +1,15 @@
-import { toNextJsHandler } from "better-auth/next-js";
-import { postWithOriginCheck } from "@/lib/auth/origin";
+import { getDb } from "@/db";
+import { handleAuthRequest } from "@/lib/auth/auth-endpoint";
 import { appOrigins, getAuth } from "@/lib/auth/server";
+import { env } from "@/lib/env";
+
+const options = () => ({ allowedOrigins: appOrigins(), trustedProxies: env.PARLEY_TRUSTED_PROXIES });
 
 export async function GET(request: Request) {
-  return toNextJsHandler(getAuth()).GET(request);
+  return handleAuthRequest(getAuth(), getDb(), request, options());
 }
 
-// Better Auth then checks the session, role (admin endpoints), input and rate limit itself.
+// Better Auth then checks the session, role, input and its own flood limit itself.
 export async function POST(request: Request) {
-  return postWithOriginCheck(request, appOrigins(), toNextJsHandler(getAuth()).POST);
+  return handleAuthRequest(getAuth(), getDb(), request, options());
 }
