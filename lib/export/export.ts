@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { publicPositionText, publicRowText, publicSourceText } from "@/lib/queries/visibility";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Column, type Scope, specsFor, type TableSpec } from "./tables";
 
 export type Row = Record<string, unknown>;
@@ -11,34 +12,37 @@ export type Bundle = {
   tables: Record<string, Row[]>;
 };
 
-const LIVE = "publication = 'published' and deleted_at is null";
-const live = (table: string) => `(select id from ${table} where ${LIVE})`;
-const LIVE_POSITION = `${LIVE} and party_id in ${live("parties")} and topic_id in ${live("topics")}
-  and (person_id is null or person_id in ${live("people")})`;
+// The one visibility rule (lib/queries/visibility.ts), as text for these hand-built statements.
+const live = (table: string) => `(select id from ${table} where ${publicRowText(table)})`;
 
 /**
- * The public bundle keeps live published rows whose parents are public too, so
- * it loads into an empty database without dangling references. A position's
- * link to an unpublished event is dropped (the column is optional and the
- * public API hides that event too).
+ * The public bundle keeps public rows whose parents are public too, so it
+ * loads into an empty database without dangling references. A position's link
+ * to an event or speaker that is not public is dropped (both columns are
+ * optional and the public API hides them too).
  */
+const publicSources = `(select id from sources where ${publicSourceText("sources")})`;
 const publishedWhere: Record<string, string> = {
-  parties: LIVE,
-  people: `${LIVE} and party_id in ${live("parties")}`,
-  topics: LIVE,
-  sources: LIVE,
-  events: LIVE,
+  parties: publicRowText("parties"),
+  people: `${publicRowText("people")} and party_id in ${live("parties")}`,
+  topics: publicRowText("topics"),
+  sources: publicSourceText("sources"),
+  events: publicRowText("events"),
   event_participants: `event_id in ${live("events")} and party_id in ${live("parties")}`,
-  event_sources: `event_id in ${live("events")} and source_id in ${live("sources")}`,
-  positions: LIVE_POSITION,
-  position_sources: `position_id in (select id from positions where ${LIVE_POSITION}) and source_id in ${live("sources")}`,
+  event_sources: `event_id in ${live("events")} and source_id in ${publicSources}`,
+  positions: publicPositionText("positions"),
+  position_sources: `position_id in (select id from positions where ${publicPositionText("positions")}) and source_id in ${publicSources}`,
 };
 
 /** Text forms that are the same on every server and keep full precision (microseconds). */
 function selectExpression(table: string, col: Column, scope: Scope): string {
   const name = `"${col.column}"`;
+  // A public position's link to an event or speaker that is not public is left out, not followed.
   if (scope === "published" && table === "positions" && col.column === "event_id") {
     return `case when event_id in ${live("events")} then event_id::text end`;
+  }
+  if (scope === "published" && table === "positions" && col.column === "person_id") {
+    return `case when person_id in (select id from people where ${publicRowText("people")} and party_id in ${live("parties")}) then person_id::text end`;
   }
   switch (col.kind) {
     case "uuid":

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { eventParticipants, events, parties, topics } from "@/db/schema";
+import { isPublic } from "./visibility";
 
-const publishedParty = and(eq(parties.publication, "published"), isNull(parties.deletedAt));
+const publishedParty = isPublic(parties);
 
 export async function getPartyBySlug(db: Database, slug: string) {
   const [row] = await db
@@ -25,7 +26,7 @@ export async function getTopicBySlug(db: Database, slug: string) {
   const [row] = await db
     .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
     .from(topics)
-    .where(and(eq(topics.publication, "published"), isNull(topics.deletedAt), eq(topics.slug, slug)))
+    .where(and(isPublic(topics), eq(topics.slug, slug)))
     .limit(1);
   return row ?? null;
 }
@@ -45,12 +46,6 @@ export function listPartyEvents(db: Database, partyId: string) {
     })
     .from(eventParticipants)
     .innerJoin(events, eq(events.id, eventParticipants.eventId))
-    .where(
-      and(
-        eq(eventParticipants.partyId, partyId),
-        eq(events.publication, "published"),
-        isNull(events.deletedAt),
-      ),
-    )
+    .where(and(eq(eventParticipants.partyId, partyId), isPublic(events)))
     .orderBy(asc(events.startsOn), asc(events.title));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import { isPublicSql } from "./visibility";
 
 export type CellSource = {
   url: string | null;
@@ -83,12 +84,12 @@ export function compareMatrixSql(params: MatrixParams): SQL {
   return sql`
     with d(date_index, on_date) as (values ${dateRows}),
     pa as (
-      select id from parties
-      where publication = 'published' and deleted_at is null ${slugFilter(sql`slug`, params.partySlugs)}
+      select id from parties p
+      where ${isPublicSql("p")} ${slugFilter(sql`slug`, params.partySlugs)}
     ),
     tp as (
-      select id from topics
-      where publication = 'published' and deleted_at is null ${slugFilter(sql`slug`, params.topicSlugs)}
+      select id from topics t
+      where ${isPublicSql("t")} ${slugFilter(sql`slug`, params.topicSlugs)}
     )
     select d.date_index, pa.id as party_id, tp.id as topic_id,
       case when cur.id is null then null else json_build_object(
@@ -102,20 +103,20 @@ export function compareMatrixSql(params: MatrixParams): SQL {
       select p.id, p.stance, p.kind, p.summary, p.quote, p.stated_on, p.date_precision, p.person_id, p.event_id
       from positions p
       where p.party_id = pa.id and p.topic_id = tp.id and p.stated_on <= d.on_date
-        and p.publication = 'published' and p.deleted_at is null
+        and ${isPublicSql("p")}
       -- NULLS LAST matches the index's declared order (drizzle writes DESC NULLS LAST); with the
       -- default NULLS FIRST the planner cannot read the order off positions_as_of_idx (~5x slower).
       order by p.stated_on desc nulls last, p.updated_at desc nulls last, p.id desc
       limit 1
     ) cur on true
-    left join people sp on sp.id = cur.person_id and sp.deleted_at is null
-    left join events ev on ev.id = cur.event_id and ev.publication = 'published' and ev.deleted_at is null
+    left join people sp on sp.id = cur.person_id and ${isPublicSql("sp")}
+    left join events ev on ev.id = cur.event_id and ${isPublicSql("ev")}
     left join lateral (
       select coalesce(json_agg(json_build_object(
         'url', s.url, 'title', s.title, 'outlet', s.outlet,
         'publishedOn', to_char(s.published_on, 'YYYY-MM-DD'), 'excerpt', ps.excerpt
       ) order by s.published_on nulls last, s.title), '[]'::json) as list
-      from position_sources ps join sources s on s.id = ps.source_id and s.deleted_at is null
+      from position_sources ps join sources s on s.id = ps.source_id and ${isPublicSql("s")}
       where ps.position_id = cur.id
     ) src on cur.id is not null
   `;
@@ -125,11 +126,11 @@ export function compareMatrixSql(params: MatrixParams): SQL {
 export async function listCompareAxes(db: Database): Promise<{ parties: AxisParty[]; topics: AxisTopic[] }> {
   const [parties, topics] = await Promise.all([
     db.execute<AxisParty>(sql`
-      select id, slug, name, color from parties
-      where publication = 'published' and deleted_at is null order by name`),
+      select id, slug, name, color from parties p
+      where ${isPublicSql("p")} order by name`),
     db.execute<AxisTopic>(sql`
-      select id, slug, name, description from topics
-      where publication = 'published' and deleted_at is null order by name`),
+      select id, slug, name, description from topics t
+      where ${isPublicSql("t")} order by name`),
   ]);
   return { parties: parties.rows, topics: topics.rows };
 }
@@ -140,8 +141,8 @@ export type TalksRound = { slug: string; title: string; startsOn: string; locati
 export async function listTalksRounds(db: Database): Promise<TalksRound[]> {
   const result = await db.execute<TalksRound>(sql`
     select slug, title, to_char(starts_on, 'YYYY-MM-DD') as "startsOn", location_name as "locationName"
-    from events
-    where kind = 'talks' and publication = 'published' and deleted_at is null
+    from events e
+    where kind = 'talks' and ${isPublicSql("e")}
     order by starts_on, title`);
   return result.rows;
 }

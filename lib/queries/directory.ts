@@ -1,15 +1,13 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db";
 import { parties, people, sources, topics } from "@/db/schema";
 import type { PeopleQuery, SlugOrderedQuery, SourcesQuery } from "@/lib/validation/directory-query";
 import { likePattern, textMatches } from "./text-search";
+import { isPublic, isPublicSourceSql } from "./visibility";
 
 /** Parties, people, topics and sources: the reference tables, public rows only. */
-
-const published = (t: { publication: AnyPgColumn; deletedAt: AnyPgColumn }) =>
-  and(eq(t.publication, "published"), isNull(t.deletedAt));
 
 type Page<T> = { data: T[]; nextCursor: [string] | null };
 
@@ -36,7 +34,7 @@ const partyColumns = {
 function partyWhere(q: { q?: string }, extra?: SQL) {
   const pattern = q.q ? likePattern(q.q) : undefined;
   return and(
-    published(parties),
+    isPublic(parties),
     pattern
       ? textMatches(pattern, [parties.name, parties.shortName, parties.slug], [parties.aliases])
       : undefined,
@@ -85,7 +83,7 @@ const personColumns = {
 function personWhere(q: { q?: string; parties?: string[] }, extra?: SQL) {
   const pattern = q.q ? likePattern(q.q) : undefined;
   return and(
-    published(people),
+    isPublic(people),
     q.parties?.length ? inArray(parties.slug, q.parties) : undefined,
     pattern ? textMatches(pattern, [people.name, people.title, people.slug], [people.aliases]) : undefined,
     extra,
@@ -96,7 +94,7 @@ function selectPeople(db: Database) {
   return db
     .select(personColumns)
     .from(people)
-    .innerJoin(parties, and(eq(parties.id, people.partyId), published(parties)));
+    .innerJoin(parties, and(eq(parties.id, people.partyId), isPublic(parties)));
 }
 
 export async function listPeoplePage(
@@ -130,7 +128,7 @@ const topicColumns = {
 function topicWhere(q: { q?: string }, extra?: SQL) {
   const pattern = q.q ? likePattern(q.q) : undefined;
   return and(
-    published(topics),
+    isPublic(topics),
     pattern
       ? textMatches(pattern, [topics.name, topics.description, topics.slug], [topics.aliases])
       : undefined,
@@ -176,7 +174,7 @@ const sourceColumns = {
 function sourceWhere(q: { q?: string }, extra?: SQL) {
   const pattern = q.q ? likePattern(q.q) : undefined;
   return and(
-    published(sources),
+    isPublicSourceSql("sources"),
     pattern ? textMatches(pattern, [sources.title, sources.outlet, sources.author, sources.url]) : undefined,
     extra,
   );

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { eventParticipants, eventSources, events, parties, sources } from "@/db/schema";
 import type { EventFilters } from "@/lib/validation/events-query";
 import { likePattern, partyAliasMatches, textMatches } from "./text-search";
+import { isPublic, isPublicPositionSql, isPublicSql } from "./visibility";
 
-const live = and(eq(events.publication, "published"), isNull(events.deletedAt));
+const live = isPublic(events);
 
 const eventColumns = {
   id: events.id,
@@ -60,13 +61,7 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
       })
       .from(eventParticipants)
       .innerJoin(parties, eq(parties.id, eventParticipants.partyId))
-      .where(
-        and(
-          inArray(eventParticipants.eventId, ids),
-          eq(parties.publication, "published"),
-          isNull(parties.deletedAt),
-        ),
-      )
+      .where(and(inArray(eventParticipants.eventId, ids), isPublic(parties)))
       .orderBy(asc(parties.name)),
     db
       .select({
@@ -81,13 +76,7 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
       })
       .from(eventSources)
       .innerJoin(sources, eq(sources.id, eventSources.sourceId))
-      .where(
-        and(
-          inArray(eventSources.eventId, ids),
-          eq(sources.publication, "published"),
-          isNull(sources.deletedAt),
-        ),
-      )
+      .where(and(inArray(eventSources.eventId, ids), isPublic(sources)))
       .orderBy(asc(sources.publishedOn), asc(sources.id)),
   ]);
   return rows.map((row) => ({
@@ -113,14 +102,14 @@ export function eventFilterWhere(filters: EventFilters): SQL | undefined {
     filters.status?.length ? inArray(events.status, filters.status) : undefined,
     filters.parties?.length
       ? sql`exists (select 1 from event_participants ep join parties pa on pa.id = ep.party_id
-          where ep.event_id = ${events.id} and pa.slug in (${sql.join(
+          where ep.event_id = ${events.id} and ${isPublicSql("pa")} and pa.slug in (${sql.join(
             filters.parties.map((p) => sql`${p}`),
             sql`, `,
           )}))`
       : undefined,
     filters.topics?.length
       ? sql`exists (select 1 from positions po join topics t on t.id = po.topic_id
-          where po.event_id = ${events.id} and po.publication = 'published' and po.deleted_at is null
+          where po.event_id = ${events.id} and ${isPublicPositionSql("po")}
           and t.slug in (${sql.join(
             filters.topics.map((t) => sql`${t}`),
             sql`, `,
@@ -129,7 +118,7 @@ export function eventFilterWhere(filters: EventFilters): SQL | undefined {
     pattern
       ? sql`(${textMatches(pattern, [events.title, events.summary, events.locationName, events.country])}
           or exists (select 1 from event_participants ep join parties pa on pa.id = ep.party_id
-            where ep.event_id = ${events.id} and pa.publication = 'published' and pa.deleted_at is null
+            where ep.event_id = ${events.id} and ${isPublicSql("pa")}
             and ${partyAliasMatches("pa", pattern)}))`
       : undefined,
   );

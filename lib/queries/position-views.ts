@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Database } from "@/db";
 import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
+import { isPublic } from "./visibility";
 
-const live = (t: typeof parties | typeof topics | typeof people | typeof sources) =>
-  and(eq(t.publication, "published"), isNull(t.deletedAt));
+const live = isPublic;
 
 export type PositionView = Awaited<ReturnType<typeof listPositions>>[number];
 
@@ -39,11 +39,8 @@ async function listPositions(db: Database, where: SQL) {
     .innerJoin(parties, and(eq(parties.id, positions.partyId), live(parties)))
     .innerJoin(topics, and(eq(topics.id, positions.topicId), live(topics)))
     .leftJoin(people, and(eq(people.id, positions.personId), live(people)))
-    .leftJoin(
-      events,
-      and(eq(events.id, positions.eventId), eq(events.publication, "published"), isNull(events.deletedAt)),
-    )
-    .where(and(where, eq(positions.publication, "published"), isNull(positions.deletedAt)))
+    .leftJoin(events, and(eq(events.id, positions.eventId), isPublic(events)))
+    .where(and(where, isPublic(positions)))
     .orderBy(asc(positions.statedOn), asc(positions.updatedAt), asc(positions.id));
   if (rows.length === 0) return [];
   const citations = await db

@@ -1,13 +1,11 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
-import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
+import { and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db";
 import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
 import type { PositionsQuery } from "@/lib/validation/directory-query";
 import { likePattern, textMatches } from "./text-search";
-
-const published = (t: { publication: AnyPgColumn; deletedAt: AnyPgColumn }) =>
-  and(eq(t.publication, "published"), isNull(t.deletedAt));
+import { isPublic } from "./visibility";
 
 // Joined rows must be public too: a published position never reveals a draft speaker or event.
 const speaker = alias(people, "speaker");
@@ -33,10 +31,10 @@ function selectPositions(db: Database) {
       eventTitle: atEvent.title,
     })
     .from(positions)
-    .innerJoin(parties, and(eq(parties.id, positions.partyId), published(parties)))
-    .innerJoin(topics, and(eq(topics.id, positions.topicId), published(topics)))
-    .leftJoin(speaker, and(eq(speaker.id, positions.personId), published(speaker)))
-    .leftJoin(atEvent, and(eq(atEvent.id, positions.eventId), published(atEvent)));
+    .innerJoin(parties, and(eq(parties.id, positions.partyId), isPublic(parties)))
+    .innerJoin(topics, and(eq(topics.id, positions.topicId), isPublic(topics)))
+    .leftJoin(speaker, and(eq(speaker.id, positions.personId), isPublic(speaker)))
+    .leftJoin(atEvent, and(eq(atEvent.id, positions.eventId), isPublic(atEvent)));
 }
 
 type PositionRow = Awaited<ReturnType<ReturnType<typeof selectPositions>["execute"]>>[number];
@@ -44,7 +42,7 @@ type PositionRow = Awaited<ReturnType<ReturnType<typeof selectPositions>["execut
 function positionWhere(q: Partial<Omit<PositionsQuery, "cursor">>): SQL | undefined {
   const pattern = q.q ? likePattern(q.q) : undefined;
   return and(
-    published(positions),
+    isPublic(positions),
     q.from ? gte(positions.statedOn, q.from) : undefined,
     q.to ? lte(positions.statedOn, q.to) : undefined,
     q.parties?.length ? inArray(parties.slug, q.parties) : undefined,
@@ -75,7 +73,7 @@ async function withCitations(db: Database, rows: PositionRow[]) {
           excerpt: positionSources.excerpt,
         })
         .from(positionSources)
-        .innerJoin(sources, and(eq(sources.id, positionSources.sourceId), published(sources)))
+        .innerJoin(sources, and(eq(sources.id, positionSources.sourceId), isPublic(sources)))
         .where(
           inArray(
             positionSources.positionId,

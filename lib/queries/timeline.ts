@@ -4,6 +4,7 @@ import type { Database } from "@/db";
 import { multilateralKinds } from "@/lib/labels";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
 import { expandSearchTerms, likePattern } from "./search-terms";
+import { isPublicPositionSql, isPublicSql } from "./visibility";
 
 /** Above this many items in a window the timeline gets counts per lane and period instead. */
 export const MAX_WINDOW_ITEMS = 300;
@@ -46,7 +47,7 @@ function eventLane(mode: TimelineQuery["lanes"]): SQL {
   if (mode === "kind") return sql`'kind:' || e.kind`;
   return sql`case when e.kind in (${multilateral}) then 'talks' else coalesce('party:' || (
       select p.slug from event_participants ep join parties p on p.id = ep.party_id
-      where ep.event_id = e.id order by (ep.role = 'speaker') desc, p.name limit 1), 'talks') end`;
+      where ep.event_id = e.id and ${isPublicSql("p")} order by (ep.role = 'speaker') desc, p.name limit 1), 'talks') end`;
 }
 
 function positionLane(mode: TimelineQuery["lanes"]): SQL {
@@ -56,10 +57,9 @@ function positionLane(mode: TimelineQuery["lanes"]): SQL {
 async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" | "to" | "lanes">) {
   const patterns = query.q ? (await expandSearchTerms(db, query.q)).map(likePattern) : [];
   const any = patterns.length ? textArray(patterns) : null;
-  const event: SQL[] = [sql`e.publication = 'published' and e.deleted_at is null`];
-  const position: SQL[] = [
-    sql`pos.publication = 'published' and pos.deleted_at is null and pos.event_id is null`,
-  ];
+  const event: SQL[] = [isPublicSql("e")];
+  // Statements made at an event are drawn with the event; only the others get their own point.
+  const position: SQL[] = [sql`${isPublicSql("pos")} and pos.event_id is null`];
   if (query.kinds.length) {
     event.push(sql`e.kind = any(${textArray(query.kinds)})`);
     position.push(sql`false`); // statements are not events of a kind: a kind filter hides them
@@ -70,22 +70,21 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
   }
   if (query.parties.length) {
     event.push(sql`exists (select 1 from event_participants ep join parties p on p.id = ep.party_id
-      where ep.event_id = e.id and p.slug = any(${textArray(query.parties)}))`);
+      where ep.event_id = e.id and ${isPublicSql("p")} and p.slug = any(${textArray(query.parties)}))`);
     position.push(sql`pa.slug = any(${textArray(query.parties)})`);
   }
   if (query.topics.length) {
     event.push(sql`exists (select 1 from positions ps join topics t on t.id = ps.topic_id
-      where ps.event_id = e.id and ps.publication = 'published' and ps.deleted_at is null
-        and t.slug = any(${textArray(query.topics)}))`);
+      where ps.event_id = e.id and ${isPublicPositionSql("ps")} and t.slug = any(${textArray(query.topics)}))`);
     position.push(sql`tp.slug = any(${textArray(query.topics)})`);
   }
   if (any) {
     event.push(sql`(e.title ilike any(${any}) or e.summary ilike any(${any})
       or coalesce(e.location_name, '') ilike any(${any}) or coalesce(e.country, '') ilike any(${any})
       or exists (select 1 from event_participants ep join parties p on p.id = ep.party_id
-        where ep.event_id = e.id and p.name ilike any(${any}))
-      or exists (select 1 from positions ps where ps.event_id = e.id and ps.publication = 'published'
-        and ps.deleted_at is null and (ps.summary ilike any(${any}) or coalesce(ps.quote, '') ilike any(${any}))))`);
+        where ep.event_id = e.id and ${isPublicSql("p")} and p.name ilike any(${any}))
+      or exists (select 1 from positions ps where ps.event_id = e.id and ${isPublicPositionSql("ps")}
+        and (ps.summary ilike any(${any}) or coalesce(ps.quote, '') ilike any(${any}))))`);
     position.push(sql`(pos.summary ilike any(${any}) or coalesce(pos.quote, '') ilike any(${any})
       or pa.name ilike any(${any}) or tp.name ilike any(${any}))`);
   }
@@ -93,7 +92,10 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
 }
 
 const eventFrom = sql`from events e`;
-const positionFrom = sql`from positions pos join parties pa on pa.id = pos.party_id join topics tp on tp.id = pos.topic_id`;
+// Inner joins on public parties and topics: a statement of a draft party has no lane to be drawn in.
+const positionFrom = sql`from positions pos
+  join parties pa on pa.id = pos.party_id and ${isPublicSql("pa")}
+  join topics tp on tp.id = pos.topic_id and ${isPublicSql("tp")}`;
 
 function inWindow(from: string, to: string) {
   return {
@@ -121,7 +123,7 @@ export async function getTimelineWindow(db: Database, query: TimelineQuery): Pro
       (select count(*)::int ${eventFrom} where ${where.event} and ${window.event}) as in_window,
       (select count(*)::int ${positionFrom} where ${where.position} and ${window.position}) as positions,
       (select count(*)::int ${eventFrom} where ${where.event}) as matching,
-      (select count(*)::int from events where publication = 'published' and deleted_at is null) as published
+      (select count(*)::int from events e where ${isPublicSql("e")}) as published
   `);
   const c = countsResult.rows[0] ?? { in_window: 0, matching: 0, published: 0, positions: 0 };
   const counts = { inWindow: c.in_window, matching: c.matching, published: c.published };
@@ -151,7 +153,7 @@ export async function getTimelineWindow(db: Database, query: TimelineQuery): Pro
            to_char(e.starts_on, 'YYYY-MM-DD') as start, to_char(e.ends_on, 'YYYY-MM-DD') as "end",
            e.status, e.date_precision as precision, e.kind,
            (select p.color from event_participants ep join parties p on p.id = ep.party_id
-             where ep.event_id = e.id and e.kind not in (${multilateral})
+             where ep.event_id = e.id and ${isPublicSql("p")} and e.kind not in (${multilateral})
              order by (ep.role = 'speaker') desc, p.name limit 1) as color
     ${eventFrom} where ${where.event} and ${window.event}
     union all
@@ -173,14 +175,14 @@ export type TimelineFacets = {
 export async function getTimelineFacets(db: Database): Promise<TimelineFacets> {
   const [parties, topics, span] = await Promise.all([
     db.execute<{ slug: string; name: string; color: string }>(
-      sql`select slug, name, color from parties where publication = 'published' and deleted_at is null order by name`,
+      sql`select slug, name, color from parties p where ${isPublicSql("p")} order by name`,
     ),
     db.execute<{ slug: string; name: string }>(
-      sql`select slug, name from topics where publication = 'published' and deleted_at is null order by name`,
+      sql`select slug, name from topics t where ${isPublicSql("t")} order by name`,
     ),
     db.execute<{ first: string | null; last: string | null }>(sql`
       select to_char(min(starts_on), 'YYYY-MM-DD') as first, to_char(max(coalesce(ends_on, starts_on)), 'YYYY-MM-DD') as last
-      from events where publication = 'published' and deleted_at is null`),
+      from events e where ${isPublicSql("e")}`),
   ]);
   const s = span.rows[0];
   return {

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, gte, isNull } from "drizzle-orm";
+import { and, asc, eq, gte } from "drizzle-orm";
 import type { Database } from "@/db";
 import { events } from "@/db/schema";
+import { isPublic } from "./visibility";
 
 /** Scheduled talks from `today` on, soonest first. */
 export async function listUpcomingTalks(db: Database, today: string, limit = 5) {
@@ -15,14 +16,7 @@ export async function listUpcomingTalks(db: Database, today: string, limit = 5) 
       locationName: events.locationName,
     })
     .from(events)
-    .where(
-      and(
-        eq(events.publication, "published"),
-        isNull(events.deletedAt),
-        eq(events.status, "scheduled"),
-        gte(events.startsOn, today),
-      ),
-    )
+    .where(and(isPublic(events), eq(events.status, "scheduled"), gte(events.startsOn, today)))
     .orderBy(asc(events.startsOn))
     .limit(limit);
 }
