@@ -56,150 +56,167 @@ test.describe("readers never see drafts or deleted rows", () => {
   const publicKeys: Record<string, string[]> = {};
 
   test.beforeAll(async () => {
-    const { db, pool } = e2eDatabase();
+    const { db: database, pool } = e2eDatabase();
     try {
-      const [ukraine] = await db.select().from(parties).where(eq(parties.slug, "ukraine"));
-      const [topic] = await db.select().from(topics).limit(1);
-      const [publicEvent] = await db
-        .select()
-        .from(events)
-        .where(eq(events.publication, "published"))
-        .limit(1);
-      if (!ukraine || !topic || !publicEvent) throw new Error("the seed is missing");
-      publicKeys.events = [publicEvent.slug, publicEvent.id];
-      publicKeys.parties = [ukraine.slug];
-      publicKeys.topics = [topic.slug];
+      // One transaction: the provenance check runs at commit, once statements have their sources.
+      await database.transaction(async (db) => {
+        const [ukraine] = await db.select().from(parties).where(eq(parties.slug, "ukraine"));
+        const [topic] = await db.select().from(topics).limit(1);
+        const [publicEvent] = await db
+          .select()
+          .from(events)
+          .where(eq(events.publication, "published"))
+          .limit(1);
+        if (!ukraine || !topic || !publicEvent) throw new Error("the seed is missing");
+        publicKeys.events = [publicEvent.slug, publicEvent.id];
+        publicKeys.parties = [ukraine.slug];
+        publicKeys.topics = [topic.slug];
 
-      const [citable] = await db
-        .insert(sources)
-        .values({
-          url: `https://example.org/public-${randomBytes(4).toString("hex")}`,
-          title: "A public source",
-          outlet: "Example",
-        })
-        .returning();
-      const mk = (what: string) => ({
-        slug: slugOf(what),
-        name: `${secret} ${what} name`,
-        aliases: [`${marker}${what}alias`],
-      });
-      const hiddenParties = await db
-        .insert(parties)
-        .values([
-          { ...mk("draftparty"), kind: "state", color: "#0057b7", publication: "draft" },
-          {
-            ...mk("deletedparty"),
-            kind: "state",
-            color: "#0057b7",
-            publication: "published",
-            deletedAt: new Date(),
-          },
-        ])
-        .returning();
-      const hiddenTopics = await db
-        .insert(topics)
-        .values([
-          { ...mk("drafttopic"), publication: "draft" },
-          { ...mk("deletedtopic"), publication: "published", deletedAt: new Date() },
-        ])
-        .returning();
-      const hiddenPeople = await db
-        .insert(people)
-        .values([
-          { ...mk("draftperson"), partyId: ukraine.id, title: `${secret} title`, publication: "draft" },
-          { ...mk("deletedperson"), partyId: ukraine.id, publication: "published", deletedAt: new Date() },
-        ])
-        .returning();
-      const hiddenEvents = await db
-        .insert(events)
-        .values(
-          (["draftevent", "deletedevent"] as const).map((what) => ({
-            slug: slugOf(what),
-            title: `${secret} ${what} title`,
-            summary: `${secret} summary`,
-            kind: "talks",
-            status: "held",
-            startsOn: "2022-03-10",
-            locationName: `${secret} place`,
-            publication: what === "draftevent" ? "draft" : "published",
-            deletedAt: what === "deletedevent" ? new Date() : null,
-          })),
-        )
-        .returning();
-      const hiddenSources = await db
-        .insert(sources)
-        .values([
-          // Published but cited by no public row: not public.
-          { url: `https://example.org/${secret}-uncited`, title: `${secret} uncited source`, outlet: secret },
-          { url: `https://example.org/${secret}-deleted`, title: `${secret} deleted`, deletedAt: new Date() },
-        ])
-        .returning();
-      if (!citable) throw new Error("no source");
+        const [citable] = await db
+          .insert(sources)
+          .values({
+            url: `https://example.org/public-${randomBytes(4).toString("hex")}`,
+            title: "A public source",
+            outlet: "Example",
+          })
+          .returning();
+        const mk = (what: string) => ({
+          slug: slugOf(what),
+          name: `${secret} ${what} name`,
+          aliases: [`${marker}${what}alias`],
+        });
+        const hiddenParties = await db
+          .insert(parties)
+          .values([
+            { ...mk("draftparty"), kind: "state", color: "#0057b7", publication: "draft" },
+            {
+              ...mk("deletedparty"),
+              kind: "state",
+              color: "#0057b7",
+              publication: "published",
+              deletedAt: new Date(),
+            },
+          ])
+          .returning();
+        const hiddenTopics = await db
+          .insert(topics)
+          .values([
+            { ...mk("drafttopic"), publication: "draft" },
+            { ...mk("deletedtopic"), publication: "published", deletedAt: new Date() },
+          ])
+          .returning();
+        const hiddenPeople = await db
+          .insert(people)
+          .values([
+            { ...mk("draftperson"), partyId: ukraine.id, title: `${secret} title`, publication: "draft" },
+            { ...mk("deletedperson"), partyId: ukraine.id, publication: "published", deletedAt: new Date() },
+          ])
+          .returning();
+        const hiddenEvents = await db
+          .insert(events)
+          .values(
+            (["draftevent", "deletedevent"] as const).map((what) => ({
+              slug: slugOf(what),
+              title: `${secret} ${what} title`,
+              summary: `${secret} summary`,
+              kind: "talks",
+              status: "held",
+              startsOn: "2022-03-10",
+              locationName: `${secret} place`,
+              publication: what === "draftevent" ? "draft" : "published",
+              deletedAt: what === "deletedevent" ? new Date() : null,
+            })),
+          )
+          .returning();
+        const hiddenSources = await db
+          .insert(sources)
+          .values([
+            // Published but cited by no public row: not public.
+            {
+              url: `https://example.org/${secret}-uncited`,
+              title: `${secret} uncited source`,
+              outlet: secret,
+            },
+            {
+              url: `https://example.org/${secret}-deleted`,
+              title: `${secret} deleted`,
+              deletedAt: new Date(),
+            },
+          ])
+          .returning();
+        if (!citable) throw new Error("no source");
 
-      // Published statements that point at the hidden rows: a lane, a row, a speaker, an event.
-      const published = (values: Partial<typeof positions.$inferInsert>) => ({
-        partyId: ukraine.id,
-        topicId: topic.id,
-        statedOn: "2022-03-11",
-        kind: "position",
-        stance: "open",
-        summary: "A public statement",
-        publication: "published",
-        ...values,
-      });
-      const statements = await db
-        .insert(positions)
-        .values([
-          ...hiddenParties.map((p) => published({ partyId: p.id })),
-          ...hiddenTopics.map((t) => published({ topicId: t.id })),
-          ...hiddenPeople.map((p) => published({ personId: p.id })),
-          ...hiddenEvents.map((e) => published({ eventId: e.id })),
-          published({ summary: `${secret} draft statement`, quote: `${secret} quote`, publication: "draft" }),
-          published({ summary: `${secret} deleted statement`, deletedAt: new Date() }),
-        ])
-        .returning();
-      await db
-        .insert(positionSources)
-        .values(
-          statements.map((s) => ({ positionId: s.id, sourceId: citable.id, excerpt: "public excerpt" })),
-        );
-      // A published event with hidden participants and a hidden source among its citations.
-      const [shown] = await db
-        .insert(events)
-        .values({
-          slug: `${marker.slice(0, 3)}-public-event-${randomBytes(3).toString("hex")}`,
-          title: "A public meeting",
-          kind: "meeting",
-          status: "held",
-          startsOn: "2022-03-12",
+        // Published statements that point at the hidden rows: a lane, a row, a speaker, an event.
+        const published = (values: Partial<typeof positions.$inferInsert>) => ({
+          partyId: ukraine.id,
+          topicId: topic.id,
+          statedOn: "2022-03-11",
+          kind: "position",
+          stance: "open",
+          summary: "A public statement",
           publication: "published",
-        })
-        .returning();
-      if (!shown) throw new Error("no event");
-      await db
-        .insert(eventParticipants)
-        .values([
-          { eventId: shown.id, partyId: ukraine.id, role: "negotiating_party" },
-          ...hiddenParties.map((p) => ({ eventId: shown.id, partyId: p.id, role: "negotiating_party" })),
-        ]);
-      await db
-        .insert(eventSources)
-        .values([
+          ...values,
+        });
+        const statements = await db
+          .insert(positions)
+          .values([
+            ...hiddenParties.map((p) => published({ partyId: p.id })),
+            ...hiddenTopics.map((t) => published({ topicId: t.id })),
+            ...hiddenPeople.map((p) => published({ personId: p.id })),
+            ...hiddenEvents.map((e) => published({ eventId: e.id })),
+            published({
+              summary: `${secret} draft statement`,
+              quote: `${secret} quote`,
+              publication: "draft",
+            }),
+            published({ summary: `${secret} deleted statement`, deletedAt: new Date() }),
+          ])
+          .returning();
+        await db
+          .insert(positionSources)
+          .values(
+            statements.map((s) => ({ positionId: s.id, sourceId: citable.id, excerpt: "public excerpt" })),
+          );
+        // A published event with hidden participants and a hidden source among its citations.
+        const [shown] = await db
+          .insert(events)
+          .values({
+            slug: `${marker.slice(0, 3)}-public-event-${randomBytes(3).toString("hex")}`,
+            title: "A public meeting",
+            kind: "meeting",
+            status: "held",
+            startsOn: "2022-03-12",
+            publication: "published",
+          })
+          .returning();
+        if (!shown) throw new Error("no event");
+        await db
+          .insert(eventParticipants)
+          .values([
+            { eventId: shown.id, partyId: ukraine.id, role: "negotiating_party" },
+            ...hiddenParties.map((p) => ({ eventId: shown.id, partyId: p.id, role: "negotiating_party" })),
+          ]);
+        await db.insert(eventSources).values([
           { eventId: shown.id, sourceId: citable.id },
-          ...hiddenSources.map((s) => ({ eventId: shown.id, sourceId: s.id, excerpt: `${secret} excerpt` })),
+          ...hiddenSources.map((s) => ({
+            eventId: shown.id,
+            sourceId: s.id,
+            excerpt: `${secret} excerpt`,
+          })),
         ]);
-      // The hidden events cite a source too: citation by a hidden row does not make it public.
-      await db
-        .insert(eventSources)
-        .values(hiddenEvents.map((e) => ({ eventId: e.id, sourceId: hiddenSources[0]?.id ?? citable.id })));
+        // The hidden events cite a source too: citation by a hidden row does not make it public.
+        await db
+          .insert(eventSources)
+          .values(hiddenEvents.map((e) => ({ eventId: e.id, sourceId: hiddenSources[0]?.id ?? citable.id })));
 
-      for (const row of [...hiddenParties, ...hiddenTopics, ...hiddenPeople, ...hiddenEvents]) {
-        hidden.slugs.push(row.slug);
-        hidden.ids.push(row.id);
-      }
-      hidden.ids.push(...hiddenSources.map((s) => s.id), ...statements.slice(-2).map((s) => s.id));
-      const check = await db.select().from(parties).where(inArray(parties.slug, hidden.slugs));
-      expect(check).toHaveLength(2);
+        for (const row of [...hiddenParties, ...hiddenTopics, ...hiddenPeople, ...hiddenEvents]) {
+          hidden.slugs.push(row.slug);
+          hidden.ids.push(row.id);
+        }
+        hidden.ids.push(...hiddenSources.map((s) => s.id), ...statements.slice(-2).map((s) => s.id));
+        const check = await db.select().from(parties).where(inArray(parties.slug, hidden.slugs));
+        expect(check).toHaveLength(2);
+      });
     } finally {
       await pool.end();
     }

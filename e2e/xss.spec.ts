@@ -7,36 +7,41 @@ const payload = `<img src=x onerror="window.__xss=1">xss-probe<script>window.__x
 
 test.describe("user text is never HTML", () => {
   test.beforeAll(async () => {
-    const { db, pool } = e2eDatabase();
+    const { db: database, pool } = e2eDatabase();
     try {
-      const [ukraine] = await db.select().from(parties).where(eq(parties.slug, "ukraine"));
-      const [event] = await db
-        .insert(events)
-        .values({
-          slug: "xss-probe-event",
-          title: payload,
-          summary: payload,
-          kind: "statement",
-          status: "held",
-          startsOn: "2022-03-20",
-          locationName: payload,
-          publication: "published",
-        })
-        .onConflictDoNothing()
-        .returning();
-      if (!event || !ukraine) return;
-      const [source] = await db
-        .insert(sources)
-        .values({
-          url: "https://example.org/xss-probe",
-          title: payload,
-          outlet: payload,
-          publication: "published",
-        })
-        .returning();
-      await db.insert(eventParticipants).values({ eventId: event.id, partyId: ukraine.id, role: "speaker" });
-      if (source)
-        await db.insert(eventSources).values({ eventId: event.id, sourceId: source.id, excerpt: payload });
+      // One transaction: the provenance check runs at commit, once the event cites its source.
+      await database.transaction(async (db) => {
+        const [ukraine] = await db.select().from(parties).where(eq(parties.slug, "ukraine"));
+        const [event] = await db
+          .insert(events)
+          .values({
+            slug: "xss-probe-event",
+            title: payload,
+            summary: payload,
+            kind: "statement",
+            status: "held",
+            startsOn: "2022-03-20",
+            locationName: payload,
+            publication: "published",
+          })
+          .onConflictDoNothing()
+          .returning();
+        if (!event || !ukraine) return;
+        const [source] = await db
+          .insert(sources)
+          .values({
+            url: "https://example.org/xss-probe",
+            title: payload,
+            outlet: payload,
+            publication: "published",
+          })
+          .returning();
+        await db
+          .insert(eventParticipants)
+          .values({ eventId: event.id, partyId: ukraine.id, role: "speaker" });
+        if (source)
+          await db.insert(eventSources).values({ eventId: event.id, sourceId: source.id, excerpt: payload });
+      });
     } finally {
       await pool.end();
     }

@@ -2,13 +2,15 @@ import "server-only";
 import type { z } from "zod";
 import { authorizeWrite, type Caller } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
+import { isDatabaseUnavailable, provenanceViolation } from "@/lib/services/pg-errors";
 
 export type FieldErrors = Record<string, string[]>;
 export type ActionResult<T> =
   | { ok: true; value: T }
   | { ok: false; status: 401 | 403 | 404; error: string }
   | { ok: false; status: 422; error: string; fieldErrors: FieldErrors }
-  | { ok: false; status: 409; error: string; current: unknown };
+  | { ok: false; status: 409; error: string; current: unknown }
+  | { ok: false; status: 500 | 503; error: string };
 
 function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
@@ -17,6 +19,24 @@ function fieldErrors(error: z.ZodError): FieldErrors {
     out[key] = [...(out[key] ?? []), issue.message];
   }
   return out;
+}
+
+/**
+ * An action that threw still answers: the form keeps the text and says what
+ * happened, instead of an unhandled rejection in the browser. A row the
+ * database refused for want of a source is a field error like any other.
+ */
+function failed<T>(error: unknown): ActionResult<T> {
+  const unsourced = provenanceViolation(error);
+  if (unsourced) return { ok: false, status: 422, error: unsourced, fieldErrors: { sources: [unsourced] } };
+  if (isDatabaseUnavailable(error))
+    return {
+      ok: false,
+      status: 503,
+      error: "The database is unavailable; nothing was saved. Try again shortly.",
+    };
+  console.error("[action] failed", error);
+  return { ok: false, status: 500, error: "Something went wrong on our side; nothing was saved. Try again." };
 }
 
 /**
@@ -41,6 +61,10 @@ export function authorizedAction<S extends z.ZodType, T>(
         fieldErrors: fieldErrors(parsed.error),
       };
     }
-    return run(parsed.data, auth.user);
+    try {
+      return await run(parsed.data, auth.user);
+    } catch (error) {
+      return failed(error);
+    }
   };
 }

@@ -7,6 +7,7 @@ import { userFromBearer } from "@/lib/auth/api-token";
 import type { Caller } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import { createEvent, deleteEvent, type EventSnapshot, updateEvent } from "@/lib/services/events";
+import { provenanceViolation } from "@/lib/services/pg-errors";
 import { createSource } from "@/lib/services/sources";
 import {
   parseEventCreate,
@@ -114,6 +115,20 @@ async function resolveEvent(db: Database, rawKey: string): Promise<Step<string>>
   return row && !row.deletedAt ? { ok: true, value: row.id } : notFound;
 }
 
+/** The database's provenance refusal (a published event left without a source) as a 422. */
+async function refusedUnsourced<T>(write: () => Promise<T>): Promise<T | WriteResult> {
+  try {
+    return await write();
+  } catch (error) {
+    const message = provenanceViolation(error);
+    if (!message) throw error;
+    return {
+      status: 422,
+      body: problemBody(422, "Invalid request", { detail: message, errors: { sources: [message] } }),
+    };
+  }
+}
+
 function conflict(current: EventSnapshot): WriteResult {
   return {
     status: 409,
@@ -129,37 +144,44 @@ function conflict(current: EventSnapshot): WriteResult {
 
 /** POST /api/v1/events */
 export async function apiCreateEvent(db: Database, req: WriteRequest): Promise<WriteResult> {
+  // Authenticate before reading the body: a stranger learns nothing from validation messages.
+  const user = await authenticate(db, req.headers, "editor");
+  if (!user.ok) return user.result;
   const json = parseJson(req.body);
   if (!json.ok) return json.result;
   const input = validated(parseEventCreate(json.value));
   if (!input.ok) return input.result;
-  const user = await authenticate(db, req.headers, "editor");
-  if (!user.ok) return user.result;
   const missing = await missingLinks(db, input.value);
   if (missing) return missing;
   const { note, isCorrection } = input.value;
-  const saved = await createEvent(db, input.value, { userId: user.value.id, note, isCorrection });
-  return { status: 201, body: saved };
+  return refusedUnsourced(async () => {
+    const saved = await createEvent(db, input.value, { userId: user.value.id, note, isCorrection });
+    return { status: 201, body: saved };
+  });
 }
 
 /** PATCH /api/v1/events/{key} — the whole event plus the version it was edited from. */
 export async function apiUpdateEvent(db: Database, rawKey: string, req: WriteRequest): Promise<WriteResult> {
+  // Authenticate before reading the body: a stranger learns nothing from validation messages.
+  const user = await authenticate(db, req.headers, "editor");
+  if (!user.ok) return user.result;
   const json = parseJson(req.body);
   if (!json.ok) return json.result;
   const input = validated(parseEventUpdate(json.value));
   if (!input.ok) return input.result;
-  const user = await authenticate(db, req.headers, "editor");
-  if (!user.ok) return user.result;
   const id = await resolveEvent(db, rawKey);
   if (!id.ok) return id.result;
   const { data, version } = input.value;
   const missing = await missingLinks(db, data);
   if (missing) return missing;
-  const result = await updateEvent(db, id.value, version, data, {
-    userId: user.value.id,
-    note: data.note,
-    isCorrection: data.isCorrection,
-  });
+  const result = await refusedUnsourced(() =>
+    updateEvent(db, id.value, version, data, {
+      userId: user.value.id,
+      note: data.note,
+      isCorrection: data.isCorrection,
+    }),
+  );
+  if ("status" in result) return result;
   if (result.ok) return { status: 200, body: result.value };
   if (result.reason === "conflict") return conflict(result.current);
   return { status: 404, body: problemBody(404, "Not found", { detail: `No event "${rawKey}".` }) };
@@ -167,12 +189,13 @@ export async function apiUpdateEvent(db: Database, rawKey: string, req: WriteReq
 
 /** DELETE /api/v1/events/{key} — soft delete, as the editor form does; body `{ "version": n }`. */
 export async function apiDeleteEvent(db: Database, rawKey: string, req: WriteRequest): Promise<WriteResult> {
+  // Authenticate before reading the body: a stranger learns nothing from validation messages.
+  const user = await authenticate(db, req.headers, "editor");
+  if (!user.ok) return user.result;
   const json = parseJson(req.body);
   if (!json.ok) return json.result;
   const input = validated(parseVersionRef(json.value));
   if (!input.ok) return input.result;
-  const user = await authenticate(db, req.headers, "editor");
-  if (!user.ok) return user.result;
   const id = await resolveEvent(db, rawKey);
   if (!id.ok) return id.result;
   const result = await deleteEvent(db, id.value, input.value.version, { userId: user.value.id });
@@ -183,12 +206,13 @@ export async function apiDeleteEvent(db: Database, rawKey: string, req: WriteReq
 
 /** POST /api/v1/sources — a URL already stored answers 409 with the existing source. */
 export async function apiCreateSource(db: Database, req: WriteRequest): Promise<WriteResult> {
+  // Authenticate before reading the body: a stranger learns nothing from validation messages.
+  const user = await authenticate(db, req.headers, "editor");
+  if (!user.ok) return user.result;
   const json = parseJson(req.body);
   if (!json.ok) return json.result;
   const input = validated(parseSourceCreate(json.value));
   if (!input.ok) return input.result;
-  const user = await authenticate(db, req.headers, "editor");
-  if (!user.ok) return user.result;
   const result = await createSource(db, input.value, { userId: user.value.id });
   if (result.created) return { status: 201, body: result.source };
   return {

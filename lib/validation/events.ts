@@ -39,7 +39,12 @@ export const eventInput = z
     note: optionalText(500),
     isCorrection: z.boolean().default(false),
   })
-  .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { path: ["endsOn"], message: "Ends before it starts" });
+  .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { path: ["endsOn"], message: "Ends before it starts" })
+  // Nothing unsourced reaches readers (the database refuses it too: migration 0004_provenance).
+  .refine((v) => v.publication !== "published" || v.sources.length > 0, {
+    path: ["sources"],
+    message: "Cite at least one source before publishing, or keep this as a draft",
+  });
 
 export type EventInput = z.output<typeof eventInput>;
 export type EventFormValues = z.input<typeof eventInput>;

@@ -40,23 +40,32 @@ const optionalUrl = z
   });
 
 /** The source form and the server parse this one schema. */
-export const sourceInput = z.object({
-  url: optionalUrl,
-  title: z.string().trim().min(1, "Required").max(500),
-  outlet: z.string().trim().max(200).optional(),
-  author: z.string().trim().max(200).optional(),
-  publishedOn: z.union([isoDate, z.literal("")]).optional(),
-  language: z.string().trim().max(20).optional(),
-  archivedUrl: optionalUrl,
-  /** Revision note; stored on the revision, not the row. */
-  note: z
-    .string()
-    .trim()
-    .max(500, "At most 500 characters")
-    .transform((v) => v || null)
-    .nullable()
-    .optional(),
-});
+export const sourceInput = z
+  .object({
+    url: optionalUrl,
+    title: z.string().trim().min(1, "Required").max(500),
+    outlet: z.string().trim().max(200).optional(),
+    author: z.string().trim().max(200).optional(),
+    publishedOn: z.union([isoDate, z.literal("")]).optional(),
+    language: z.string().trim().max(20).optional(),
+    archivedUrl: optionalUrl,
+    /** Revision note; stored on the revision, not the row. */
+    note: z
+      .string()
+      .trim()
+      .max(500, "At most 500 characters")
+      .transform((v) => v || null)
+      .nullable()
+      .optional(),
+  })
+  // Readers must be able to follow every source: a link, or for a document with none (a
+  // communiqué, a press conference) who issued it and when. The database checks it too.
+  .superRefine((v, ctx) => {
+    if (v.url) return;
+    const message = "A source with no link needs its outlet and its date";
+    if (!v.outlet) ctx.addIssue({ code: "custom", path: ["outlet"], message });
+    if (!v.publishedOn) ctx.addIssue({ code: "custom", path: ["publishedOn"], message });
+  });
 export type SourceInput = z.output<typeof sourceInput>;
 
 /** An edit names the version it started from, so a save in between is detected. */
