@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { eq, inArray } from "drizzle-orm";
 import {
@@ -34,7 +35,7 @@ const hidden = { slugs: [] as string[], ids: [] as string[] };
 
 /** Public page and route paths under app/, with their dynamic segments. */
 function appRoutes(): string[] {
-  const root = path.resolve(__dirname, "../app");
+  const root = fileURLToPath(new URL("../app/", import.meta.url));
   const found: string[] = [];
   const walk = (dir: string, segments: string[]) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -78,6 +79,7 @@ test.describe("readers never see drafts or deleted rows", () => {
             url: `https://example.org/public-${randomBytes(4).toString("hex")}`,
             title: "A public source",
             outlet: "Example",
+            publication: "published",
           })
           .returning();
         const mk = (what: string) => ({
@@ -136,6 +138,7 @@ test.describe("readers never see drafts or deleted rows", () => {
               url: `https://example.org/${secret}-uncited`,
               title: `${secret} uncited source`,
               outlet: secret,
+              publication: "published",
             },
             {
               url: `https://example.org/${secret}-deleted`,
@@ -193,8 +196,8 @@ test.describe("readers never see drafts or deleted rows", () => {
         await db
           .insert(eventParticipants)
           .values([
-            { eventId: shown.id, partyId: ukraine.id, role: "negotiating_party" },
-            ...hiddenParties.map((p) => ({ eventId: shown.id, partyId: p.id, role: "negotiating_party" })),
+            { eventId: shown.id, partyId: ukraine.id, role: "delegation" },
+            ...hiddenParties.map((p) => ({ eventId: shown.id, partyId: p.id, role: "delegation" })),
           ]);
         await db.insert(eventSources).values([
           { eventId: shown.id, sourceId: citable.id },

@@ -52,7 +52,12 @@ export function resolveTimelineView(
   const topics = keep(url.topics, isSlugValue);
   const kinds = keep(url.kinds, isKind);
   const status = keep(url.status, isStatus);
-  const q = url.q.trim().slice(0, MAX_QUERY_LENGTH);
+  // Control characters (NUL above all, which PostgreSQL text cannot hold) are no search text.
+  const q = [...url.q]
+    .map((c) => (c < " " || c === "\u007f" ? " " : c))
+    .join("")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
   const fromOk = !url.from || isIsoDate(url.from);
   const from = url.from && fromOk ? url.from : defaultRange.from;
   const toOk = !url.to || (isIsoDate(url.to) && url.to > from);

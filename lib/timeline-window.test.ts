@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { addDays, daysBetween, defaultWindow, fetchRange } from "./timeline-window";
 
 describe("defaultWindow", () => {
@@ -29,4 +29,12 @@ describe("fetchRange", () => {
   it("does arithmetic across month ends", () => {
     expect(addDays("2022-02-28", 1)).toBe("2022-03-01");
   });
+});
+
+test("windows at the edge of time stay within years 1–9999 instead of becoming '-000001-…'", () => {
+  expect(addDays("0001-01-01", -30)).toBe("0001-01-01");
+  expect(addDays("9999-12-31", 30)).toBe("9999-12-31");
+  const range = fetchRange("0001-01-01", "0001-03-01");
+  expect(range.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(range.to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });

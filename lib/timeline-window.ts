@@ -1,7 +1,17 @@
-/** Date arithmetic on 'YYYY-MM-DD' strings, in UTC so no time zone shifts a day. */
+const FIRST_DAY = "0001-01-01";
+const LAST_DAY = "9999-12-31";
+
+/**
+ * Date arithmetic on 'YYYY-MM-DD' strings, in UTC so no time zone shifts a day.
+ * Results stay within years 1–9999 (the dates the schemas accept and PostgreSQL
+ * reads back the same way), so a window at the edge of time is clamped rather
+ * than turned into "-000001-…".
+ */
 export function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1) return FIRST_DAY;
+  if (date.getUTCFullYear() > 9999) return LAST_DAY;
   return date.toISOString().slice(0, 10);
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { partyKinds, publicationStates } from "@/db/schema/enums";
-import { optionalText } from "./common";
+import { optionalText, versionNumber } from "./common";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "./contrast";
 
 const name = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
@@ -82,7 +82,7 @@ export const actorKinds = ["party", "person", "topic"] as const satisfies readon
 const versionFields = {
   id: z.uuid(),
   // version + 1 must still fit the 4-byte integer column.
-  baseVersion: z.number().int().min(1).max(2_147_483_646),
+  baseVersion: versionNumber,
 };
 
 /** An edit names the version it started from, so a save in between is detected. */

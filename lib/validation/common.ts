@@ -42,3 +42,15 @@ export function commaList<T extends z.ZodType<unknown, string>>(item: T, max: nu
 
 /** A comma-separated list in a query string ("ukraine,russia") as an array of slugs. */
 export const slugList = commaList(slug, 50);
+
+/**
+ * A version number an edit starts from: version + 1 must still fit the 4-byte
+ * integer column, so anything above 2^31 − 2 is refused here, not by PostgreSQL.
+ */
+export const versionNumber = z.number().int().min(1).max(2_147_483_646, "No such version");
+
+/** Which row, at which version: what every edit, delete and restore of a versioned row names. */
+export const versionRef = z.object({ id: z.uuid(), baseVersion: versionNumber });
+
+/** Restoring: the row, the version it is at, and the old version to bring back. */
+export const restoreRef = versionRef.extend({ version: versionNumber });

@@ -7,7 +7,7 @@ import {
   participantRoles,
   publicationStates,
 } from "@/db/schema/enums";
-import { isoDate, optionalText } from "./common";
+import { isoDate, optionalText, versionNumber } from "./common";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z
@@ -53,7 +53,7 @@ export type EventFormValues = z.input<typeof eventInput>;
 export const eventUpdate = z.object({
   id: z.uuid(),
   // version + 1 must still fit the 4-byte integer column.
-  baseVersion: z.number().int().min(1).max(2_147_483_646),
+  baseVersion: versionNumber,
   data: eventInput,
 });
 export type EventUpdate = z.output<typeof eventUpdate>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { datePrecisions, positionKinds, publicationStates, stances } from "@/db/schema/enums";
-import { isoDate, optionalText } from "./common";
+import { isoDate, optionalText, versionNumber } from "./common";
 
 /** A select left on its placeholder sends ""; that means "none", not an invalid id. */
 const optionalId = z
@@ -43,7 +43,7 @@ export type PositionFormValues = z.input<typeof positionInput>;
 /** An edit names the version it started from, so a save in between is detected. */
 export const positionUpdate = z.object({
   id: z.uuid(),
-  baseVersion: z.number().int().min(1),
+  baseVersion: versionNumber,
   data: positionInput,
 });
 export type PositionUpdate = z.output<typeof positionUpdate>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "./common";
+import { isoDate, versionNumber } from "./common";
 
 /**
  * A source URL as stored: http or https only, trimmed, host lower-cased, fragment
@@ -72,7 +72,7 @@ export type SourceInput = z.output<typeof sourceInput>;
 export const sourceUpdate = z.object({
   id: z.uuid(),
   // version + 1 must still fit the 4-byte integer column.
-  baseVersion: z.number().int().min(1).max(2_147_483_646),
+  baseVersion: versionNumber,
   data: sourceInput,
 });
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { eventKinds, eventStatuses } from "@/db/schema/enums";
 import { commaList, isoDate, slug } from "./common";
 import { type LaneMode, laneModes } from "./lane-modes";
-import { MAX_QUERY_LENGTH } from "./rules";
+import { textQuery } from "./list-query";
 
 export { type LaneMode, laneModes };
 
@@ -15,12 +15,7 @@ export const timelineFiltersSchema = z.object({
   kinds: commaList(z.enum(eventKinds), 50),
   topics: commaList(slug, 50),
   status: commaList(z.enum(eventStatuses), 50),
-  q: z
-    .string()
-    .trim()
-    .max(MAX_QUERY_LENGTH, `At most ${MAX_QUERY_LENGTH} characters`)
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  q: textQuery,
 });
 
 export const timelineQuerySchema = timelineFiltersSchema

@@ -1,12 +1,12 @@
 "use server";
 
-import { z } from "zod";
 import { getDb } from "@/db";
 import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
 import { createActor, restoreActorRevision, setActorDeleted, updateActor } from "@/lib/services/directory";
 import { isForeignKeyViolation } from "@/lib/services/pg-errors";
 import type { SaveResult } from "@/lib/services/result";
 import { actorPayload, actorUpdate, actorVersionRef } from "@/lib/validation/actors";
+import { versionNumber } from "@/lib/validation/common";
 
 /** A save's result as the forms and buttons expect it; a stale version is a 409 carrying the row now. */
 function answer<T extends { version: number }>(
@@ -69,7 +69,7 @@ export const undeleteActorAction = authorizedAction("admin", actorVersionRef, as
 
 export const restoreActorAction = authorizedAction(
   "editor",
-  actorVersionRef.extend({ version: z.number().int().min(1) }),
+  actorVersionRef.extend({ version: versionNumber }),
   async (ref, user) =>
     answer(
       await restoreActorRevision(getDb(), ref.kind, ref.id, ref.version, ref.baseVersion, {

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import {
@@ -11,9 +10,8 @@ import {
   undeleteEvent,
   updateEvent,
 } from "@/lib/services/events";
+import { restoreRef, versionRef } from "@/lib/validation/common";
 import { eventInput, eventUpdate } from "@/lib/validation/events";
-
-const versionRef = z.object({ id: z.uuid(), baseVersion: z.number().int().min(1) });
 
 function refresh(slug?: string) {
   revalidatePath("/");
@@ -53,7 +51,7 @@ export const updateEventAction = authorizedAction(
 
 export const restoreEventAction = authorizedAction(
   "editor",
-  versionRef.extend({ version: z.number().int().min(1) }),
+  restoreRef,
   async ({ id, version, baseVersion }, user) => {
     const result = await restoreEventRevision(getDb(), id, version, baseVersion, { userId: user.id });
     if (result.ok) {

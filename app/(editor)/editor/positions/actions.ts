@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
 import {
@@ -11,9 +10,8 @@ import {
   undeletePosition,
   updatePosition,
 } from "@/lib/services/positions";
+import { restoreRef, versionRef } from "@/lib/validation/common";
 import { positionInput, positionUpdate } from "@/lib/validation/positions";
-
-const versionRef = z.object({ id: z.uuid(), baseVersion: z.number().int().min(1) });
 
 function speakerError(): ActionResult<never> {
   return {
@@ -70,7 +68,7 @@ export const updatePositionAction = authorizedAction(
 
 export const restorePositionAction = authorizedAction(
   "editor",
-  versionRef.extend({ version: z.number().int().min(1) }),
+  restoreRef,
   async ({ id, version, baseVersion }, user) => {
     const result = await restorePositionRevision(getDb(), id, version, baseVersion, { userId: user.id });
     if (result.ok) {

@@ -11,9 +11,8 @@ import {
   setSourceDeleted,
   updateSource,
 } from "@/lib/services/sources";
+import { restoreRef, versionRef } from "@/lib/validation/common";
 import { normalizeSourceUrl, sourceInput, sourceUpdate } from "@/lib/validation/sources";
-
-const versionRef = z.object({ id: z.uuid(), baseVersion: z.number().int().min(1).max(2_147_483_646) });
 
 function answer(result: SourceSaveResult, stale: string): ActionResult<{ version: number }> {
   if (result.ok) return { ok: true, value: { version: result.value.version } };
@@ -62,7 +61,7 @@ export const undeleteSourceAction = authorizedAction("admin", versionRef, async 
 
 export const restoreSourceAction = authorizedAction(
   "editor",
-  versionRef.extend({ version: z.number().int().min(1) }),
+  restoreRef,
   async ({ id, version, baseVersion }, user) =>
     answer(
       await restoreSourceRevision(getDb(), id, version, baseVersion, { userId: user.id }),
