@@ -10,7 +10,7 @@ import {
   listTalksRounds,
   type TalksRound,
 } from "./queries/compare";
-import type { CompareQuery } from "./validation/compare";
+import { type CompareQuery, compareLimits } from "./validation/compare";
 
 export type ComparisonCell = {
   party: AxisParty;
@@ -37,6 +37,11 @@ export type Comparison = {
   allRows: ComparisonRow[];
   unknownSlugs: string[];
   rounds: TalksRound[];
+  /** Topics come a page at a time; parties beyond the cap are left out (and named). */
+  page: number;
+  pageCount: number;
+  topicCount: number;
+  partiesLeftOut: string[];
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -45,7 +50,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * Without dates, compare the first and the latest recorded talks rounds: the
  * question analysts ask first ("what moved between the rounds?").
  */
-function defaultDates(query: CompareQuery, rounds: TalksRound[]): { a: string; b: string | null } {
+function defaultDates(query: Pick<CompareQuery, "a" | "b">, rounds: TalksRound[]): { a: string; b: string | null } {
   if (query.a) return { a: query.a, b: query.b ?? null };
   if (query.b) return { a: query.b, b: null };
   const first = rounds[0]?.startsOn;
@@ -55,7 +60,10 @@ function defaultDates(query: CompareQuery, rounds: TalksRound[]): { a: string; b
 }
 
 /** Everything the compare page and the exports show, from a validated query. */
-export async function loadComparison(db: Database, query: CompareQuery): Promise<Comparison> {
+export async function loadComparison(
+  db: Database,
+  query: Omit<CompareQuery, "page"> & { page?: number },
+): Promise<Comparison> {
   const [axes, rounds] = await Promise.all([listCompareAxes(db), listTalksRounds(db)]);
   const { a, b } = defaultDates(query, rounds);
   const knownParty = new Set(axes.parties.map((p) => p.slug));
@@ -66,8 +74,19 @@ export async function loadComparison(db: Database, query: CompareQuery): Promise
     ...query.parties.filter((s) => !knownParty.has(s)),
     ...query.topics.filter((s) => !knownTopic.has(s)),
   ];
-  const parties = partySlugs.length ? axes.parties.filter((p) => partySlugs.includes(p.slug)) : axes.parties;
-  const topics = topicSlugs.length ? axes.topics.filter((t) => topicSlugs.includes(t.slug)) : axes.topics;
+  const chosenParties = partySlugs.length
+    ? axes.parties.filter((p) => partySlugs.includes(p.slug))
+    : axes.parties;
+  const parties = chosenParties.slice(0, compareLimits.parties);
+  const chosenTopics = topicSlugs.length
+    ? axes.topics.filter((t) => topicSlugs.includes(t.slug))
+    : axes.topics;
+  const pageCount = Math.max(1, Math.ceil(chosenTopics.length / compareLimits.topicsPerPage));
+  const page = Math.min(query.page ?? 1, pageCount);
+  const topics = chosenTopics.slice(
+    (page - 1) * compareLimits.topicsPerPage,
+    page * compareLimits.topicsPerPage,
+  );
 
   const cells = await getCompareMatrix(db, {
     dates: b ? [a, b] : [a],
@@ -100,5 +119,9 @@ export async function loadComparison(db: Database, query: CompareQuery): Promise
     allRows,
     unknownSlugs,
     rounds,
+    page,
+    pageCount,
+    topicCount: chosenTopics.length,
+    partiesLeftOut: chosenParties.slice(compareLimits.parties).map((p) => p.name),
   };
 }

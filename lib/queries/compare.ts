@@ -137,12 +137,18 @@ export async function listCompareAxes(db: Database): Promise<{ parties: AxisPart
 
 export type TalksRound = { slug: string; title: string; startsOn: string; locationName: string | null };
 
-/** Published talks rounds, oldest first: the quick-pick dates. */
-export async function listTalksRounds(db: Database): Promise<TalksRound[]> {
+/** At most this many quick picks: the page stays small however many rounds are recorded. */
+export const MAX_QUICK_PICKS = 24;
+
+/** The latest published talks rounds, oldest first: the quick-pick dates. */
+export async function listTalksRounds(db: Database, limit = MAX_QUICK_PICKS): Promise<TalksRound[]> {
   const result = await db.execute<TalksRound>(sql`
-    select slug, title, to_char(starts_on, 'YYYY-MM-DD') as "startsOn", location_name as "locationName"
-    from events e
-    where kind = 'talks' and ${isPublicSql("e")}
-    order by starts_on, title`);
+    select * from (
+      select slug, title, to_char(starts_on, 'YYYY-MM-DD') as "startsOn", location_name as "locationName"
+      from events e
+      where kind = 'talks' and ${isPublicSql("e")}
+      order by starts_on desc, title desc
+      limit ${limit}
+    ) latest order by "startsOn", title`);
   return result.rows;
 }

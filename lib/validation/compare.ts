@@ -12,6 +12,12 @@ const blankAsMissing = (value: unknown) => {
 };
 
 /** ?a=&b=&parties=&topics=&changed= — the whole state of a comparison, as cited in a link. */
+/**
+ * One anonymous request must stay cheap whatever the data size: at most this many
+ * parties side by side, and topics a page at a time (say so in OpenAPI and on the page).
+ */
+export const compareLimits = { parties: 12, topicsPerPage: 25 } as const;
+
 export const compareQuerySchema = z.object({
   a: z.preprocess(blankAsMissing, isoDate.optional()),
   b: z.preprocess(blankAsMissing, isoDate.optional()),
@@ -23,6 +29,16 @@ export const compareQuerySchema = z.object({
       .enum(["1", "0", "on", "true", "false"], { message: "Use 1 or 0" })
       .optional()
       .transform((v) => v === "1" || v === "on" || v === "true"),
+  ),
+  page: z.preprocess(
+    blankAsMissing,
+    z.coerce
+      .number()
+      .int("Use a whole page number")
+      .min(1, "Pages start at 1")
+      .max(10_000, "No such page")
+      .default(1)
+      .meta({ description: `Which page of topics, ${compareLimits.topicsPerPage} to a page.` }),
   ),
 });
 
@@ -44,12 +60,14 @@ export function compareSearch(q: {
   parties?: readonly string[];
   topics?: readonly string[];
   changed?: boolean;
+  page?: number;
 }): string {
   const params = new URLSearchParams({ a: q.a });
   if (q.b) params.set("b", q.b);
   if (q.parties?.length) params.set("parties", q.parties.join(","));
   if (q.topics?.length) params.set("topics", q.topics.join(","));
   if (q.changed) params.set("changed", "1");
+  if (q.page && q.page > 1) params.set("page", String(q.page));
   // Commas stay readable in a cited link; URLSearchParams would write %2C.
   return params.toString().replaceAll("%2C", ",");
 }

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { parties, positions, topics } from "../../db/schema";
+import { parties, positionSources, positions, sources, topics } from "../../db/schema";
 import { type AsOfCandidate, pickAsOf } from "../../lib/as-of";
 import { getCompareMatrix, listCompareAxes, listTalksRounds } from "../../lib/queries/compare";
 import { describeOnEveryServer } from "../support/databases";
@@ -93,7 +93,14 @@ describeOnEveryServer("compare matrix (as-of rule in SQL)", (get) => {
       ...base,
       ...v,
     }));
-    const inserted = await db.insert(positions).values(values).returning();
+    // One transaction: published statements must cite a source by the time it commits.
+    const inserted = await db.transaction(async (tx) => {
+      const written = await tx.insert(positions).values(values).returning();
+      const [source] = await tx.select({ id: sources.id }).from(sources).limit(1);
+      if (!source) throw new Error("seed has no source");
+      await tx.insert(positionSources).values(written.map((p) => ({ positionId: p.id, sourceId: source.id })));
+      return written;
+    });
     rows.push(...inserted);
   });
 

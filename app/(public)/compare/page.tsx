@@ -9,7 +9,7 @@ import { QuickPicks, quickPicks } from "@/components/compare/quick-picks";
 import { getDb } from "@/db";
 import { loadComparison } from "@/lib/compare-view";
 import { formatDateRange } from "@/lib/format-date";
-import { compareSearch, describeIssues, parseCompareQuery } from "@/lib/validation/compare";
+import { compareLimits, compareSearch, describeIssues, parseCompareQuery } from "@/lib/validation/compare";
 
 export const metadata: Metadata = {
   title: "Compare positions",
@@ -43,7 +43,14 @@ export default async function ComparePage({ searchParams }: Props) {
   }
 
   const c = await loadComparison(getDb(), parsed.data);
-  const state = { a: c.a, b: c.b, parties: c.partySlugs, topics: c.topicSlugs, changed: c.changedOnly };
+  const state = {
+    a: c.a,
+    b: c.b,
+    parties: c.partySlugs,
+    topics: c.topicSlugs,
+    changed: c.changedOnly,
+    page: c.page,
+  };
   const permalink = `/compare?${compareSearch(state)}`;
   const hrefFor = (which: "a" | "b", date: string) =>
     `/compare?${compareSearch({ ...state, [which]: date })}`;
@@ -90,7 +97,27 @@ export default async function ComparePage({ searchParams }: Props) {
         </p>
       </div>
 
+      {c.partiesLeftOut.length > 0 ? (
+        <p role="status" className="mb-2 text-sm text-accent">
+          At most {compareLimits.parties} parties fit side by side; left out: {c.partiesLeftOut.join(", ")}.
+          Pick the parties to compare above.
+        </p>
+      ) : null}
       <CompareMatrix comparison={c} />
+      {c.pageCount > 1 ? (
+        <nav aria-label="Topic pages" className="mt-3 flex flex-wrap items-baseline gap-4 text-sm">
+          <span>
+            Topics {(c.page - 1) * compareLimits.topicsPerPage + 1}–
+            {Math.min(c.page * compareLimits.topicsPerPage, c.topicCount)} of {c.topicCount}
+          </span>
+          {c.page > 1 ? (
+            <Link href={`/compare?${compareSearch({ ...state, page: c.page - 1 })}`}>← Previous topics</Link>
+          ) : null}
+          {c.page < c.pageCount ? (
+            <Link href={`/compare?${compareSearch({ ...state, page: c.page + 1 })}`}>Next topics →</Link>
+          ) : null}
+        </nav>
+      ) : null}
       <Legend />
       <ConvergenceTable rows={c.allRows} date={c.b ?? c.a} which={c.b ? "b" : "a"} />
       <Method />
