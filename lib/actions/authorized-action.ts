@@ -22,6 +22,21 @@ function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /**
+ * The path of the first string holding a NUL character, or null. PostgreSQL
+ * text cannot store NUL, so it is refused for every action here, before any
+ * schema, rather than as a database error.
+ */
+export function pathWithNul(value: unknown, path: string[] = [], depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") : null;
+  if (depth > 20 || value === null || typeof value !== "object") return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = pathWithNul(inner, [...path, key], depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
  * An action that threw still answers: the form keeps the text and says what
  * happened, instead of an unhandled rejection in the browser. A row the
  * database refused for want of a source is a field error like any other.
@@ -52,6 +67,14 @@ export function authorizedAction<S extends z.ZodType, T>(
   return async (raw) => {
     const auth = await authorizeWrite(role);
     if (!auth.ok) return auth;
+    const nul = pathWithNul(raw);
+    if (nul !== null)
+      return {
+        ok: false,
+        status: 422,
+        error: "Some fields are not valid",
+        fieldErrors: { [nul || "_"]: ["Text cannot contain NUL characters"] },
+      };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       return {
