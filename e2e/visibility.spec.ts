@@ -201,11 +201,14 @@ test.describe("readers never see drafts or deleted rows", () => {
           ]);
         await db.insert(eventSources).values([
           { eventId: shown.id, sourceId: citable.id },
-          ...hiddenSources.map((s) => ({
-            eventId: shown.id,
-            sourceId: s.id,
-            excerpt: `${secret} excerpt`,
-          })),
+          // Only the deleted source: a public event's link to it is left out, excerpt and all.
+          ...hiddenSources
+            .filter((s) => s.deletedAt)
+            .map((s) => ({
+              eventId: shown.id,
+              sourceId: s.id,
+              excerpt: `${secret} excerpt`,
+            })),
         ]);
         // The hidden events cite a source too: citation by a hidden row does not make it public.
         await db

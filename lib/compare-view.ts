@@ -50,7 +50,10 @@ const today = () => new Date().toISOString().slice(0, 10);
  * Without dates, compare the first and the latest recorded talks rounds: the
  * question analysts ask first ("what moved between the rounds?").
  */
-function defaultDates(query: Pick<CompareQuery, "a" | "b">, rounds: TalksRound[]): { a: string; b: string | null } {
+function defaultDates(
+  query: Pick<CompareQuery, "a" | "b">,
+  rounds: TalksRound[],
+): { a: string; b: string | null } {
   if (query.a) return { a: query.a, b: query.b ?? null };
   if (query.b) return { a: query.b, b: null };
   const first = rounds[0]?.startsOn;

@@ -12,6 +12,7 @@ describe("parseCompareQuery", () => {
       parties: ["ukraine", "russia"],
       topics: ["donbas"],
       changed: true,
+      page: 1,
     });
   });
 
@@ -28,12 +29,13 @@ describe("parseCompareQuery", () => {
       parties: ["ukraine", "turkey"],
       topics: [],
       changed: true,
+      page: 1,
     });
   });
 
   it("defaults to everything when the query is empty", () => {
     const parsed = parseCompareQuery({});
-    expect(parsed.success && parsed.data).toEqual({ parties: [], topics: [], changed: false });
+    expect(parsed.success && parsed.data).toEqual({ parties: [], topics: [], changed: false, page: 1 });
   });
 
   it.each([
@@ -64,6 +66,7 @@ describe("compareSearch", () => {
       parties: ["turkey"],
       topics: ["ceasefire"],
       changed: false,
+      page: 1,
     };
     const parsed = parseCompareQuery(new URLSearchParams(compareSearch(state)));
     expect(parsed.success && parsed.data).toEqual(state);

@@ -51,6 +51,13 @@ describe("normalizeSourceUrl", () => {
   });
 
   test("an empty URL is allowed for a named document with no public link", () => {
-    expect(sourceInput.parse({ title: "Note verbale", url: "" }).url).toBeNull();
+    expect(
+      sourceInput.parse({
+        title: "Note verbale",
+        url: "",
+        outlet: "Foreign ministry",
+        publishedOn: "2022-03-01",
+      }).url,
+    ).toBeNull();
   });
 });

@@ -98,7 +98,9 @@ describeOnEveryServer("compare matrix (as-of rule in SQL)", (get) => {
       const written = await tx.insert(positions).values(values).returning();
       const [source] = await tx.select({ id: sources.id }).from(sources).limit(1);
       if (!source) throw new Error("seed has no source");
-      await tx.insert(positionSources).values(written.map((p) => ({ positionId: p.id, sourceId: source.id })));
+      await tx
+        .insert(positionSources)
+        .values(written.map((p) => ({ positionId: p.id, sourceId: source.id })));
       return written;
     });
     rows.push(...inserted);

@@ -142,7 +142,13 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
       ok: true,
       value: { version: 2, title: "Report, corrected", outlet: "example.org" },
     });
-    const stale = await updateSource(db, id, 1, sourceInput.parse({ title: "Stale" }), meta);
+    const stale = await updateSource(
+      db,
+      id,
+      1,
+      sourceInput.parse({ url: "https://example.org/report-1", title: "Stale" }),
+      meta,
+    );
     expect(stale).toMatchObject({ ok: false, reason: "conflict" });
 
     const [article] = await db
