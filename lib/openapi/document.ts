@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Resource, resources } from "@/lib/api/catalog";
 import { feedQuerySchema } from "@/lib/feeds/feed-query";
 import { versionRef } from "@/lib/validation/api-write";
-import { compareQuerySchema } from "@/lib/validation/compare";
+import { compareLimits, compareQuerySchema } from "@/lib/validation/compare";
 import { eventInput } from "@/lib/validation/events";
 import { sourceInput } from "@/lib/validation/sources";
 
@@ -243,8 +243,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       tags: ["Compare"],
       operationId: "compare",
       summary: "Positions as of one or two dates",
-      description:
-        "Each party's latest published position on each topic with stated_on on or before the date (ties: most recent edit), as of `a` and optionally `b`, with quotes and source URLs. Without `a`, the latest recorded talks date is used.",
+      description: `Each party's latest published position on each topic with stated_on on or before the date (ties: most recent edit), as of \`a\` and optionally \`b\`, with quotes and source URLs. Without \`a\`, the latest recorded talks date is used. Bounded: at most ${compareLimits.parties} parties (pick them with \`parties\`; the rest are left out) and ${compareLimits.topicsPerPage} topics per \`page\`.`,
       parameters: [...queryParameters(compareQuerySchema), ifNoneMatch],
       responses: {
         "200": {
