@@ -1,4 +1,5 @@
 import { eventKinds, eventStatuses } from "@/db/schema/enums";
+import { addDays, daysBetween } from "./timeline-window";
 import type { LaneMode } from "./validation/lane-modes";
 import { isIsoDate, isSlug, MAX_QUERY_LENGTH } from "./validation/rules";
 import type { TimelineFilters } from "./validation/timeline-query";
@@ -61,7 +62,10 @@ export function resolveTimelineView(
   const fromOk = !url.from || isIsoDate(url.from);
   const from = url.from && fromOk ? url.from : defaultRange.from;
   const toOk = !url.to || (isIsoDate(url.to) && url.to > from);
-  const to = url.to && toOk ? url.to : defaultRange.to;
+  const wanted = url.to && toOk ? url.to : defaultRange.to;
+  // A `from` after the default end (say 9999-12-31) keeps the default window's width from there.
+  const to =
+    wanted > from ? wanted : addDays(from, Math.max(1, daysBetween(defaultRange.from, defaultRange.to)));
   return {
     filters: {
       parties: parties.kept,
