@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { currentUser } from "@/lib/auth/guard";
+import { safeNextPath } from "@/lib/net/safe-next-path";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,8 +10,8 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   await connection();
   const { next } = await searchParams;
-  // Only local paths: an open redirect would let a phishing link bounce through us.
-  const target = next?.startsWith("/") && !next.startsWith("//") ? next : "/editor";
+  // Only same-origin paths: an open redirect would let a phishing link bounce through us.
+  const target = safeNextPath(next);
   if (await currentUser()) redirect(target);
   return (
     <div className="mx-auto max-w-sm">

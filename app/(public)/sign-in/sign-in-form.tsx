@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/forms/text-field";
+import { safeNextPath } from "@/lib/net/safe-next-path";
 import { type SignInInput, signInInput } from "@/lib/validation/users";
 
 /**
@@ -25,7 +26,8 @@ export function SignInForm({ next }: { next: string }) {
       body: JSON.stringify(values),
     });
     if (response.ok) {
-      window.location.assign(next);
+      // Checked again here: the prop is the server's choice, but this line is the actual redirect.
+      window.location.assign(safeNextPath(next));
       return;
     }
     setError(
