@@ -3,8 +3,9 @@
  * exports: both dates, both statements, their sources and a permalink, so a
  * row pasted into a spreadsheet still says where it came from.
  */
-import Papa from "papaparse";
+
 import type { Comparison } from "./compare-view";
+import { writeCsv } from "./csv";
 import type { CellPosition } from "./queries/compare";
 import { compareSearch } from "./validation/compare";
 
@@ -75,13 +76,10 @@ export function exportRows(c: Comparison, origin: string): ExportRow[] {
   );
 }
 
-/** CSV with a header row; cells that start like a formula are escaped so a spreadsheet shows them as text. */
+/** CSV with a header row (CRLF, as spreadsheet programs expect); formulas neutralised by the one writer. */
 export function toCsv(rows: ExportRow[]): string {
-  return Papa.unparse(
-    { fields: [...exportColumns], data: rows.map((r) => exportColumns.map((k) => r[k])) },
-    {
-      escapeFormulae: true,
-      newline: "\r\n",
-    },
+  return writeCsv(
+    exportColumns,
+    rows.map((r) => exportColumns.map((k) => r[k])),
   );
 }

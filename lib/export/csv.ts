@@ -1,10 +1,11 @@
-import Papa from "papaparse";
+import { writeCsv } from "@/lib/csv";
 import type { Bundle } from "./export";
 import { specsFor } from "./tables";
 
-/** A cell as text: lists and JSON as JSON, nulls empty, everything else as is. */
-function cell(value: unknown): string {
+/** A cell: lists and JSON as JSON, nulls empty, numbers as numbers, everything else as text. */
+function cell(value: unknown): string | number {
   if (value === null || value === undefined) return "";
+  if (typeof value === "number") return value;
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
@@ -15,7 +16,7 @@ export function bundleToCsv(bundle: Bundle): Record<string, string> {
   for (const spec of specsFor(bundle.scope)) {
     const fields = spec.columns.map((c) => c.key);
     const rows = (bundle.tables[spec.name] ?? []).map((row) => fields.map((f) => cell(row[f])));
-    files[spec.name] = `${Papa.unparse({ fields, data: rows }, { newline: "\n" })}\n`;
+    files[spec.name] = `${writeCsv(fields, rows, { newline: "\n" })}\n`;
   }
   return files;
 }
