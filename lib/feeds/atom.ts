@@ -1,7 +1,7 @@
-import { Feed } from "feed";
 import { eventKindLabel, eventStatusLabel } from "@/lib/labels";
 import type { CorrectionView } from "@/lib/queries/corrections";
 import type { EventView } from "@/lib/queries/events";
+import { element } from "./xml";
 
 export type FeedEvent = EventView & { createdAt: Date };
 
@@ -21,11 +21,41 @@ function entryText(event: FeedEvent): string {
     .join("\n\n");
 }
 
+type Entry = {
+  title: string;
+  id: string;
+  link: string;
+  updated: Date;
+  published?: Date;
+  summary: string;
+  categories: { term: string; label: string }[];
+};
+
+/**
+ * One entry. Title and summary are Atom text constructs (`type="text"`):
+ * readers show them as typed, and every character is escaped rather than put
+ * in CDATA, so a summary containing `]]>` stays text.
+ */
+function entryXml(entry: Entry): string {
+  return [
+    "    <entry>",
+    `        ${element("title", { type: "text" }, entry.title)}`,
+    `        ${element("id", {}, entry.id)}`,
+    `        ${element("link", { href: entry.link })}`,
+    `        ${element("updated", {}, entry.updated.toISOString())}`,
+    `        ${element("summary", { type: "text" }, entry.summary)}`,
+    ...entry.categories.map((c) => `        ${element("category", { label: c.label, term: c.term })}`),
+    ...(entry.published ? [`        ${element("published", {}, entry.published.toISOString())}`] : []),
+    "    </entry>",
+  ].join("\n");
+}
+
 /**
  * An Atom document of published events, newest change first, followed by
  * corrections as entries of their own. The feed's
  * `updated` is the newest entry's, never "now", so unchanged data gives the
- * same bytes and the same ETag.
+ * same bytes and the same ETag. Written by hand rather than by a library
+ * because the one used before wrote labels unescaped into attributes.
  */
 export function buildAtomFeed(
   events: FeedEvent[],
@@ -35,39 +65,41 @@ export function buildAtomFeed(
   // ISO strings sort as time; the epoch stands in for an empty feed.
   const stamps = [...events.map((e) => e.updatedAt), ...corrections.map((c) => c.createdAt.toISOString())];
   const newest = stamps.sort().at(-1) ?? "1970-01-01T00:00:00.000Z";
-  const feed = new Feed({
-    id: options.selfUrl,
-    title: options.title,
-    description: "Newly published and corrected events of the peace talks, each tied to its sources.",
-    link: `${options.origin}/`,
-    updated: new Date(newest),
-    generator: "Parley",
-    feedLinks: { atom: options.selfUrl },
-    copyright: "Parley contributors; quotations belong to their sources.",
-  });
-  for (const event of events) {
-    feed.addItem({
+  const entries: Entry[] = [
+    ...events.map((event) => ({
       title: event.title,
       id: `urn:uuid:${event.id}`,
       link: `${options.origin}/events/${event.slug}`,
-      date: new Date(event.updatedAt),
+      updated: new Date(event.updatedAt),
       published: event.createdAt,
-      description: entryText(event),
-      category: [
-        { term: event.kind, name: eventKindLabel[event.kind] ?? event.kind },
-        ...event.participants.map((p) => ({ term: p.partySlug, name: p.partyName })),
+      summary: entryText(event),
+      categories: [
+        { term: event.kind, label: eventKindLabel[event.kind] ?? event.kind },
+        ...event.participants.map((p) => ({ term: p.partySlug, label: p.partyName })),
       ],
-    });
-  }
-  for (const correction of corrections) {
-    feed.addItem({
+    })),
+    ...corrections.map((correction) => ({
       title: `Correction: ${correction.title}`,
       id: `urn:parley:correction:${correction.revisionId}`,
       link: `${options.origin}/events/${correction.slug}`,
-      date: correction.createdAt,
-      description: correction.note ?? "This event was corrected.",
-      category: [{ term: "correction", name: "Correction" }],
-    });
-  }
-  return feed.atom1();
+      updated: correction.createdAt,
+      summary: correction.note ?? "This event was corrected.",
+      categories: [{ term: "correction", label: "Correction" }],
+    })),
+  ];
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `    ${element("id", {}, options.selfUrl)}`,
+    `    ${element("title", { type: "text" }, options.title)}`,
+    `    ${element("updated", {}, new Date(newest).toISOString())}`,
+    `    ${element("generator", {}, "Parley")}`,
+    `    ${element("link", { rel: "alternate", href: `${options.origin}/` })}`,
+    `    ${element("link", { rel: "self", href: options.selfUrl })}`,
+    `    ${element("subtitle", {}, "Newly published and corrected events of the peace talks, each tied to its sources.")}`,
+    `    ${element("rights", {}, "Parley contributors; quotations belong to their sources.")}`,
+    ...entries.map(entryXml),
+    "</feed>",
+    "",
+  ].join("\n");
 }
