@@ -9,6 +9,7 @@
  */
 import { createServer } from "node:http";
 import { forwardedFor, proxyList } from "../lib/net/forwarded-for.mjs";
+import { sanitizeHostHeaders } from "../lib/net/trusted-host.mjs";
 
 // `next start` sets this itself; without it Next and React take their development code paths
 // and the app would not set Secure cookies. Set before Next is loaded.
@@ -27,6 +28,17 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = createServer((req, res) => {
+  // X-Forwarded-Host/Proto only from loopback or a trusted proxy; a malformed Host is the client's error.
+  if (!sanitizeHostHeaders(req.headers, req.socket.remoteAddress ?? "", trusted)) {
+    res.writeHead(400, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "Cache-Control": "no-store",
+    });
+    res.end("Bad Request: malformed Host header\n");
+    return;
+  }
   const received = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = forwardedFor(
     Array.isArray(received) ? received.join(", ") : received,

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/db";
 import { type Comparison, loadComparison } from "@/lib/compare-view";
-import { env } from "@/lib/env";
 import { parseCompareQuery } from "@/lib/validation/compare";
+import { originFromHeaders } from "./origin";
 import { validationProblem } from "./problem";
 
 /**
@@ -16,7 +16,8 @@ export async function comparisonForRequest(
   const parsed = parseCompareQuery(url.searchParams);
   if (!parsed.success) return { ok: false, response: validationProblem(parsed.error) };
   const comparison = await loadComparison(getDb(), parsed.data);
-  const origin = (env.PUBLIC_BASE_URL ?? url.origin).replace(/\/$/, "");
+  // Not url.origin: behind `next start`/serve.mjs that is always http://localhost:PORT.
+  const origin = originFromHeaders(request.headers);
   return { ok: true, comparison, origin };
 }
 
