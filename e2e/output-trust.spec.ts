@@ -277,7 +277,7 @@ test.describe("CSV downloads never carry a live formula", () => {
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     const probe = rows.find((r) => r.slug === slug);
     expect(probe?.name).toBe(`'${name}`);
-    expect(probe?.short_name ?? probe?.shortName).toBe("'+SUM(1,2)");
+    expect(probe?.shortName).toBe("'+SUM(1,2)");
 
     const exported = await request.get(`/compare/export.csv?a=2022-03-29&parties=${slug}`);
     expect(exported.status()).toBe(200);

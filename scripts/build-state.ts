@@ -8,6 +8,7 @@ const inputs = [
   "db",
   "public",
   "next.config.js",
+  "proxy.ts",
   "package-lock.json",
   "postcss.config.mjs",
   "tsconfig.json",
