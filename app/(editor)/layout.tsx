@@ -20,6 +20,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           <Link href="/editor/parties">Parties</Link>
           <Link href="/editor/people">People</Link>
           <Link href="/editor/topics">Topics</Link>
+          <Link href="/editor/import">Import article</Link>
         </nav>
         <span className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <span className="text-muted">

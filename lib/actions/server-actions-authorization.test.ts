@@ -35,6 +35,7 @@ const adminActions = await import("@/app/(editor)/editor/admin/actions");
 const positions = await import("@/app/(editor)/editor/positions/actions");
 const accountActions = await import("@/app/(editor)/editor/account/actions");
 const directory = await import("@/app/(editor)/editor/directory/actions");
+const importActions = await import("@/app/(editor)/editor/import/actions");
 
 const id = "00000000-0000-4000-8000-000000000001";
 const validPosition = {
@@ -48,6 +49,29 @@ const validPosition = {
 };
 const validParty = { name: "A party", kind: "state", color: "#0057b7" };
 const validEvent = { title: "A title", kind: "talks", status: "held", startsOn: "2022-03-29" };
+const validArticle = {
+  content: "Negotiators met in Geneva on Tuesday for a new round of talks, officials said.",
+  url: "https://example.org/article",
+  publishedOn: "2022-03-29",
+};
+const validImport = {
+  source: {
+    url: "https://example.org/article",
+    outlet: "Example",
+    title: "Talks",
+    publishedOn: "2022-03-29",
+  },
+  events: [
+    {
+      ...validEvent,
+      datePrecision: "day",
+      parties: ["Ukraine"],
+      people: [],
+      excerpt: "Negotiators met in Geneva on Tuesday.",
+    },
+  ],
+  statements: [],
+};
 /** authz: one valid input per action, so only authorization can refuse it. */
 const cases: Record<
   string,
@@ -141,6 +165,16 @@ const cases: Record<
   "positions/actions#deletePositionAction": {
     call: positions.deletePositionAction,
     input: { id, baseVersion: 1 },
+    role: "editor",
+  },
+  "import/actions#analyzeArticleAction": {
+    call: importActions.analyzeArticleAction,
+    input: validArticle,
+    role: "editor",
+  },
+  "import/actions#applyArticleImportAction": {
+    call: importActions.applyArticleImportAction,
+    input: validImport,
     role: "editor",
   },
   "directory/actions#createActorAction": {
