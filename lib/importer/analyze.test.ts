@@ -83,8 +83,8 @@ describe.each(fixtures)("the importer on $file", (fixture) => {
     const events = scoreEvents(got, fixture.events);
     const quotes = scoreQuotes(got, fixture.quotes);
     report(fixture.file, events, quotes);
-    expect(events.recall).toBeGreaterThanOrEqual(0.6);
-    expect(quotes.recall).toBeGreaterThanOrEqual(0.6);
+    expect(events.recall).toBeGreaterThanOrEqual(0.75);
+    expect(quotes.recall).toBeGreaterThanOrEqual(0.75);
     expect(events.precision).toBeGreaterThanOrEqual(0.5);
     expect(quotes.precision).toBeGreaterThanOrEqual(0.5);
   });

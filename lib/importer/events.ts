@@ -14,7 +14,7 @@ const EVENT_WORDS: [RegExp, EventKind][] = [
     "agreement",
   ],
   [
-    /\b(?:tele)?phone (?:call|conversation|talks?)\b|\bvideo (?:call|conference|link)\b|\bspoke by (?:tele)?phone\b|\bphoned\b/gi,
+    /\b(?:tele)?phone (?:call|conversation|talks?)\b|\bvideo (?:call|conference|link)\b|\b(?:spoke|spoken|speaks?|talked|talks) (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b/gi,
     "call",
   ],
   [/\b(?:media |press |news )?(?:briefing|press conference|news conference)\b/gi, "briefing"],

@@ -148,6 +148,16 @@ const CITY_RE = new RegExp(`\\b(${Object.keys(CITIES).map(escapeRe).join("|")})\
 export function findPlace(
   text: string,
 ): { place: string | null; country: string | null; index: number } | null {
+  // "in the Turkish resort of Antalya", "in the Saudi port city of Jeddah": the town is the place.
+  const described = text.match(
+    /\b(?:in|at|near) the (?:([A-Z][\p{L}]+) )?(?:[a-z]+ )?(?:resort|city|capital|port|town|village|region) of ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)*)/u,
+  );
+  if (described?.[2]) {
+    const name = described[2];
+    const country =
+      CITIES[name] ?? countryOfWord(name) ?? (described[1] ? countryOfWord(described[1]) : null);
+    return { place: name, country, index: described.index ?? 0 };
+  }
   const region = text.match(
     /\b(?:in|at|near) (?:the )?((?:[A-Z][\p{L}'’-]+ )*[A-Z][\p{L}'’-]+)( (?:region|province|oblast|resort|city))?(?:, ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/u,
   );
