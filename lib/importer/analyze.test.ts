@@ -44,6 +44,11 @@ describe("the importer on the seed article (Press TV, 28 March 2022)", () => {
     expect(quotes.precision).toBeGreaterThanOrEqual(0.5);
   });
 
+  test("the sentence that says how long the talks last adds its speaker to them", () => {
+    const istanbul = got.events.find((e) => e.place === "Istanbul");
+    expect(istanbul?.people).toContain("David Arakhamia");
+  });
+
   test("dates the Istanbul round as the article does: Tuesday, for three days, scheduled", () => {
     expect(got.events).toContainEqual(
       expect.objectContaining({

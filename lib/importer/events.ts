@@ -136,6 +136,7 @@ export function eventsIn(
         MANY_PARTIES.has(hit.kind) && days ? found.findLast((e) => e.kind === hit.kind) : undefined;
       if (target && days) {
         target.endsOn = addDays(target.startsOn, days - 1);
+        target.people = unique([...target.people, ...people.map((p) => p.name)]);
         target.excerpt = `${target.excerpt} […] ${text}`;
       }
       continue;

@@ -40,3 +40,12 @@ test("the article's address must be http(s)", () => {
     "https://www.presstv.ir/a",
   );
 });
+
+test("an empty publication date says it is missing, not which format to use", () => {
+  const parsed = articleImportRequest.safeParse({
+    content: article,
+    url: "https://example.org/a",
+    publishedOn: "",
+  });
+  expect(parsed.error?.issues.map((i) => i.message)).toEqual(["Give the publication date"]);
+});

@@ -29,7 +29,8 @@ export const articleImportRequest = z.object({
     .max(500_000, "At most 500,000 characters"),
   url: articleUrl,
   outlet: z.string().trim().max(200, "At most 200 characters").optional(),
-  publishedOn: isoDate,
+  // An empty date input sends "": say what is missing, not which format (the picker shows the browser's).
+  publishedOn: z.string().min(1, "Give the publication date").pipe(isoDate),
 });
 
 export const importedEvent = z

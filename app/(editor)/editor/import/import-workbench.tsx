@@ -172,9 +172,14 @@ export function ImportWorkbench() {
               rows={10}
               value={request.content}
               aria-invalid={field("content") ? true : undefined}
+              aria-describedby={field("content") ? `${id}-content-error` : undefined}
               onChange={(e) => setRequest({ ...request, content: e.target.value })}
             />
-            {field("content") && <p className="text-sm text-red-700">{field("content")}</p>}
+            {field("content") && (
+              <p id={`${id}-content-error`} className="text-sm text-red-700">
+                {field("content")}
+              </p>
+            )}
           </div>
           <div className="grid gap-3 sm:grid-cols-3">
             <div>
@@ -187,9 +192,14 @@ export function ImportWorkbench() {
                 className={input}
                 value={request.url}
                 aria-invalid={field("url") ? true : undefined}
+                aria-describedby={field("url") ? `${id}-url-error` : undefined}
                 onChange={(e) => setRequest({ ...request, url: e.target.value })}
               />
-              {field("url") && <p className="text-sm text-red-700">{field("url")}</p>}
+              {field("url") && (
+                <p id={`${id}-url-error`} className="text-sm text-red-700">
+                  {field("url")}
+                </p>
+              )}
             </div>
             <div>
               <label htmlFor={`${id}-outlet`} className="block text-sm font-medium">
@@ -212,9 +222,14 @@ export function ImportWorkbench() {
                 className={input}
                 value={request.publishedOn}
                 aria-invalid={field("publishedOn") ? true : undefined}
+                aria-describedby={field("publishedOn") ? `${id}-published-error` : undefined}
                 onChange={(e) => setRequest({ ...request, publishedOn: e.target.value })}
               />
-              {field("publishedOn") && <p className="text-sm text-red-700">{field("publishedOn")}</p>}
+              {field("publishedOn") && (
+                <p id={`${id}-published-error`} className="text-sm text-red-700">
+                  {field("publishedOn")}
+                </p>
+              )}
             </div>
           </div>
         </fieldset>
