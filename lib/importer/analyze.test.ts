@@ -94,3 +94,17 @@ describe.each(fixtures)("the importer on $file", (fixture) => {
     expect(quotes.precision).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+test("names the directory lacks are listed as new; stored ones by other names are not", async () => {
+  const { newNames } = await import("./new-names");
+  const fixture = fixtures.find((f) => f.file === "istanbul-grain.txt");
+  if (!fixture) throw new Error("fixture missing");
+  const got = analyzeArticle(
+    { content: read("fixtures", fixture.file), url: fixture.url, publishedOn: fixture.publishedOn },
+    seedDirectory,
+  );
+  const fresh = newNames(got, seedDirectory);
+  // "Erdoğan" and "Zelenskyy" are stored people under other names; Kuleba is new.
+  expect(fresh.people).toEqual(["Dmytro Kuleba"]);
+  expect(fresh.parties).not.toContain("Turkey");
+});

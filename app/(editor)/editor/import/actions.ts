@@ -5,15 +5,18 @@ import { getDb } from "@/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { analyzeArticle } from "@/lib/importer/analyze";
 import { extractArticle } from "@/lib/importer/extract-text";
+import { newNames } from "@/lib/importer/new-names";
 import { getImportDirectory } from "@/lib/queries/import-directory";
 import { applyArticleImport } from "@/lib/services/article-import";
 import { articleImportApply, articleImportRequest } from "@/lib/validation/article-import";
 
 /** Reads the pasted article and proposes events and statements; writes nothing. */
 export const analyzeArticleAction = authorizedAction("editor", articleImportRequest, async (input) => {
-  const proposals = analyzeArticle(input, await getImportDirectory(getDb()));
+  const directory = await getImportDirectory(getDb());
+  const proposals = analyzeArticle(input, directory);
   // The plain text the proposals were read from, so each excerpt can be shown in its paragraph.
-  return { ok: true, value: { proposals, text: extractArticle(input.content).text } };
+  const text = extractArticle(input.content).text;
+  return { ok: true, value: { proposals, text, newNames: newNames(proposals, directory) } };
 });
 
 /** Writes the accepted proposals as drafts, all in one transaction or none. */

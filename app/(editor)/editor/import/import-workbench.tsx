@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useId, useState } from "react";
+import type { NewNames } from "@/lib/importer/new-names";
 import type { ArticleProposals } from "@/lib/importer/types";
 import type { ArticleImportSummary } from "@/lib/services/article-import";
 import { analyzeArticleAction, applyArticleImportAction } from "./actions";
@@ -28,7 +29,11 @@ export function ImportWorkbench() {
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string | null>(null);
   const [errors, setErrors] = useState<Errors>({});
-  const [found, setFound] = useState<{ proposals: ArticleProposals; text: string } | null>(null);
+  const [found, setFound] = useState<{
+    proposals: ArticleProposals;
+    text: string;
+    newNames: NewNames;
+  } | null>(null);
   const [events, setEvents] = useState<EventDraft[]>([]);
   const [statements, setStatements] = useState<StatementDraft[]>([]);
   const [done, setDone] = useState<ArticleImportSummary | null>(null);
@@ -259,6 +264,7 @@ export function ImportWorkbench() {
             Source: <strong>{found.proposals.source.title || "(no title found)"}</strong> —{" "}
             {found.proposals.source.outlet}, {found.proposals.source.publishedOn}
           </p>
+          <NewNamesNote names={found.newNames} />
           <section aria-labelledby={`${id}-events`} className="space-y-2">
             <h2 id={`${id}-events`} className="font-serif text-xl font-bold">
               Events ({events.length})
@@ -325,5 +331,23 @@ export function ImportWorkbench() {
         </div>
       )}
     </div>
+  );
+}
+
+/** What accepting will add to the directory, so a misspelt name is caught before it becomes a row. */
+function NewNamesNote({ names }: { names: NewNames }) {
+  const groups = [
+    ["parties", names.parties],
+    ["people", names.people],
+    ["topics", names.topics],
+  ] as const;
+  const shown = groups.filter(([, list]) => list.length > 0);
+  if (!shown.length)
+    return <p className="text-sm">Every party, person and topic named is already in the directory.</p>;
+  return (
+    <p className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">
+      Not yet in the directory — accepting creates them as drafts:{" "}
+      {shown.map(([label, list]) => `${label}: ${list.join(", ")}`).join("; ")}.
+    </p>
   );
 }
