@@ -42,7 +42,7 @@ test.describe("reader's timeline", () => {
     const zoomed = windowOf(page.url());
     console.log(`window before ${before} days, after + ${days(zoomed)} days`);
     expect(days(zoomed)).toBeLessThan(before || 1_000);
-    await expect(page.getByLabel("From")).toHaveValue(zoomed.from ?? "");
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue(zoomed.from ?? "");
     // The zoom landed on items, not on empty space.
     await expect(page.getByTestId("timeline-status")).not.toContainText(/^0 items/);
 
@@ -50,8 +50,8 @@ test.describe("reader's timeline", () => {
     const shared = await other.newPage();
     await shared.goto(page.url());
     await drawn(shared);
-    await expect(shared.getByLabel("From")).toHaveValue(zoomed.from ?? "");
-    await expect(shared.getByLabel("To")).toHaveValue(zoomed.to ?? "");
+    await expect(shared.getByLabel("From", { exact: true })).toHaveValue(zoomed.from ?? "");
+    await expect(shared.getByLabel("To", { exact: true })).toHaveValue(zoomed.to ?? "");
     await other.close();
 
     await page.getByRole("button", { name: "Fit all" }).click();

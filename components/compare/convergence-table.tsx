@@ -43,7 +43,7 @@ export function ConvergenceTable({
         with no stated position are left out.
       </p>
       <section
-        className="mt-3 overflow-x-auto"
+        className="relative mt-3 overflow-x-auto"
         aria-label="Convergence table (scrolls sideways)"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
         tabIndex={0}

@@ -36,7 +36,7 @@ export function StepChart({ lanes, names }: { lanes: Lane<PositionView>[]; names
     <figure className="my-4">
       {/* Never drawn narrower than its own width: on a phone it scrolls in its box, text stays ≥ 12 px. */}
       <section
-        className="max-w-3xl overflow-x-auto"
+        className="relative max-w-3xl overflow-x-auto"
         aria-label="Position chart (scrolls sideways)"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
         tabIndex={0}
