@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { events } from "../../db/schema";
+import { eventSources, events, sources } from "../../db/schema";
 import { getTimelineWindow } from "../../lib/queries/timeline";
 import { describeOnEveryServer } from "../support/databases";
 
@@ -42,13 +42,22 @@ describeOnEveryServer("timeline search as readers type it", (get) => {
   });
 
   it("finds Çavuşoğlu when typed Cavusoglu, and the other way round", async () => {
-    await get().db.insert(events).values({
-      slug: "cavusoglu-lavrov-kuleba-antalya-2022-03-10",
-      title: "Mevlüt Çavuşoğlu hosts Lavrov and Kuleba in Antalya",
-      kind: "talks",
-      status: "held",
-      startsOn: "2022-03-10",
-      publication: "published",
+    // A published event must cite a source: insert it with the seed's article in one transaction.
+    await get().db.transaction(async (tx) => {
+      const [source] = await tx.select({ id: sources.id }).from(sources).limit(1);
+      const [event] = await tx
+        .insert(events)
+        .values({
+          slug: "cavusoglu-lavrov-kuleba-antalya-2022-03-10",
+          title: "Mevlüt Çavuşoğlu hosts Lavrov and Kuleba in Antalya",
+          kind: "talks",
+          status: "held",
+          startsOn: "2022-03-10",
+          publication: "published",
+        })
+        .returning({ id: events.id });
+      if (!source || !event) throw new Error("seed has no source");
+      await tx.insert(eventSources).values({ eventId: event.id, sourceId: source.id });
     });
     await get().db.insert(events).values({
       slug: "cavusoglu-draft-2022-03-11",
