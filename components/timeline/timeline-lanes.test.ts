@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem } from "@/lib/queries/timeline";
-import { buildEntries, buildLanes, drawnAsBox, visibleLanes } from "./timeline-lanes";
+import { buildEntries, buildLanes, drawnAsBox, itemMeta, visibleLanes } from "./timeline-lanes";
 
 const facets = {
   parties: [
@@ -83,5 +83,24 @@ describe("legibility", () => {
     expect(visibleLanes(lanes, [istanbul], false).map((l) => l.id)).toEqual(["talks"]);
     expect(visibleLanes(lanes, [istanbul], true)).toHaveLength(2);
     expect(visibleLanes(lanes, [], false).map((l) => l.id)).toEqual(["talks"]);
+  });
+});
+
+describe("itemMeta", () => {
+  it("says 'outcome not recorded' on the canvas for a scheduled round whose dates have passed", () => {
+    const item = {
+      type: "event",
+      id: "i",
+      slug: "istanbul",
+      lane: "talks",
+      title: "Russia–Ukraine talks in Istanbul",
+      start: "2022-03-29",
+      end: "2022-03-31",
+      status: "scheduled",
+      precision: "day",
+      kind: "talks",
+      color: null,
+    } satisfies TimelineItem;
+    expect(itemMeta(item)).toBe("2022-03-29 · outcome not recorded");
   });
 });

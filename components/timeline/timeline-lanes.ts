@@ -1,3 +1,4 @@
+import { readerStatus } from "@/lib/event-status";
 import { eventKindLabel } from "@/lib/labels";
 import type { TimelineBucket, TimelineFacets, TimelineItem } from "@/lib/queries/timeline";
 import type { LaneMode } from "@/lib/validation/timeline-query";
@@ -98,7 +99,10 @@ export function buildEntries(items: TimelineItem[], buckets: TimelineBucket[]): 
 /** The small line under an event's title: precision and any status other than held. */
 export function itemMeta(item: TimelineItem): string {
   const approx = item.precision === "approximate" ? "c. " : item.precision === "month" ? "month of " : "";
-  const status = item.status && item.status !== "held" ? ` · ${item.status}` : "";
+  const shown = item.status
+    ? readerStatus({ status: item.status, startsOn: item.start, endsOn: item.end })
+    : null;
+  const status = shown && shown.key !== "held" ? ` · ${shown.label.toLowerCase()}` : "";
   return `${approx}${item.start}${status}`;
 }
 
