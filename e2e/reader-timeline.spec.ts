@@ -117,10 +117,9 @@ test.describe("reader's timeline", () => {
     await context.close();
   });
 
-  test("the embed shows items when framed from a local file and from another origin", async ({
-    page,
-    baseURL,
-  }) => {
+  // Needs /embed's frame-ancestors to admit an opaque (file://) origin: `*` does not. That header
+  // is being changed on another branch (security headers); until it lands this test fails.
+  test("the embed shows items when framed from a local file", async ({ page, baseURL }) => {
     const frame = `<iframe src="${baseURL}/embed?q=Istanbul" title="Parley timeline" style="width:100%;height:500px" data-parley-embed></iframe>`;
     const dir = mkdtempSync(path.join(tmpdir(), "parley-embed-"));
     const file = path.join(dir, "story.html");
@@ -129,7 +128,13 @@ test.describe("reader's timeline", () => {
     const local = page.frameLocator("iframe[data-parley-embed]");
     await expect(local.getByTestId("timeline").getByText("Russia–Ukraine talks in Istanbul")).toBeVisible();
     await expect(local.getByTestId("embed-credit").getByRole("link")).toHaveAttribute("href", "/?q=Istanbul");
+  });
 
+  test("the embed shows items when framed from another origin, compact by default", async ({
+    page,
+    baseURL,
+  }) => {
+    const frame = `<iframe src="${baseURL}/embed?q=Istanbul" title="Parley timeline" style="width:100%;height:500px" data-parley-embed></iframe>`;
     const server = http.createServer((_req, res) => {
       res.writeHead(200, { "Content-Type": "text/html" });
       res.end(`<!doctype html><title>Newsroom</title>${frame}`);
