@@ -1,5 +1,6 @@
+import { OUTCOME_NOT_RECORDED, readerStatus } from "@/lib/event-status";
 import { formatDateRange } from "@/lib/format-date";
-import { eventFormatLabel, eventKindLabel, eventStatusLabel, roleLabel } from "@/lib/labels";
+import { eventFormatLabel, eventKindLabel, roleLabel } from "@/lib/labels";
 import type { EventView } from "@/lib/queries/events";
 import { PartyChip } from "./party-chip";
 import { SourceCitation } from "./source-link";
@@ -18,7 +19,7 @@ export function EventFacts({ event }: { event: EventView }) {
         {event.format ? ` · ${eventFormatLabel[event.format] ?? event.format}` : ""}
         {place ? ` · ${place}` : ""}
         {" · "}
-        <StatusBadge status={event.status} />
+        <StatusBadge event={event} />
       </p>
       {event.summary ? <p className="font-serif text-lg leading-relaxed">{event.summary}</p> : null}
       {event.participants.length > 0 ? (
@@ -54,12 +55,22 @@ const statusStyle: Record<string, string> = {
   scheduled: "bg-sky-50 text-sky-900 border border-sky-300",
   postponed: "bg-amber-50 text-amber-900 border border-amber-300",
   cancelled: "bg-stone-100 text-stone-600 line-through",
+  [OUTCOME_NOT_RECORDED]: "bg-stone-50 text-stone-800 border border-dashed border-stone-400",
 };
 
-export function StatusBadge({ status }: { status: string }) {
+/** The event's status as readers should read it today (see readerStatus). */
+export function StatusBadge({
+  event,
+}: {
+  event: { status: string; startsOn: string; endsOn: string | null };
+}) {
+  const shown = readerStatus(event);
   return (
-    <span className={`rounded-sm px-1.5 py-0.5 text-xs font-medium ${statusStyle[status] ?? ""}`}>
-      {eventStatusLabel[status] ?? status}
+    <span
+      className={`rounded-sm px-1.5 py-0.5 text-xs font-medium ${statusStyle[shown.key] ?? ""}`}
+      data-testid="event-status"
+    >
+      {shown.label}
     </span>
   );
 }

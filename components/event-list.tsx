@@ -30,7 +30,7 @@ export function EventList({ events, heading = "Events" }: { events: EventView[];
                 <span className="ml-2 text-sm text-muted">{eventKindLabel[event.kind] ?? event.kind}</span>
                 {event.status !== "held" ? (
                   <span className="ml-2">
-                    <StatusBadge status={event.status} />
+                    <StatusBadge event={event} />
                   </span>
                 ) : null}
               </span>

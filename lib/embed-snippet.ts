@@ -6,8 +6,10 @@
  */
 export function embedSnippet(origin: string, search: string): string {
   const src = `${origin}/embed${search}`;
+  const height = Number.parseInt(new URLSearchParams(search).get("height") ?? "", 10);
+  const size = Number.isFinite(height) ? `height:${height}px` : "min-height:420px";
   return [
-    `<iframe src="${escapeAttribute(src)}" title="Parley timeline" loading="lazy" style="width:100%;min-height:480px;border:0" data-parley-embed></iframe>`,
+    `<iframe src="${escapeAttribute(src)}" title="Parley timeline" loading="lazy" style="width:100%;${size};border:0" data-parley-embed></iframe>`,
     `<script>window.addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="parley:resize")return;document.querySelectorAll("iframe[data-parley-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`,
   ].join("\n");
 }

@@ -1,16 +1,15 @@
 import { describe, expect, it, test } from "vitest";
-import { addDays, daysBetween, defaultWindow, fetchRange } from "./timeline-window";
+import { addDays, daysBetween, defaultWindow, fetchRange, fitAllWindow, zoomWindow } from "./timeline-window";
 
 describe("defaultWindow", () => {
   it("shows all of a short record with a margin", () => {
     const w = defaultWindow({ first: "2022-02-28", last: "2022-03-31" });
     expect(w.from < "2022-02-28" && w.to > "2022-03-31").toBe(true);
   });
-  it("shows the latest year of a long record", () => {
-    expect(defaultWindow({ first: "2010-01-01", last: "2022-03-31" })).toEqual({
-      from: "2021-03-31",
-      to: "2022-04-30",
-    });
+  it("shows the latest round of a long record with context, not against the right edge", () => {
+    const w = defaultWindow({ first: "2010-01-01", last: "2022-03-31" });
+    expect(daysBetween(w.from, "2022-03-31")).toBeGreaterThanOrEqual(180);
+    expect(daysBetween("2022-03-31", w.to)).toBeGreaterThanOrEqual(60);
   });
   it("falls back to the year around today when there is no data", () => {
     expect(defaultWindow(null, "2026-11-23")).toEqual({ from: "2025-11-23", to: "2026-12-23" });
@@ -37,4 +36,28 @@ test("windows at the edge of time stay within years 1–9999 instead of becoming
   const range = fetchRange("0001-01-01", "0001-03-01");
   expect(range.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(range.to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+describe("fitAllWindow", () => {
+  it("holds the first and the last event with a margin", () => {
+    const w = fitAllWindow({ first: "2010-01-01", last: "2022-03-31" });
+    expect(w.from < "2010-01-01" && w.to > "2022-03-31").toBe(true);
+  });
+});
+
+describe("zoomWindow", () => {
+  it("zooms in on the selection, not on the middle of the window", () => {
+    const w = zoomWindow({ from: "2022-01-01", to: "2022-12-31" }, 1, "2022-03-29");
+    expect(daysBetween(w.from, w.to)).toBe(182);
+    expect(w.from < "2022-03-29" && w.to > "2022-03-29").toBe(true);
+    expect(Math.abs(daysBetween(w.from, "2022-03-29") - daysBetween("2022-03-29", w.to))).toBeLessThanOrEqual(
+      1,
+    );
+  });
+  it("zooms out around the middle when there is no focus", () => {
+    expect(zoomWindow({ from: "2022-03-01", to: "2022-03-31" }, -1, null)).toEqual({
+      from: "2022-02-14",
+      to: "2022-04-15",
+    });
+  });
 });

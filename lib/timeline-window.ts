@@ -35,7 +35,32 @@ export function defaultWindow(span: { first: string; last: string } | null, toda
     const margin = Math.max(5, Math.ceil(Math.max(days, 14) * 0.12));
     return { from: addDays(span.first, -margin), to: addDays(span.last, margin * 3) };
   }
-  return { from: addDays(span.last, -365), to: addDays(span.last, 30) };
+  // The latest round with the months before it, and room after it so it is not against the edge.
+  return { from: addDays(span.last, -300), to: addDays(span.last, 90) };
+}
+
+/** "Fit all": every published event in view, with a margin each side. */
+export function fitAllWindow(span: { first: string; last: string } | null, today = todayIso()) {
+  if (!span) return defaultWindow(null, today);
+  const margin = Math.max(5, Math.ceil(Math.max(daysBetween(span.first, span.last), 14) * 0.08));
+  return { from: addDays(span.first, -margin), to: addDays(span.last, margin * 2) };
+}
+
+/**
+ * The window after one zoom step (in: half as wide, out: twice), centred on
+ * `focus` when given (the selection, or the items in view), so a zoom never
+ * lands on empty space.
+ */
+export function zoomWindow(
+  range: { from: string; to: string },
+  direction: 1 | -1,
+  focus: string | null,
+): { from: string; to: string } {
+  const width = Math.max(1, daysBetween(range.from, range.to));
+  const next = Math.max(2, Math.round(direction > 0 ? width / 2 : width * 2));
+  const centre = focus ?? addDays(range.from, Math.round(width / 2));
+  const from = addDays(centre, -Math.floor(next / 2));
+  return { from, to: addDays(from, next) };
 }
 
 /**

@@ -15,7 +15,7 @@ export function CompareMatrix({ comparison }: { comparison: Comparison }) {
     : `as of ${formatDateRange(a, null, "day")}`;
   return (
     <section
-      className="overflow-x-auto border-y border-ink"
+      className="relative overflow-x-auto border-y border-ink"
       aria-label="Comparison table"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
       tabIndex={0}

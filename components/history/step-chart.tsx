@@ -34,61 +34,70 @@ export function StepChart({ lanes, names }: { lanes: Lane<PositionView>[]; names
 
   return (
     <figure className="my-4">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="w-full max-w-3xl"
-        aria-hidden="true"
-        focusable="false"
+      {/* Never drawn narrower than its own width: on a phone it scrolls in its box, text stays ≥ 12 px. */}
+      <section
+        className="relative max-w-3xl overflow-x-auto"
+        aria-label="Position chart (scrolls sideways)"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+        tabIndex={0}
       >
-        {lanes.map((lane, i) => {
-          const y = TOP + i * LANE + LANE / 2;
-          return (
-            <g key={lane.key}>
-              <text x={0} y={y + 4} fontSize="13" fontWeight="600" fill="#1a1a1a">
-                {names[lane.key] ?? lane.key}
-              </text>
-              <line x1={LEFT} x2={WIDTH - 10} y1={y} y2={y} stroke="#d9d6cf" />
-              {lane.steps.map((step, j) => {
-                const from = x(step.position.statedOn);
-                const next = lane.steps[j + 1];
-                const to = next ? x(next.position.statedOn) : WIDTH - 10;
-                const fill = stanceFill[step.position.stance] ?? "#595959";
-                const red = step.position.kind === "red_line";
-                return (
-                  <g key={step.position.id}>
-                    <rect
-                      x={from}
-                      y={y - 4}
-                      width={Math.max(2, to - from)}
-                      height={8}
-                      fill={fill}
-                      opacity={0.85}
-                    />
-                    {red ? (
+        <svg
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          className="w-full"
+          style={{ minWidth: WIDTH }}
+          aria-hidden="true"
+          focusable="false"
+        >
+          {lanes.map((lane, i) => {
+            const y = TOP + i * LANE + LANE / 2;
+            return (
+              <g key={lane.key}>
+                <text x={0} y={y + 4} fontSize="13" fontWeight="600" fill="#1a1a1a">
+                  {names[lane.key] ?? lane.key}
+                </text>
+                <line x1={LEFT} x2={WIDTH - 10} y1={y} y2={y} stroke="#d9d6cf" />
+                {lane.steps.map((step, j) => {
+                  const from = x(step.position.statedOn);
+                  const next = lane.steps[j + 1];
+                  const to = next ? x(next.position.statedOn) : WIDTH - 10;
+                  const fill = stanceFill[step.position.stance] ?? "#595959";
+                  const red = step.position.kind === "red_line";
+                  return (
+                    <g key={step.position.id}>
                       <rect
-                        x={from - 6}
-                        y={y - 6}
-                        width={12}
-                        height={12}
-                        fill="#fff"
-                        stroke="#8c1c13"
-                        strokeWidth={3}
+                        x={from}
+                        y={y - 4}
+                        width={Math.max(2, to - from)}
+                        height={8}
+                        fill={fill}
+                        opacity={0.85}
                       />
-                    ) : (
-                      <circle cx={from} cy={y} r={5} fill="#fff" stroke="#1a1a1a" strokeWidth={2} />
-                    )}
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-        {ticks.map((d) => (
-          <text key={d} x={x(d)} y={height - 6} fontSize="11" fill="#595959" textAnchor="middle">
-            {format(parseISO(d), "d MMM yyyy")}
-          </text>
-        ))}
-      </svg>
+                      {red ? (
+                        <rect
+                          x={from - 6}
+                          y={y - 6}
+                          width={12}
+                          height={12}
+                          fill="#fff"
+                          stroke="#8c1c13"
+                          strokeWidth={3}
+                        />
+                      ) : (
+                        <circle cx={from} cy={y} r={5} fill="#fff" stroke="#1a1a1a" strokeWidth={2} />
+                      )}
+                    </g>
+                  );
+                })}
+              </g>
+            );
+          })}
+          {ticks.map((d) => (
+            <text key={d} x={x(d)} y={height - 6} fontSize="12" fill="#595959" textAnchor="middle">
+              {format(parseISO(d), "d MMM yyyy")}
+            </text>
+          ))}
+        </svg>
+      </section>
       <figcaption className="mt-1 text-xs text-muted">
         Bars run from each statement until the next: green supports, red opposes, ochre conditional, grey-blue
         open; a square marks a red line. The same statements are listed in full below.

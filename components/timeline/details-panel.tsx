@@ -46,7 +46,7 @@ export function DetailsPanel({
     <aside
       aria-label="Details of the selected item"
       data-testid="event-panel"
-      className="parley-sheet fixed inset-x-0 bottom-0 z-20 max-h-[70vh] overflow-y-auto rounded-t-lg border border-rule bg-white p-4 shadow-2xl lg:static lg:max-h-none lg:rounded lg:shadow-none"
+      className="parley-sheet fixed inset-x-0 bottom-0 z-20 max-h-[70vh] overflow-y-auto rounded-t-lg border border-rule bg-white p-4 shadow-2xl lg:inset-x-auto lg:top-20 lg:right-4 lg:bottom-4 lg:w-96 lg:max-h-none lg:rounded"
     >
       <div className="mb-2 flex items-start justify-between gap-2">
         <h2 className="font-serif text-xl font-semibold leading-snug">{title}</h2>

@@ -1,4 +1,4 @@
-import type { CanvasEntry, Lane } from "./timeline-lanes";
+import { type CanvasEntry, drawnAsBox, type Lane } from "./timeline-lanes";
 
 /** One entry of the static strip, placed in percent of the window's width and a stack row of its lane. */
 export type PreviewBox = {
@@ -51,13 +51,15 @@ export function layoutPreview(
       const boxes = (byLane.get(lane.id) ?? [])
         .sort((a, b) => a.start.localeCompare(b.start))
         .map((entry): PreviewBox => {
-          const shape = entry.end
-            ? "range"
-            : entry.kind === "item" && entry.item.type === "position"
-              ? "point"
-              : "box";
+          const short = drawnAsBox(entry, (assumedWidthPx * DAY) / span);
+          const shape =
+            entry.end && !short
+              ? "range"
+              : entry.kind === "item" && entry.item.type === "position"
+                ? "point"
+                : "box";
           const left = pct(entry.start);
-          const width = entry.end ? pct(entry.end) - left : null;
+          const width = entry.end && !short ? pct(entry.end) - left : null;
           const text = entry.kind === "bucket" ? String(entry.bucket.count) : entry.item.title;
           const textPct = ((Math.min(text.length, 34) * 7 + 24) / assumedWidthPx) * 100;
           const right = left + Math.max(width ?? 0, shape === "range" ? 0 : textPct);

@@ -1,17 +1,19 @@
 "use client";
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { fetchJson } from "@/lib/query-client";
 import { timelineApiUrl } from "@/lib/timeline-api-url";
 import { itemRefOf } from "@/lib/timeline-item-ref";
-import { addDays, daysBetween, fetchRange } from "@/lib/timeline-window";
+import { addDays, daysBetween, fetchRange, fitAllWindow, zoomWindow } from "@/lib/timeline-window";
 import type { TimelineFilters } from "@/lib/validation/timeline-query";
 import { DetailsPanel } from "./details-panel";
 import { FilterBar } from "./filter-bar";
-import { type CanvasHandle, TimelineCanvas } from "./timeline-canvas";
-import { buildEntries, buildLanes } from "./timeline-lanes";
+import { SearchSuggestions } from "./search-suggestions";
+import { TimelineCanvas } from "./timeline-canvas";
+import { buildEntries, buildLanes, COMPACT_LANE, compactEntries, visibleLanes } from "./timeline-lanes";
+import { TimelineLegend } from "./timeline-legend";
 import { TimelineList } from "./timeline-list";
 import { useTimelineState } from "./use-timeline-state";
 
@@ -23,6 +25,8 @@ type Props = {
   /** …and the API URL it answers, so it is used only for that exact view. */
   initialUrl: string;
   embed?: boolean;
+  /** In an embed, the list below the canvas is shown only when asked for (`list=1`). */
+  showList?: boolean;
 };
 
 export function timelineQueryOptions(
@@ -34,7 +38,27 @@ export function timelineQueryOptions(
   return { queryKey: ["timeline", url], queryFn: () => fetchJson<TimelineWindow>(url) };
 }
 
-export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed = false }: Props) {
+/** True on a phone-sized screen, after mount (the server renders the wide layout). */
+function useNarrowScreen(): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const media = window.matchMedia("(max-width: 640px)");
+    const update = () => setNarrow(media.matches);
+    update();
+    media.addEventListener("change", update);
+    return () => media.removeEventListener("change", update);
+  }, []);
+  return narrow;
+}
+
+export function TimelineApp({
+  facets,
+  defaultRange,
+  initial,
+  initialUrl,
+  embed = false,
+  showList = !embed,
+}: Props) {
   const state = useTimelineState(defaultRange);
   const { filters, range, lanes, selected, setUrl } = state;
   const fetchWindow = fetchRange(range.from, range.to);
@@ -45,7 +69,8 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
     placeholderData: keepPreviousData,
   });
   const queryClient = useQueryClient();
-  const canvas = useRef<CanvasHandle>(null);
+  const [showEmpty, setShowEmpty] = useState(false);
+  const compact = useNarrowScreen();
 
   // Prefetch the neighbouring ranges so panning finds them cached.
   useEffect(() => {
@@ -68,6 +93,12 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
       ),
     [lanes, facets, filters.parties, entries],
   );
+  const drawnLanes = useMemo(
+    () => (compact ? [COMPACT_LANE] : visibleLanes(laneList, entries, showEmpty)),
+    [compact, laneList, entries, showEmpty],
+  );
+  const drawnEntries = useMemo(() => (compact ? compactEntries(entries) : entries), [compact, entries]);
+  const hiddenLanes = laneList.length - visibleLanes(laneList, entries, false).length;
   const visibleItems = data.items.filter((i) => i.start <= range.to && (i.end ?? i.start) >= range.from);
   const visibleBuckets = data.buckets.filter((b) => b.start <= range.to && b.end > range.from);
   const aggregatedInView = visibleBuckets.reduce((sum, b) => sum + b.count, 0);
@@ -75,6 +106,13 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
 
   function zoomTo(from: string, to: string) {
     void setUrl({ from, to }, { history: "push" });
+  }
+
+  /** One zoom step, centred on the selection or else on the items in view — never on empty space. */
+  function zoom(direction: 1 | -1) {
+    const starts = visibleItems.map((i) => i.start).sort();
+    const focus = selectedEntry?.start ?? starts[Math.floor(starts.length / 2)] ?? null;
+    void setUrl(zoomWindow(range, direction, focus), { history: "replace" });
   }
 
   return (
@@ -87,7 +125,14 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
           inView={data.mode === "aggregate" ? aggregatedInView : visibleItems.length}
         />
       )}
-      <div className={selected ? "grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]" : "grid gap-4"}>
+      {embed ? null : (
+        <SearchSuggestions
+          query={filters.q ?? ""}
+          search={data.search}
+          onPickParty={(slug) => void setUrl({ parties: [slug], q: null, sel: null })}
+        />
+      )}
+      <div className="grid gap-4">
         <div className="min-w-0 space-y-2">
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
             <p aria-live="polite" className="text-muted" data-testid="timeline-status">
@@ -97,20 +142,10 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
                 : `${visibleItems.length} item${visibleItems.length === 1 ? "" : "s"} in view`}
             </p>
             <div className="flex gap-1">
-              <button
-                type="button"
-                className="parley-button"
-                onClick={() => canvas.current?.zoom(1)}
-                aria-label="Zoom in"
-              >
+              <button type="button" className="parley-button" onClick={() => zoom(1)} aria-label="Zoom in">
                 +
               </button>
-              <button
-                type="button"
-                className="parley-button"
-                onClick={() => canvas.current?.zoom(-1)}
-                aria-label="Zoom out"
-              >
+              <button type="button" className="parley-button" onClick={() => zoom(-1)} aria-label="Zoom out">
                 −
               </button>
               <button
@@ -119,11 +154,31 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
                 onClick={() => {
                   const today = new Date().toISOString().slice(0, 10);
                   const half = Math.round(daysBetween(range.from, range.to) / 2);
-                  zoomTo(addDays(today, -half), addDays(today, half));
+                  void setUrl(
+                    { from: addDays(today, -half), to: addDays(today, half) },
+                    { history: "replace" },
+                  );
                 }}
               >
                 Today
               </button>
+              <button
+                type="button"
+                className="parley-button"
+                onClick={() => void setUrl(fitAllWindow(facets.span), { history: "replace" })}
+              >
+                Fit all
+              </button>
+              {hiddenLanes > 0 && !compact ? (
+                <button
+                  type="button"
+                  className="parley-button"
+                  aria-pressed={showEmpty}
+                  onClick={() => setShowEmpty((v) => !v)}
+                >
+                  {showEmpty ? "Hide empty lanes" : `Show empty lanes (${hiddenLanes})`}
+                </button>
+              ) : null}
             </div>
           </div>
           {query.isError ? (
@@ -135,9 +190,8 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
             </p>
           ) : null}
           <TimelineCanvas
-            handle={canvas}
-            lanes={laneList}
-            entries={entries}
+            lanes={drawnLanes}
+            entries={drawnEntries}
             window={range}
             selectedId={selectedEntry?.id ?? null}
             onSelect={(entry) => {
@@ -146,22 +200,27 @@ export function TimelineApp({ facets, defaultRange, initial, initialUrl, embed =
             }}
             onRangeChange={(next) => void setUrl(next, { history: "replace" })}
           />
+          <TimelineLegend />
         </div>
         {selected ? (
           <DetailsPanel itemRef={selected} onClose={() => void setUrl({ sel: null })} embed={embed} />
         ) : null}
       </div>
-      <TimelineList
-        mode={data.mode}
-        items={visibleItems}
-        buckets={visibleBuckets}
-        lanes={laneList}
-        selected={selected}
-        onOpen={(ref) => void setUrl({ sel: ref })}
-        onZoom={(delta) => canvas.current?.zoom(delta)}
-        onZoomTo={zoomTo}
-        embed={embed}
-      />
+      {showList ? (
+        <TimelineList
+          query={filters.q ?? ""}
+          search={data.search}
+          mode={data.mode}
+          items={visibleItems}
+          buckets={visibleBuckets}
+          lanes={laneList}
+          selected={selected}
+          onOpen={(ref) => void setUrl({ sel: ref })}
+          onZoom={zoom}
+          onZoomTo={zoomTo}
+          embed={embed}
+        />
+      ) : null}
     </div>
   );
 }

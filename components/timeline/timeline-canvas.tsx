@@ -1,14 +1,12 @@
 "use client";
 
-import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, Timeline } from "vis-timeline/esnext";
-import { type CanvasEntry, entryClasses, type Lane } from "./timeline-lanes";
+import { type CanvasEntry, drawnAsBox, entryClasses, type Lane } from "./timeline-lanes";
 import { TimelinePreview } from "./timeline-preview";
 import { renderEntry, renderLane } from "./timeline-render";
-
-export type CanvasHandle = { zoom: (direction: 1 | -1) => void };
 
 type Props = {
   lanes: Lane[];
@@ -16,8 +14,8 @@ type Props = {
   window: { from: string; to: string };
   selectedId: string | null;
   onSelect: (entry: CanvasEntry | null) => void;
+  /** Every change of the drawn window — drag, pinch, wheel, keyboard — so the URL always holds it. */
   onRangeChange: (range: { from: string; to: string }) => void;
-  handle?: Ref<CanvasHandle>;
 };
 
 /**
@@ -46,7 +44,6 @@ export function TimelineCanvas({
   selectedId,
   onSelect,
   onRangeChange,
-  handle,
 }: Props) {
   const section = useRef<HTMLElement>(null);
   const container = useRef<HTMLDivElement>(null);
@@ -61,14 +58,6 @@ export function TimelineCanvas({
   byId.current = new Map(entries.map((e) => [e.id, e]));
   const laneById = useRef(new Map<string, Lane>());
   laneById.current = new Map(lanes.map((l) => [l.id, l]));
-
-  useImperativeHandle(handle, () => ({
-    zoom: (direction) => {
-      const timeline = api.current?.timeline;
-      if (direction > 0) timeline?.zoomIn(0.5);
-      else timeline?.zoomOut(0.5);
-    },
-  }));
 
   useEffect(() => {
     let disposed = false;
@@ -104,11 +93,20 @@ export function TimelineCanvas({
         },
       });
       let firstRange = true;
-      timeline.on("rangechanged", (props: { start: Date; end: Date; byUser: boolean }) => {
+      let drawnScale = pxPerDay(container.current, latest.current.range);
+      timeline.on("rangechanged", (props: { start: Date; end: Date }) => {
         // vis-timeline waits ~1 s before its first draw when start/end are given (#1340).
         if (firstRange) timeline.redraw();
         firstRange = false;
-        if (props.byUser) latest.current.onRangeChange({ from: iso(props.start), to: iso(props.end) });
+        const next = { from: iso(props.start), to: iso(props.end) };
+        const { range } = latest.current;
+        if (next.from !== range.from || next.to !== range.to) latest.current.onRangeChange(next);
+        // A zoom changes which short ranges can carry their label.
+        const scale = pxPerDay(container.current, next);
+        if (scale !== drawnScale && api.current) {
+          drawnScale = scale;
+          syncData(api.current, latest.current.lanes, latest.current.entries, scale);
+        }
       });
       // "changed" follows each redraw; the first one after the data is in means the strip can go.
       timeline.on("changed", () => {
@@ -125,7 +123,7 @@ export function TimelineCanvas({
         timeline.setWindow(from, to, { animation: false });
       });
       resizeObserver.observe(container.current);
-      syncData(api.current, latest.current.lanes, latest.current.entries);
+      syncData(api.current, latest.current.lanes, latest.current.entries, drawnScale);
       timeline.setSelection(latest.current.selectedId ? [latest.current.selectedId] : []);
       if (section.current) section.current.dataset.ready = "true";
     })();
@@ -137,7 +135,10 @@ export function TimelineCanvas({
     };
   }, []);
 
-  useEffect(() => syncData(api.current, lanes, entries), [lanes, entries]);
+  useEffect(
+    () => syncData(api.current, lanes, entries, pxPerDay(container.current, latest.current.range)),
+    [lanes, entries],
+  );
 
   useEffect(() => {
     api.current?.timeline.setSelection(selectedId ? [selectedId] : []);
@@ -167,8 +168,14 @@ export function TimelineCanvas({
   );
 }
 
+function pxPerDay(element: HTMLElement | null, range: { from: string; to: string }): number {
+  const days = Math.max(1, (Date.parse(range.to) - Date.parse(range.from)) / DAY);
+  // Rounded so that pans at one zoom level do not count as changes of scale.
+  return Math.round(((element?.clientWidth || 1000) / days) * 10) / 10;
+}
+
 /** Brings the DataSets in line with the props: removes what went, updates the rest in place. */
-function syncData(current: Api | null, nextLanes: Lane[], nextEntries: CanvasEntry[]) {
+function syncData(current: Api | null, nextLanes: Lane[], nextEntries: CanvasEntry[], scale: number) {
   if (!current) return;
   const laneIds = new Set(nextLanes.map((l) => l.id));
   current.groups.remove(current.groups.getIds().filter((id) => !laneIds.has(String(id))));
@@ -193,8 +200,12 @@ function syncData(current: Api | null, nextLanes: Lane[], nextEntries: CanvasEnt
         id: e.id,
         group: e.lane,
         content: item.title,
+        // The full title on hover, however narrow the item is drawn.
+        title: item.title,
         start: e.start,
-        ...(e.end ? { end: e.end, type: "range" } : { type: item.type === "position" ? "point" : "box" }),
+        ...(e.end && !drawnAsBox(e, scale)
+          ? { end: e.end, type: "range" }
+          : { end: undefined, type: item.type === "position" ? "point" : "box" }),
         className: entryClasses(e),
         style: item.color ? `--party-color: ${item.color}` : undefined,
       };

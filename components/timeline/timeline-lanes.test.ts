@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem } from "@/lib/queries/timeline";
-import { buildEntries, buildLanes } from "./timeline-lanes";
+import { buildEntries, buildLanes, drawnAsBox, itemMeta, visibleLanes } from "./timeline-lanes";
 
 const facets = {
   parties: [
@@ -58,5 +58,49 @@ describe("buildEntries", () => {
   it("draws counts instead of items when the window is aggregated", () => {
     const entries = buildEntries([], [{ lane: "talks", start: "2022-03-28", end: "2022-04-04", count: 412 }]);
     expect(entries).toEqual([expect.objectContaining({ kind: "bucket", lane: "talks", end: "2022-04-04" })]);
+  });
+});
+
+describe("legibility", () => {
+  const istanbul = {
+    kind: "item" as const,
+    id: "i",
+    lane: "talks",
+    start: "2022-03-29",
+    end: "2022-04-01",
+    item: {} as never,
+  };
+  it("draws the three-day Istanbul round as a box until it is wide enough for its label", () => {
+    // A 47-day window on 1,000 px: 3 days are ~64 px, a sliver.
+    expect(drawnAsBox(istanbul, 1000 / 47)).toBe(true);
+    expect(drawnAsBox(istanbul, 1000 / 10)).toBe(false);
+  });
+  it("hides lanes with nothing in them unless asked", () => {
+    const lanes = [
+      { id: "talks", label: "Talks", color: null, order: 0 },
+      { id: "party:belarus", label: "Belarus", color: "#000", order: 1 },
+    ];
+    expect(visibleLanes(lanes, [istanbul], false).map((l) => l.id)).toEqual(["talks"]);
+    expect(visibleLanes(lanes, [istanbul], true)).toHaveLength(2);
+    expect(visibleLanes(lanes, [], false).map((l) => l.id)).toEqual(["talks"]);
+  });
+});
+
+describe("itemMeta", () => {
+  it("says 'outcome not recorded' on the canvas for a scheduled round whose dates have passed", () => {
+    const item = {
+      type: "event",
+      id: "i",
+      slug: "istanbul",
+      lane: "talks",
+      title: "Russia–Ukraine talks in Istanbul",
+      start: "2022-03-29",
+      end: "2022-03-31",
+      status: "scheduled",
+      precision: "day",
+      kind: "talks",
+      color: null,
+    } satisfies TimelineItem;
+    expect(itemMeta(item)).toBe("2022-03-29 · outcome not recorded");
   });
 });

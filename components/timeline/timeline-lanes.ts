@@ -1,3 +1,4 @@
+import { readerStatus } from "@/lib/event-status";
 import { eventKindLabel } from "@/lib/labels";
 import type { TimelineBucket, TimelineFacets, TimelineItem } from "@/lib/queries/timeline";
 import type { LaneMode } from "@/lib/validation/timeline-query";
@@ -45,6 +46,34 @@ export function buildLanes(
     }));
 }
 
+/**
+ * The lanes worth drawing: those holding something in the loaded range, unless
+ * the reader asked for every lane (an always-empty lane only costs width).
+ */
+export function visibleLanes(lanes: Lane[], entries: CanvasEntry[], showEmpty: boolean): Lane[] {
+  if (showEmpty) return lanes;
+  const used = new Set(entries.map((e) => e.lane));
+  const kept = lanes.filter((l) => used.has(l.id));
+  return kept.length > 0 ? kept : lanes.slice(0, 1);
+}
+
+/** The one lane of the compact (phone) layout: parties told apart by their colour marker, not by row. */
+export const COMPACT_LANE: Lane = { id: "all", label: "All", color: null, order: 0 };
+
+export function compactEntries(entries: CanvasEntry[]): CanvasEntry[] {
+  return entries.map((e) => ({ ...e, lane: COMPACT_LANE.id }));
+}
+
+/** Below this drawn width a range's label would be a sliver: it is drawn as a box at its start instead. */
+export const MIN_RANGE_PX = 160;
+
+/** True when `entry`, a range, is too short at `pxPerDay` to carry its label. */
+export function drawnAsBox(entry: CanvasEntry, pxPerDay: number): boolean {
+  if (entry.kind !== "item" || !entry.end) return false;
+  const days = (Date.parse(entry.end) - Date.parse(entry.start)) / 86_400_000;
+  return days * pxPerDay < MIN_RANGE_PX;
+}
+
 export function buildEntries(items: TimelineItem[], buckets: TimelineBucket[]): CanvasEntry[] {
   if (buckets.length > 0) {
     return buckets.map((bucket) => ({
@@ -70,7 +99,10 @@ export function buildEntries(items: TimelineItem[], buckets: TimelineBucket[]): 
 /** The small line under an event's title: precision and any status other than held. */
 export function itemMeta(item: TimelineItem): string {
   const approx = item.precision === "approximate" ? "c. " : item.precision === "month" ? "month of " : "";
-  const status = item.status && item.status !== "held" ? ` · ${item.status}` : "";
+  const shown = item.status
+    ? readerStatus({ status: item.status, startsOn: item.start, endsOn: item.end })
+    : null;
+  const status = shown && shown.key !== "held" ? ` · ${shown.label.toLowerCase()}` : "";
   return `${approx}${item.start}${status}`;
 }
 

@@ -1,9 +1,11 @@
 "use client";
 
 import type { KeyboardEvent, MouseEvent } from "react";
+import { readerStatus } from "@/lib/event-status";
 import { formatDateRange } from "@/lib/format-date";
-import { eventKindLabel, eventStatusLabel } from "@/lib/labels";
-import type { TimelineBucket, TimelineItem } from "@/lib/queries/timeline";
+import { eventKindLabel } from "@/lib/labels";
+import type { TimelineBucket, TimelineItem, TimelineWindow } from "@/lib/queries/timeline";
+import { explainMatch } from "@/lib/search/match-reason";
 import { itemRefOf } from "@/lib/timeline-item-ref";
 import type { Lane } from "./timeline-lanes";
 
@@ -17,6 +19,9 @@ type Props = {
   onZoom: (direction: 1 | -1) => void;
   onZoomTo: (from: string, to: string) => void;
   embed: boolean;
+  /** The reader's search and what it widened to, so each result says why it matched. */
+  query?: string;
+  search?: TimelineWindow["search"];
 };
 
 /**
@@ -34,6 +39,8 @@ export function TimelineList({
   onZoom,
   onZoomTo,
   embed,
+  query = "",
+  search = null,
 }: Props) {
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     const links = [...event.currentTarget.querySelectorAll<HTMLElement>("[data-list-entry]")];
@@ -88,6 +95,7 @@ export function TimelineList({
           {items.map((item) => {
             const ref = itemRefOf(item);
             const href = item.type === "event" && item.slug ? `/events/${item.slug}` : `/?sel=${ref}`;
+            const match = explainMatch(item.title, query, search);
             return (
               <li key={item.id} className="flex flex-col gap-1 py-2.5 sm:flex-row sm:items-baseline sm:gap-4">
                 <span className="w-44 shrink-0 text-sm tabular-nums text-muted">
@@ -107,14 +115,29 @@ export function TimelineList({
                       onOpen(ref);
                     }}
                   >
-                    {item.title}
+                    {match.parts.map((part, i) =>
+                      part.hit ? (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one title never reorder
+                        <mark key={i} className="bg-amber-100 text-inherit">
+                          {part.text}
+                        </mark>
+                      ) : (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one title never reorder
+                        <span key={i}>{part.text}</span>
+                      ),
+                    )}
                   </a>
                   <span className="ml-2 text-sm text-muted">
                     {item.type === "position" ? "Statement" : (eventKindLabel[item.kind] ?? item.kind)}
                     {item.status && item.status !== "held"
-                      ? ` · ${eventStatusLabel[item.status] ?? item.status}`
+                      ? ` · ${readerStatus({ status: item.status, startsOn: item.start, endsOn: item.end }).label}`
                       : ""}
                   </span>
+                  {match.reason ? (
+                    <span className="block text-sm text-muted" data-testid="match-reason">
+                      {match.reason}
+                    </span>
+                  ) : null}
                 </span>
               </li>
             );

@@ -68,6 +68,7 @@ function PreviewItem({ box, pitch }: { box: PreviewBox; pitch: number }) {
       data-preview-item
       className={`parley-preview-item parley-preview-${box.shape} ${entryClasses(entry)}`}
       style={style}
+      title={item.title}
     >
       <div className="parley-item">
         <span className="parley-item-title" {...paintMark}>

@@ -3,7 +3,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { multilateralKinds } from "@/lib/labels";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
-import { expandSearchTerms, likePattern } from "./search-terms";
+import { expandSearchTerms, likePattern, type SearchExpansion } from "./search-terms";
 import { isPublicPositionSql, isPublicSql } from "./visibility";
 
 /** Above this many items in a window the timeline gets counts per lane and period instead. */
@@ -33,6 +33,8 @@ export type TimelineWindow = {
   buckets: TimelineBucket[];
   bucketSize: "week" | "month" | null;
   counts: { inWindow: number; matching: number; published: number };
+  /** What the search looked for, so each result can say why it matched; null without a search. */
+  search: SearchExpansion | null;
 };
 
 const multilateral = sql.raw([...multilateralKinds].map((k) => `'${k}'`).join(", "));
@@ -54,9 +56,16 @@ function positionLane(mode: TimelineQuery["lanes"]): SQL {
   return mode === "kind" ? sql`'kind:position'` : sql`'party:' || pa.slug`;
 }
 
+/** Folded text (`parley_fold`: lower case, accents removed) containing any of the folded patterns. */
+const folds = (column: SQL, patterns: SQL) => sql`public.parley_fold(${column}) like any(${patterns})`;
+
 async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" | "to" | "lanes">) {
-  const patterns = query.q ? (await expandSearchTerms(db, query.q)).map(likePattern) : [];
-  const any = patterns.length ? textArray(patterns) : null;
+  const search = query.q ? await expandSearchTerms(db, query.q) : null;
+  const patterns = search?.terms.map(likePattern) ?? [];
+  // Folded once per statement, not once per row.
+  const any = patterns.length
+    ? sql`array(select public.parley_fold(p) from unnest(${textArray(patterns)}) p)`
+    : null;
   const event: SQL[] = [isPublicSql("e")];
   // Statements made at an event are drawn with the event; only the others get their own point.
   const position: SQL[] = [sql`${isPublicSql("pos")} and pos.event_id is null`];
@@ -78,17 +87,21 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
       where ps.event_id = e.id and ${isPublicPositionSql("ps")} and t.slug = any(${textArray(query.topics)}))`);
     position.push(sql`tp.slug = any(${textArray(query.topics)})`);
   }
-  if (any) {
-    event.push(sql`(e.title ilike any(${any}) or e.summary ilike any(${any})
-      or coalesce(e.location_name, '') ilike any(${any}) or coalesce(e.country, '') ilike any(${any})
-      or exists (select 1 from event_participants ep join parties p on p.id = ep.party_id
-        where ep.event_id = e.id and ${isPublicSql("p")} and p.name ilike any(${any}))
+  if (any && query.q) {
+    // A misspelt word of four letters or more still finds a title (`<%`: word similarity ≥ 0.6, GIN-indexed).
+    const typo =
+      query.q.trim().length >= 4
+        ? sql`or public.parley_fold(${query.q}) <% public.parley_fold(e.title)`
+        : sql``;
+    // Text only: a party's participation is a filter the reader chooses (the suggestion), not a search hit.
+    event.push(sql`(${folds(sql`e.title`, any)} or ${folds(sql`e.summary`, any)}
+      or ${folds(sql`coalesce(e.location_name, '')`, any)} or ${folds(sql`coalesce(e.country, '')`, any)} ${typo}
       or exists (select 1 from positions ps where ps.event_id = e.id and ${isPublicPositionSql("ps")}
-        and (ps.summary ilike any(${any}) or coalesce(ps.quote, '') ilike any(${any}))))`);
-    position.push(sql`(pos.summary ilike any(${any}) or coalesce(pos.quote, '') ilike any(${any})
-      or pa.name ilike any(${any}) or tp.name ilike any(${any}))`);
+        and (${folds(sql`ps.summary`, any)} or ${folds(sql`coalesce(ps.quote, '')`, any)})))`);
+    position.push(sql`(${folds(sql`pos.summary`, any)} or ${folds(sql`coalesce(pos.quote, '')`, any)}
+      or ${folds(sql`pa.name`, any)} or ${folds(sql`tp.name`, any)})`);
   }
-  return { event: sql.join(event, sql` and `), position: sql.join(position, sql` and `) };
+  return { event: sql.join(event, sql` and `), position: sql.join(position, sql` and `), search };
 }
 
 const eventFrom = sql`from events e`;
@@ -127,7 +140,7 @@ export async function getTimelineWindow(db: Database, query: TimelineQuery): Pro
   `);
   const c = countsResult.rows[0] ?? { in_window: 0, matching: 0, published: 0, positions: 0 };
   const counts = { inWindow: c.in_window, matching: c.matching, published: c.published };
-  const base = { from: query.from, to: query.to, counts };
+  const base = { from: query.from, to: query.to, counts, search: where.search };
 
   if (c.in_window + c.positions > MAX_WINDOW_ITEMS) {
     const spanDays = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;

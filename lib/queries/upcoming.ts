@@ -1,10 +1,13 @@
 import "server-only";
-import { and, asc, eq, gte } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { events } from "@/db/schema";
 import { isPublic } from "./visibility";
 
-/** Scheduled talks from `today` on, soonest first. */
+/**
+ * Scheduled talks not yet over on `today` — under way or to come — soonest
+ * first: the same rule (readerStatus) that calls a past one "outcome not recorded".
+ */
 export async function listUpcomingTalks(db: Database, today: string, limit = 5) {
   return db
     .select({
@@ -16,7 +19,33 @@ export async function listUpcomingTalks(db: Database, today: string, limit = 5) 
       locationName: events.locationName,
     })
     .from(events)
-    .where(and(isPublic(events), eq(events.status, "scheduled"), gte(events.startsOn, today)))
+    .where(
+      and(
+        isPublic(events),
+        eq(events.status, "scheduled"),
+        gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, today),
+      ),
+    )
+    .orderBy(asc(events.startsOn))
+    .limit(limit);
+}
+
+/**
+ * Live events (drafts included: editors only) still marked "scheduled" whose
+ * last day is before `today`: readers see "outcome not recorded" for them,
+ * editors a list to update.
+ */
+export async function listOutcomesToRecord(db: Database, today: string, limit = 50) {
+  return db
+    .select({ id: events.id, title: events.title, startsOn: events.startsOn, endsOn: events.endsOn })
+    .from(events)
+    .where(
+      and(
+        isNull(events.deletedAt),
+        eq(events.status, "scheduled"),
+        lt(sql`coalesce(${events.endsOn}, ${events.startsOn})`, today),
+      ),
+    )
     .orderBy(asc(events.startsOn))
     .limit(limit);
 }

@@ -5,6 +5,9 @@ import { ListHeader } from "@/components/editor/list-header";
 import { ListSearch, listQuery } from "@/components/editor/list-search";
 import { getDb } from "@/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
+import { listOutcomesToRecord } from "@/lib/queries/upcoming";
+import { todayIso } from "@/lib/timeline-window";
+import { OutcomesToRecord } from "./outcomes-to-record";
 
 export const metadata: Metadata = { title: "Editor" };
 
@@ -15,9 +18,13 @@ export default async function EditorHome({
 }) {
   await connection();
   const q = listQuery((await searchParams).q);
-  const events = await listEventsForEditors(getDb(), q);
+  const [events, stale] = await Promise.all([
+    listEventsForEditors(getDb(), q),
+    listOutcomesToRecord(getDb(), todayIso()),
+  ]);
   return (
     <div>
+      <OutcomesToRecord rows={stale} />
       <ListHeader title="Events" newHref="/editor/events/new" newLabel="New event" />
       <ListSearch q={q} label="Search events" hint="Words from the title, summary, place" />
       <div className="overflow-x-auto">

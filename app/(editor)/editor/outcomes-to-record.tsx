@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { formatDateRange } from "@/lib/format-date";
+
+type Row = { id: string; title: string; startsOn: string; endsOn: string | null };
+
+/** Events still "scheduled" after their dates: readers see "outcome not recorded" until an editor updates them. */
+export function OutcomesToRecord({ rows }: { rows: Row[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <section
+      aria-labelledby="outcomes-heading"
+      className="mb-6 rounded border border-amber-300 bg-amber-50 p-3"
+    >
+      <h2 id="outcomes-heading" className="font-semibold">
+        Outcome not recorded ({rows.length})
+      </h2>
+      <p className="mb-2 text-sm">These events are still marked scheduled, but their dates have passed.</p>
+      <ul className="list-disc pl-5 text-sm" data-testid="outcomes-to-record">
+        {rows.map((r) => (
+          <li key={r.id}>
+            <Link href={`/editor/events/${r.id}`}>{r.title}</Link> —{" "}
+            {formatDateRange(r.startsOn, r.endsOn, "day")}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
