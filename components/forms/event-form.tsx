@@ -13,7 +13,14 @@ import {
 } from "react-hook-form";
 import { z } from "zod";
 import { createEventAction, updateEventAction } from "@/app/(editor)/editor/events/actions";
-import { datePrecisions, eventFormats, eventKinds, eventStatuses, participantRoles } from "@/db/schema/enums";
+import {
+  datePrecisions,
+  eventFormats,
+  eventKinds,
+  eventPersonRoles,
+  eventStatuses,
+  participantRoles,
+} from "@/db/schema/enums";
 import { eventFormatLabel, eventKindLabel, eventStatusLabel, roleLabel } from "@/lib/labels";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
 import { ActorForm } from "./actor-form";
@@ -23,6 +30,7 @@ import { CreateDialog } from "./create-dialog";
 import { DraftLinksNotice, draftNames } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
+import { PeopleField } from "./people-field";
 import { Picker, type PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
@@ -38,6 +46,7 @@ const opts = (values: readonly string[], labels: Record<string, string> = {}): O
 
 type Props = {
   parties: PickerOption[];
+  people: PickerOption[];
   sources: PickerOption[];
   /** Absent for a new event. */
   existing?: { id: string; version: number; values: EventFormValues };
@@ -52,11 +61,17 @@ const blank: EventFormValues = {
   datePrecision: "day",
   publication: "draft",
   participants: [],
+  people: [],
   sources: [],
   isCorrection: false,
 };
 
-export function EventForm({ parties: partyOptions, sources: sourceOptions, existing }: Props) {
+export function EventForm({
+  parties: partyOptions,
+  people: personOptions,
+  sources: sourceOptions,
+  existing,
+}: Props) {
   const router = useRouter();
   const form = useForm<EventFormValues, unknown, EventInput>({
     resolver: zodResolver(eventInput),
@@ -65,10 +80,12 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
   const save = useVersionedSave(form, existing, toConflict);
   const draft = useFormDraft(form, `event:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
   const [parties, addParty] = useOptionList(partyOptions);
+  const [people, addPerson] = useOptionList(personOptions);
   const [sources, addSource] = useOptionList(sourceOptions);
   const errors = form.formState.errors;
   const publication = useWatch({ control: form.control, name: "publication" });
   const participantValues = useWatch({ control: form.control, name: "participants" });
+  const personValues = useWatch({ control: form.control, name: "people" });
 
   async function onSubmit(values: EventInput) {
     save.setStatus(null);
@@ -139,6 +156,13 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
         error={errors.summary?.message}
       />
       <ParticipantsField control={form.control} errors={errors} parties={parties} onPartyCreated={addParty} />
+      <PeopleField
+        control={form.control}
+        errors={errors}
+        people={people}
+        parties={parties}
+        onPersonCreated={addPerson}
+      />
       <CitationsField
         control={form.control as unknown as Control<CitationValues>}
         errors={errors as FieldErrors<CitationValues>}
@@ -148,10 +172,16 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
         <DraftLinksNotice
-          names={draftNames(
-            parties,
-            (participantValues ?? []).map((p) => p?.partyId),
-          )}
+          names={[
+            ...draftNames(
+              parties,
+              (participantValues ?? []).map((p) => p?.partyId),
+            ),
+            ...draftNames(
+              people,
+              (personValues ?? []).map((p) => p?.personId),
+            ),
+          ]}
         />
       )}
       <FormFooter
@@ -267,5 +297,6 @@ const eventSnapshotShape = z.object({
   country: z.string().nullable(),
   publication: z.enum(["draft", "published"]),
   participants: z.array(z.object({ partyId: z.string(), role: z.enum(participantRoles) })),
+  people: z.array(z.object({ personId: z.string(), role: z.enum(eventPersonRoles) })).default([]),
   sources: z.array(z.object({ sourceId: z.string(), excerpt: z.string().nullable() })),
 });

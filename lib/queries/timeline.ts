@@ -83,6 +83,9 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
       or coalesce(e.location_name, '') ilike any(${any}) or coalesce(e.country, '') ilike any(${any})
       or exists (select 1 from event_participants ep join parties p on p.id = ep.party_id
         where ep.event_id = e.id and ${isPublicSql("p")} and p.name ilike any(${any}))
+      or exists (select 1 from event_people epp join people pe on pe.id = epp.person_id
+        where epp.event_id = e.id and ${isPublicSql("pe")}
+          and (pe.name ilike any(${any}) or exists (select 1 from unnest(pe.aliases) a where a ilike any(${any}))))
       or exists (select 1 from positions ps where ps.event_id = e.id and ${isPublicPositionSql("ps")}
         and (ps.summary ilike any(${any}) or coalesce(ps.quote, '') ilike any(${any}))))`);
     position.push(sql`(pos.summary ilike any(${any}) or coalesce(pos.quote, '') ilike any(${any})

@@ -3,6 +3,7 @@ import {
   datePrecisions,
   eventFormats,
   eventKinds,
+  eventPersonRoles,
   eventStatuses,
   participantRoles,
   publicationStates,
@@ -30,6 +31,12 @@ export const eventInput = z
     participants: z
       .array(z.object({ partyId: z.uuid("Choose a party"), role: z.enum(participantRoles) }))
       .max(50)
+      .default([]),
+    people: z
+      .array(
+        z.object({ personId: z.uuid("Choose a person"), role: z.enum(eventPersonRoles, "Choose a role") }),
+      )
+      .max(100)
       .default([]),
     sources: z
       .array(z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) }))
