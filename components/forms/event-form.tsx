@@ -27,7 +27,7 @@ import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel, eventConflictFields } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
-import { DraftLinksNotice, draftNames } from "./draft-links-notice";
+import { DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
 import { PeopleField } from "./people-field";
@@ -172,16 +172,21 @@ export function EventForm({
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
         <DraftLinksNotice
-          names={[
-            ...draftNames(
+          links={[
+            ...draftLinks(
+              "party",
               parties,
               (participantValues ?? []).map((p) => p?.partyId),
             ),
-            ...draftNames(
+            ...draftLinks(
+              "person",
               people,
               (personValues ?? []).map((p) => p?.personId),
             ),
           ]}
+          onPublished={({ kind, option }) =>
+            (kind === "person" ? addPerson : addParty)({ ...option, badge: null })
+          }
         />
       )}
       <FormFooter

@@ -13,7 +13,7 @@ import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
-import { DraftLinksNotice, draftNames } from "./draft-links-notice";
+import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
@@ -236,11 +236,18 @@ export function PositionForm(props: Props) {
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
         <DraftLinksNotice
-          names={[
-            ...draftNames(parties, [partyId]),
-            ...draftNames(people, [personId]),
-            ...draftNames(topics, [topicId]),
+          links={[
+            ...draftLinks("party", parties, [partyId]),
+            ...draftLinks("person", people, [personId]),
+            ...draftLinks("topic", topics, [topicId]),
           ]}
+          onPublished={({ kind, option }: DraftLink) => {
+            const published = { ...option, badge: null };
+            const person = people.find((p) => p.value === option.value);
+            if (kind === "person" && person) addPerson({ ...person, badge: null });
+            else if (kind === "party") addParty(published);
+            else if (kind === "topic") addTopic(published);
+          }}
         />
       )}
       <FormFooter

@@ -5,7 +5,7 @@ import { buildBundle, serializeBundle } from "../../lib/export/export";
 import { importBundle } from "../../lib/export/import";
 import { getEventBySlug } from "../../lib/queries/events";
 import { getTimelineWindow } from "../../lib/queries/timeline";
-import { createActor, updateActor } from "../../lib/services/directory";
+import { createActor, publishActor, setActorDeleted, updateActor } from "../../lib/services/directory";
 import {
   createEvent,
   getEventSnapshot,
@@ -157,5 +157,21 @@ describeOnEveryServer("people at events", (get) => {
     } finally {
       await empty.drop();
     }
+  });
+
+  test("one-click publish makes a draft person public as a new version; a deleted one is refused", async () => {
+    const { db } = get();
+    const { event, kuleba } = await antalya("Antalya publish check");
+    const published = await publishActor(db, "person", kuleba.id, meta);
+    expect(published.ok && [published.value.publication, published.value.version]).toEqual(["published", 2]);
+    expect((await getEventBySlug(db, event.slug))?.people).toHaveLength(2);
+    // Publishing again writes no new version.
+    const again = await publishActor(db, "person", kuleba.id, meta);
+    expect(again.ok && again.value.version).toBe(2);
+    const gone = await person("Deleted draft person", "ukraine", "draft");
+    await setActorDeleted(db, "person", gone.id, 1, true, meta);
+    expect(await publishActor(db, "person", gone.id, meta)).toEqual({ ok: false, reason: "not_found" });
+    const [row] = await db.select().from(people).where(eq(people.id, gone.id));
+    expect(row?.publication).toBe("draft");
   });
 });
