@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   type Control,
   Controller,
@@ -21,6 +21,7 @@ import {
   eventStatuses,
   participantRoles,
 } from "@/db/schema/enums";
+import { localToday, statusForDate } from "@/lib/event-status";
 import { eventFormatLabel, eventKindLabel, eventStatusLabel, roleLabel } from "@/lib/labels";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
 import { ActorForm } from "./actor-form";
@@ -86,6 +87,16 @@ export function EventForm({
   const publication = useWatch({ control: form.control, name: "publication" });
   const participantValues = useWatch({ control: form.control, name: "participants" });
   const personValues = useWatch({ control: form.control, name: "people" });
+  const startsOn = useWatch({ control: form.control, name: "startsOn" });
+  const summary = useWatch({ control: form.control, name: "summary" }) ?? "";
+  // A new event's status follows its date (past ⇒ held) until the editor picks one.
+  const statusPicked = useRef(existing !== undefined);
+  const { setValue } = form;
+  useEffect(() => {
+    if (statusPicked.current) return;
+    const status = statusForDate(startsOn ?? "", localToday());
+    if (status) setValue("status", status);
+  }, [startsOn, setValue]);
 
   async function onSubmit(values: EventInput) {
     save.setStatus(null);
@@ -93,7 +104,7 @@ export function EventForm({
       const result = await createEventAction(values);
       if (result.ok) {
         draft.clear();
-        router.push(`/editor/events/${result.value.id}?saved=1`);
+        router.push(`/editor/events/${result.value.id}?created=1`);
       } else save.settle(result);
       return;
     }
@@ -116,7 +127,11 @@ export function EventForm({
         <SelectField
           label="Status"
           options={opts(eventStatuses, eventStatusLabel)}
-          {...form.register("status")}
+          {...form.register("status", {
+            onChange: () => {
+              statusPicked.current = true;
+            },
+          })}
         />
         <SelectField
           label="Format"
@@ -152,6 +167,8 @@ export function EventForm({
         id="event-summary"
         label="Summary"
         rows={4}
+        limit={5000}
+        length={summary.length}
         {...form.register("summary")}
         error={errors.summary?.message}
       />

@@ -2,12 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type Control, Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { createPositionAction, updatePositionAction } from "@/app/(editor)/editor/positions/actions";
 import { datePrecisions, positionKinds, stances } from "@/db/schema/enums";
 import { positionKindLabel, stanceLabel } from "@/lib/labels";
+import { type EventPrefill, prefillFromEvent } from "@/lib/position-prefill";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
 import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
@@ -48,10 +49,12 @@ type Props = {
   parties: PickerOption[];
   people: (PickerOption & { partyId: string })[];
   topics: PickerOption[];
-  events: PickerOption[];
+  events: (PickerOption & Partial<EventPrefill>)[];
   sources: PickerOption[];
   /** Absent for a new position. */
   existing?: { id: string; version: number; values: PositionFormValues };
+  /** A new position's starting values, e.g. the event it was stated at ("Add position" on an event). */
+  initial?: Partial<PositionFormValues>;
 };
 
 /** Which directory row is being created inline, and what was typed for it. */
@@ -79,7 +82,7 @@ export function PositionForm(props: Props) {
   const router = useRouter();
   const form = useForm<PositionFormValues, unknown, PositionInput>({
     resolver: zodResolver(positionInput),
-    defaultValues: existing?.values ?? blank,
+    defaultValues: existing?.values ?? { ...blank, ...props.initial },
   });
   const save = useVersionedSave(form, existing, toConflict);
   const draft = useFormDraft(form, `position:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
@@ -95,6 +98,24 @@ export function PositionForm(props: Props) {
     name: ["publication", "personId", "topicId"],
   });
   const speakers = people.filter((p) => p.partyId === partyId);
+
+  // Picking the event it was stated at fills the date, party and sources the editor has not set yet.
+  const eventId = useWatch({ control: form.control, name: "eventId" });
+  const summaryText = useWatch({ control: form.control, name: "summary" }) ?? "";
+  const filledFrom = useRef(existing?.values.eventId ?? "");
+  useEffect(() => {
+    if (!eventId || eventId === filledFrom.current) return;
+    filledFrom.current = eventId;
+    const event = props.events.find((e) => e.value === eventId);
+    if (!event?.startsOn) return;
+    const fill = prefillFromEvent(form.getValues(), {
+      startsOn: event.startsOn,
+      datePrecision: event.datePrecision ?? "day",
+      partyIds: event.partyIds ?? [],
+      sourceIds: event.sourceIds ?? [],
+    });
+    for (const [key, value] of Object.entries(fill)) form.setValue(key as keyof typeof fill, value as never);
+  }, [eventId, props.events, form]);
 
   // A speaker chosen for one party must not silently stay when the party changes.
   useEffect(() => {
@@ -212,6 +233,8 @@ export function PositionForm(props: Props) {
         id="position-summary"
         label="Summary"
         rows={3}
+        limit={2000}
+        length={summaryText.length}
         {...form.register("summary")}
         error={errors.summary?.message}
       />

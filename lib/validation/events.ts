@@ -8,12 +8,12 @@ import {
   participantRoles,
   publicationStates,
 } from "@/db/schema/enums";
-import { isoDate, optionalText, versionNumber } from "./common";
+import { isoDate, optionalText, requiredText, versionNumber } from "./common";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z
   .object({
-    title: z.string().trim().min(3, "At least 3 characters").max(300, "At most 300 characters"),
+    title: requiredText("Title", 3, 300),
     summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
     kind: z.enum(eventKinds, "Choose a kind"),
     status: z.enum(eventStatuses, "Choose a status"),
