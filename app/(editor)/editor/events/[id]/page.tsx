@@ -31,7 +31,7 @@ export default async function EditEventPage({
   const live = event.publication === "published" && !event.deletedAt;
   return (
     <div>
-      {justCreated && <CreatedNotice id={id} slug={event.slug} published={live} />}
+      {justCreated && event.version === 1 && <CreatedNotice id={id} slug={event.slug} published={live} />}
       <div className="mb-4 flex items-baseline justify-between">
         <h1 className="font-serif text-2xl font-bold">Edit event</h1>
         <span className="text-sm">
