@@ -2,15 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
-import {
-  type Control,
-  Controller,
-  type FieldErrors,
-  useFieldArray,
-  useForm,
-  useWatch,
-} from "react-hook-form";
+import { useEffect, useRef } from "react";
+import { type Control, type FieldErrors, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { createEventAction, updateEventAction } from "@/app/(editor)/editor/events/actions";
 import {
@@ -22,17 +15,16 @@ import {
   participantRoles,
 } from "@/db/schema/enums";
 import { localToday, statusForDate } from "@/lib/event-status";
-import { eventFormatLabel, eventKindLabel, eventStatusLabel, roleLabel } from "@/lib/labels";
+import { eventFormatLabel, eventKindLabel, eventStatusLabel } from "@/lib/labels";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
-import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel, eventConflictFields } from "./conflict-panel";
-import { CreateDialog } from "./create-dialog";
 import { DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
+import { ParticipantsField } from "./participants-field";
 import { PeopleField } from "./people-field";
-import { Picker, type PickerOption } from "./picker";
+import type { PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
@@ -213,87 +205,6 @@ export function EventForm({
         label={existing ? "Save changes" : "Create event"}
       />
     </form>
-  );
-}
-
-/** Who took part and how; a party not yet stored can be created without leaving the form. */
-function ParticipantsField({
-  control,
-  errors,
-  parties,
-  onPartyCreated,
-}: {
-  control: Control<EventFormValues, unknown, EventInput>;
-  errors: FieldErrors<EventFormValues>;
-  parties: readonly PickerOption[];
-  onPartyCreated: (option: PickerOption) => void;
-}) {
-  const participants = useFieldArray({ control, name: "participants" });
-  const [creatingFor, setCreatingFor] = useState<{ index: number; typed: string } | null>(null);
-  return (
-    <fieldset className="rounded border border-rule p-3">
-      <legend className="px-1 text-sm font-medium">Participants</legend>
-      {participants.fields.map((field, i) => (
-        <div key={field.id} className="mb-3 grid items-end gap-2 sm:grid-cols-[2fr_1fr_auto]">
-          <Controller
-            control={control}
-            name={`participants.${i}.partyId`}
-            render={({ field: f }) => (
-              <Picker
-                label={`Party ${i + 1}`}
-                noun="party"
-                placeholder="Search by name or other name"
-                options={parties}
-                value={f.value ?? ""}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                onCreate={(typed) => setCreatingFor({ index: i, typed })}
-                error={errors.participants?.[i]?.partyId?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name={`participants.${i}.role`}
-            render={({ field: f }) => (
-              <SelectField
-                label={`Role ${i + 1}`}
-                options={opts(participantRoles, roleLabel)}
-                name={f.name}
-                value={f.value}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                ref={f.ref}
-              />
-            )}
-          />
-          <button type="button" onClick={() => participants.remove(i)} className="mb-1 underline">
-            Remove
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        onClick={() => participants.append({ partyId: "", role: "delegation" })}
-        className="underline"
-      >
-        Add participant
-      </button>
-      <CreateDialog title="New party" open={creatingFor !== null} onClose={() => setCreatingFor(null)}>
-        {creatingFor && (
-          <ActorForm
-            kind="party"
-            initial={{ name: creatingFor.typed }}
-            onCreated={(party) => {
-              onPartyCreated({ value: party.id, label: party.name, badge: "draft" });
-              const role = participants.fields[creatingFor.index]?.role ?? "delegation";
-              participants.update(creatingFor.index, { partyId: party.id, role });
-              setCreatingFor(null);
-            }}
-          />
-        )}
-      </CreateDialog>
-    </fieldset>
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { type Control, Controller, type FieldErrors, useFieldArray } from "react-hook-form";
 import { eventPersonRoles } from "@/db/schema/enums";
 import { personRoleLabel } from "@/lib/labels";
@@ -31,6 +31,8 @@ export function PeopleField({
   onPersonCreated: (option: PickerOption) => void;
 }) {
   const rows = useFieldArray({ control, name: "people" });
+  // A removed row takes its button with it; focus goes back to "Add person", never to the page.
+  const addButton = useRef<HTMLButtonElement>(null);
   const [creatingFor, setCreatingFor] = useState<{ index: number; typed: string } | null>(null);
   return (
     <fieldset className="rounded border border-rule p-3">
@@ -76,7 +78,10 @@ export function PeopleField({
           />
           <button
             type="button"
-            onClick={() => rows.remove(i)}
+            onClick={() => {
+              rows.remove(i);
+              addButton.current?.focus();
+            }}
             className="mb-1 underline"
             aria-label={`Remove person ${i + 1}`}
           >
@@ -85,6 +90,7 @@ export function PeopleField({
         </div>
       ))}
       <button
+        ref={addButton}
         type="button"
         onClick={() =>
           rows.append(
