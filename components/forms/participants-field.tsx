@@ -98,7 +98,12 @@ export function ParticipantsField({
             kind="party"
             initial={{ name: creatingFor.typed }}
             onCreated={(party) => {
-              onPartyCreated({ value: party.id, label: party.name, badge: "draft" });
+              // Created as published, it is no draft: the notice must not name it.
+              onPartyCreated({
+                value: party.id,
+                label: party.name,
+                badge: party.publication === "draft" ? "draft" : null,
+              });
               const role = participants.fields[creatingFor.index]?.role ?? "delegation";
               participants.update(creatingFor.index, { partyId: party.id, role });
               setCreatingFor(null);

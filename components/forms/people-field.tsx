@@ -109,7 +109,12 @@ export function PeopleField({
             parties={parties}
             initial={{ name: creatingFor.typed }}
             onCreated={(person) => {
-              onPersonCreated({ value: person.id, label: person.name, badge: "draft" });
+              // Created as published, it is no draft: the notice must not name it.
+              onPersonCreated({
+                value: person.id,
+                label: person.name,
+                badge: person.publication === "draft" ? "draft" : null,
+              });
               const role = rows.fields[creatingFor.index]?.role ?? "delegate";
               rows.update(creatingFor.index, { personId: person.id, role });
               setCreatingFor(null);

@@ -108,6 +108,8 @@ export function Picker({
         </div>
         <ComboboxOptions
           anchor="bottom start"
+          // Not modal: an open list must not make the rest of the form inert, or Tab could never leave it.
+          modal={false}
           className="z-50 max-h-72 w-(--input-width) overflow-auto rounded border border-rule bg-white py-1 text-sm shadow-lg empty:invisible"
         >
           {clearable && selected && !typed && (

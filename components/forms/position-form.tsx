@@ -148,7 +148,7 @@ export function PositionForm(props: Props) {
   /** A row created inline joins its picker's options and becomes the choice. */
   function created(option: PickerOption) {
     if (!creating) return;
-    const draft = { ...option, badge: "draft" };
+    const draft = { ...option, badge: option.badge === undefined ? "draft" : option.badge };
     if (creating.kind === "party") {
       addParty(draft);
       form.setValue("partyId", option.value, { shouldValidate: true });
@@ -289,7 +289,9 @@ export function PositionForm(props: Props) {
             kind={creating.kind}
             parties={parties}
             initial={{ name: creating.typed, partyId: creating.kind === "person" ? partyId : "" }}
-            onCreated={(row) => created({ value: row.id, label: row.name })}
+            onCreated={(row) =>
+              created({ value: row.id, label: row.name, badge: row.publication === "draft" ? "draft" : null })
+            }
           />
         )}
       </CreateDialog>
