@@ -55,8 +55,8 @@ export type EventView = Omit<EventRow, "updatedAt"> & {
   sources: CitationView[];
 };
 
-/** Heads of delegation first, then delegates, hosts and the rest, as a reader scans a room. */
-const personRoleOrder = sql`array_position(array['head_of_delegation','host','mediator','speaker','delegate','guest']::text[], ${eventPeople.role})`;
+/** Heads of delegation first, then hosts, mediators, speakers, delegates and guests, as a reader scans a room. */
+export const personRoleOrder = sql`array_position(array['head_of_delegation','host','mediator','speaker','delegate','guest']::text[], ${eventPeople.role})`;
 
 /** Participants and citations for a batch of events: two queries, whatever the batch size. */
 async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]> {

@@ -3,6 +3,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Event, eventParticipants, eventPeople, eventSources, events } from "@/db/schema";
+import { personRoleOrder } from "@/lib/queries/events";
 import { slugify } from "@/lib/slugify";
 import type { EventInput } from "@/lib/validation/events";
 import { retryOnUniqueViolation } from "./pg-errors";
@@ -63,12 +64,13 @@ export async function getEventSnapshot(db: Database | Tx, id: string): Promise<E
     .select({ partyId: eventParticipants.partyId, role: eventParticipants.role })
     .from(eventParticipants)
     .where(eq(eventParticipants.eventId, id));
-  // Ordered so a snapshot (and so a revision diff) does not depend on insertion order.
+  // Ordered so a snapshot (and so a revision diff) does not depend on insertion order: as readers
+  // see the room (heads of delegation first), then by id.
   const linkedPeople = await db
     .select({ personId: eventPeople.personId, role: eventPeople.role })
     .from(eventPeople)
     .where(eq(eventPeople.eventId, id))
-    .orderBy(eventPeople.personId, eventPeople.role);
+    .orderBy(personRoleOrder, eventPeople.personId);
   const sources = await db
     .select({ sourceId: eventSources.sourceId, excerpt: eventSources.excerpt })
     .from(eventSources)
