@@ -1,6 +1,6 @@
 import { OUTCOME_NOT_RECORDED, readerStatus } from "@/lib/event-status";
 import { formatDateRange } from "@/lib/format-date";
-import { eventFormatLabel, eventKindLabel, roleLabel } from "@/lib/labels";
+import { eventFormatLabel, eventKindLabel, personRoleLabel, roleLabel } from "@/lib/labels";
 import type { EventView } from "@/lib/queries/events";
 import { PartyChip } from "./party-chip";
 import { SourceCitation } from "./source-link";
@@ -29,6 +29,22 @@ export function EventFacts({ event }: { event: EventView }) {
             {event.participants.map((p) => (
               <li key={`${p.partySlug}-${p.role}`}>
                 <PartyChip name={p.partyName} color={p.color} suffix={roleLabel[p.role] ?? p.role} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {event.people.length > 0 ? (
+        <section aria-label="People present">
+          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">People present</h3>
+          <ul className="space-y-0.5 text-sm">
+            {event.people.map((p) => (
+              <li key={`${p.personSlug}-${p.role}`}>
+                <span className="font-medium">{p.name}</span>
+                {p.title || p.partyName ? (
+                  <span className="text-muted">, {[p.title, p.partyName].filter(Boolean).join(", ")}</span>
+                ) : null}
+                <span className="text-muted"> — {personRoleLabel[p.role] ?? p.role}</span>
               </li>
             ))}
           </ul>

@@ -10,7 +10,7 @@ test("an admin creates an editor account (common password refused), promotes it,
   await page.getByLabel("Email").fill(e2eAccounts.admin.email);
   await page.getByLabel("Password").fill(e2eAccounts.admin.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("link", { name: "Accounts" }).click();
+  await page.getByRole("link", { name: "Manage users" }).click();
 
   const email = `new-${Date.now()}@example.org`;
   await page.getByLabel("Email").fill(email);
@@ -32,13 +32,13 @@ test("an admin creates an editor account (common password refused), promotes it,
   await them.getByLabel("Password").fill("a perfectly long passphrase");
   await them.getByRole("button", { name: "Sign in" }).click();
   await expect(them.getByRole("heading", { name: "Events" })).toBeVisible();
-  await expect(them.getByRole("link", { name: "Accounts" })).toHaveCount(0);
+  await expect(them.getByRole("link", { name: "Manage users" })).toHaveCount(0);
 
   // Promoted: their very next request sees the admin role.
   await row.getByRole("button", { name: "Make admin" }).click();
   await expect(row).toContainText("admin");
   await them.reload();
-  await expect(them.getByRole("link", { name: "Accounts" })).toBeVisible();
+  await expect(them.getByRole("link", { name: "Manage users" })).toBeVisible();
   // An admin cannot demote or disable themselves, so the last admin cannot lock everyone out.
   const own = page.getByRole("row", { name: new RegExp(e2eAccounts.admin.email) });
   await expect(own).toBeVisible();

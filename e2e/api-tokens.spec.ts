@@ -6,7 +6,7 @@ test("an editor creates an API token, writes an event with it, and revokes it", 
   await page.getByLabel("Email").fill(e2eAccounts.editor.email);
   await page.getByLabel("Password").fill(e2eAccounts.editor.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("link", { name: "Account", exact: true }).click();
+  await page.getByRole("link", { name: "Your account", exact: true }).click();
 
   const tokenName = `script ${Date.now()}`;
   await page.getByLabel("Token name").fill(tokenName);

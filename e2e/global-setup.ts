@@ -20,12 +20,16 @@ export default function globalSetup() {
         "scripts/user-create.ts",
         "--email",
         account.email,
-        "--password",
-        account.password,
+        // From standard input, as a script should: never on the command line.
+        "--password-stdin",
         "--role",
         account.role,
       ],
-      { env: { ...process.env, DATABASE_URL: url }, stdio: "inherit" },
+      {
+        env: { ...process.env, DATABASE_URL: url },
+        input: `${account.password}\n`,
+        stdio: ["pipe", "inherit", "inherit"],
+      },
     );
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readerStatus } from "./event-status";
+import { localToday, readerStatus, statusForDate } from "./event-status";
 
 describe("readerStatus", () => {
   const istanbul = { status: "scheduled", startsOn: "2022-03-29", endsOn: "2022-03-31" };
@@ -19,5 +19,20 @@ describe("readerStatus", () => {
 
   it("leaves other statuses alone", () => {
     expect(readerStatus({ ...istanbul, status: "held" }, "2026-01-01").label).toBe("Held");
+  });
+});
+
+describe("statusForDate", () => {
+  it("a past day was held; today and later are scheduled", () => {
+    expect(statusForDate("2022-03-10", "2026-11-30")).toBe("held");
+    expect(statusForDate("2026-11-29", "2026-11-30")).toBe("held");
+    expect(statusForDate("2026-11-30", "2026-11-30")).toBe("scheduled");
+    expect(statusForDate("2027-01-05", "2026-11-30")).toBe("scheduled");
+  });
+  it("no date, no default", () => {
+    expect(statusForDate("", "2026-11-30")).toBeNull();
+  });
+  it("today is the local calendar day", () => {
+    expect(localToday(new Date(2022, 2, 10, 23, 30))).toBe("2022-03-10");
   });
 });

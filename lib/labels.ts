@@ -35,6 +35,15 @@ export const roleLabel: Record<string, string> = {
   speaker: "Speaker",
 };
 
+export const personRoleLabel: Record<string, string> = {
+  head_of_delegation: "Head of delegation",
+  delegate: "Delegate",
+  mediator: "Mediator",
+  host: "Host",
+  guest: "Guest",
+  speaker: "Speaker",
+};
+
 export const positionKindLabel: Record<string, string> = {
   red_line: "Red line",
   demand: "Demand",

@@ -7,6 +7,7 @@ import {
   eventFormatLabel,
   eventKindLabel,
   eventStatusLabel,
+  personRoleLabel,
   positionKindLabel,
   roleLabel,
   stanceLabel,
@@ -49,7 +50,7 @@ const valueLabels: Record<string, Record<string, string>> = {
   kind: { ...eventKindLabel, ...positionKindLabel },
   status: eventStatusLabel,
   format: eventFormatLabel,
-  role: roleLabel,
+  role: { ...roleLabel, ...personRoleLabel },
   stance: stanceLabel,
 };
 

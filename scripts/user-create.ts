@@ -1,5 +1,8 @@
 /**
- * `npm run user:create -- --email a@b.org --password '…' --role admin [--name 'A B']`
+ * `npm run user:create -- --email a@b.org --role admin [--name 'A B']` asks for the password
+ * without echoing it; `--password-stdin` reads it from standard input (scripts:
+ * `printf '%s\n' "$PW" | npm run user:create -- --email … --password-stdin`). `--password '…'`
+ * still works but leaves the password in shell history and `ps`.
  * Creates an account through Better Auth (same hashing and rules as the app).
  * Database: as every command-line tool finds it (scripts/cli-database.ts).
  */
@@ -10,6 +13,7 @@ import { createAuth } from "../lib/auth/create-auth";
 import { readEnv } from "../lib/env";
 import { createUserInput } from "../lib/validation/users";
 import { openCliDatabase } from "./cli-database";
+import { promptHidden, readPasswordLine } from "./read-password";
 
 const env = readEnv();
 
@@ -18,11 +22,34 @@ async function main() {
     options: {
       email: { type: "string" },
       password: { type: "string" },
+      "password-stdin": { type: "boolean", default: false },
       role: { type: "string", default: "editor" },
       name: { type: "string" },
     },
   });
-  const parsed = createUserInput.safeParse(values);
+  const { "password-stdin": fromStdin, ...given } = values;
+  let password = given.password;
+  try {
+    if (fromStdin) password = await readPasswordLine(process.stdin);
+    else if (password === undefined) {
+      password = await promptHidden("Password: ", process.stdin, process.stderr);
+      if ((await promptHidden("Same password again: ", process.stdin, process.stderr)) !== password) {
+        console.error("The two passwords differ; nothing was created.");
+        process.exit(2);
+      }
+    } else
+      console.error(
+        "Note: --password leaves the password in shell history; prefer the prompt or --password-stdin.",
+      );
+  } catch (error) {
+    console.error(
+      error instanceof Error && error.message === "no terminal to prompt on"
+        ? "No terminal to ask for the password on: pipe it in with --password-stdin."
+        : "Cancelled; nothing was created.",
+    );
+    process.exit(2);
+  }
+  const parsed = createUserInput.safeParse({ ...given, password });
   if (!parsed.success) {
     console.error(z.prettifyError(parsed.error));
     process.exit(2);

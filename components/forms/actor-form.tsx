@@ -46,7 +46,7 @@ type Props = {
   /** Prefilled values for a new row, e.g. the name typed into a picker. */
   initial?: Partial<ActorFormValues>;
   /** Inline creation from a picker: called instead of opening the new row's page. */
-  onCreated?: (created: { id: string; name: string }) => void;
+  onCreated?: (created: { id: string; name: string; publication: "draft" | "published" }) => void;
 };
 
 /** Create and edit form for parties, people and topics. */
@@ -77,7 +77,12 @@ export function ActorForm({ kind, parties = [], existing, initial, onCreated }: 
       const created = await createActorAction({ kind, data });
       if (!created.ok) return void save.settle(created);
       draft.clear();
-      if (onCreated) onCreated({ id: created.value.id, name: created.value.name });
+      if (onCreated)
+        onCreated({
+          id: created.value.id,
+          name: created.value.name,
+          publication: values.publication ?? "draft",
+        });
       else router.push(`/editor/${kindPath[kind]}/${created.value.id}?saved=1`);
       return;
     }

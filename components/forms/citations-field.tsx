@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { type Control, Controller, type FieldErrors, useFieldArray, useWatch } from "react-hook-form";
 import { CreateDialog } from "./create-dialog";
 import { Picker, type PickerOption } from "./picker";
@@ -28,6 +28,8 @@ export function CitationsField({
 }) {
   const cited = useFieldArray({ control, name: "sources" });
   const current = useWatch({ control, name: "sources" });
+  // A removed row takes its button with it; focus goes back to "Add source", never to the page.
+  const addButton = useRef<HTMLButtonElement>(null);
   const [creatingFor, setCreatingFor] = useState<{ index: number; typed: string } | null>(null);
   const listError = errors.sources?.root?.message ?? errors.sources?.message;
   return (
@@ -47,6 +49,7 @@ export function CitationsField({
                 value={f.value}
                 onChange={f.onChange}
                 onBlur={f.onBlur}
+                inputRef={f.ref}
                 onCreate={(typed) => setCreatingFor({ index: i, typed })}
                 error={errors.sources?.[i]?.sourceId?.message}
               />
@@ -66,7 +69,15 @@ export function CitationsField({
               />
             )}
           />
-          <button type="button" onClick={() => cited.remove(i)} className="mb-1 underline">
+          <button
+            type="button"
+            onClick={() => {
+              cited.remove(i);
+              addButton.current?.focus();
+            }}
+            className="mb-1 underline"
+            aria-label={`Remove source ${i + 1}`}
+          >
             Remove
           </button>
         </div>
@@ -76,7 +87,17 @@ export function CitationsField({
           {listError}
         </p>
       )}
-      <button type="button" onClick={() => cited.append({ sourceId: "", excerpt: "" })} className="underline">
+      <button
+        ref={addButton}
+        type="button"
+        onClick={() =>
+          cited.append(
+            { sourceId: "", excerpt: "" },
+            { focusName: `sources.${cited.fields.length}.sourceId` },
+          )
+        }
+        className="underline"
+      >
         Add source
       </button>
       <CreateDialog title="New source" open={creatingFor !== null} onClose={() => setCreatingFor(null)}>

@@ -25,6 +25,7 @@ export const eventConflictFields: [keyof EventFormValues, string][] = [
   ["country", "Country"],
   ["publication", "Publication"],
   ["participants", "Participants"],
+  ["people", "People present"],
   ["sources", "Sources"],
 ];
 

@@ -2,28 +2,29 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import {
-  type Control,
-  Controller,
-  type FieldErrors,
-  useFieldArray,
-  useForm,
-  useWatch,
-} from "react-hook-form";
+import { useEffect, useRef } from "react";
+import { type Control, type FieldErrors, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { createEventAction, updateEventAction } from "@/app/(editor)/editor/events/actions";
-import { datePrecisions, eventFormats, eventKinds, eventStatuses, participantRoles } from "@/db/schema/enums";
-import { eventFormatLabel, eventKindLabel, eventStatusLabel, roleLabel } from "@/lib/labels";
+import {
+  datePrecisions,
+  eventFormats,
+  eventKinds,
+  eventPersonRoles,
+  eventStatuses,
+  participantRoles,
+} from "@/db/schema/enums";
+import { localToday, statusForDate } from "@/lib/event-status";
+import { eventFormatLabel, eventKindLabel, eventStatusLabel } from "@/lib/labels";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
-import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel, eventConflictFields } from "./conflict-panel";
-import { CreateDialog } from "./create-dialog";
-import { DraftLinksNotice, draftNames } from "./draft-links-notice";
+import { DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
-import { Picker, type PickerOption } from "./picker";
+import { ParticipantsField } from "./participants-field";
+import { PeopleField } from "./people-field";
+import type { PickerOption } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
@@ -38,6 +39,7 @@ const opts = (values: readonly string[], labels: Record<string, string> = {}): O
 
 type Props = {
   parties: PickerOption[];
+  people: PickerOption[];
   sources: PickerOption[];
   /** Absent for a new event. */
   existing?: { id: string; version: number; values: EventFormValues };
@@ -52,11 +54,17 @@ const blank: EventFormValues = {
   datePrecision: "day",
   publication: "draft",
   participants: [],
+  people: [],
   sources: [],
   isCorrection: false,
 };
 
-export function EventForm({ parties: partyOptions, sources: sourceOptions, existing }: Props) {
+export function EventForm({
+  parties: partyOptions,
+  people: personOptions,
+  sources: sourceOptions,
+  existing,
+}: Props) {
   const router = useRouter();
   const form = useForm<EventFormValues, unknown, EventInput>({
     resolver: zodResolver(eventInput),
@@ -65,10 +73,22 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
   const save = useVersionedSave(form, existing, toConflict);
   const draft = useFormDraft(form, `event:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
   const [parties, addParty] = useOptionList(partyOptions);
+  const [people, addPerson] = useOptionList(personOptions);
   const [sources, addSource] = useOptionList(sourceOptions);
   const errors = form.formState.errors;
   const publication = useWatch({ control: form.control, name: "publication" });
   const participantValues = useWatch({ control: form.control, name: "participants" });
+  const personValues = useWatch({ control: form.control, name: "people" });
+  const startsOn = useWatch({ control: form.control, name: "startsOn" });
+  const summary = useWatch({ control: form.control, name: "summary" }) ?? "";
+  // A new event's status follows its date (past ⇒ held) until the editor picks one.
+  const statusPicked = useRef(existing !== undefined);
+  const { setValue } = form;
+  useEffect(() => {
+    if (statusPicked.current) return;
+    const status = statusForDate(startsOn ?? "", localToday());
+    if (status) setValue("status", status);
+  }, [startsOn, setValue]);
 
   async function onSubmit(values: EventInput) {
     save.setStatus(null);
@@ -76,7 +96,7 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
       const result = await createEventAction(values);
       if (result.ok) {
         draft.clear();
-        router.push(`/editor/events/${result.value.id}?saved=1`);
+        router.push(`/editor/events/${result.value.id}?created=1`);
       } else save.settle(result);
       return;
     }
@@ -99,7 +119,11 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
         <SelectField
           label="Status"
           options={opts(eventStatuses, eventStatusLabel)}
-          {...form.register("status")}
+          {...form.register("status", {
+            onChange: () => {
+              statusPicked.current = true;
+            },
+          })}
         />
         <SelectField
           label="Format"
@@ -135,10 +159,19 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
         id="event-summary"
         label="Summary"
         rows={4}
+        limit={5000}
+        length={summary.length}
         {...form.register("summary")}
         error={errors.summary?.message}
       />
       <ParticipantsField control={form.control} errors={errors} parties={parties} onPartyCreated={addParty} />
+      <PeopleField
+        control={form.control}
+        errors={errors}
+        people={people}
+        parties={parties}
+        onPersonCreated={addPerson}
+      />
       <CitationsField
         control={form.control as unknown as Control<CitationValues>}
         errors={errors as FieldErrors<CitationValues>}
@@ -148,10 +181,21 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
         <DraftLinksNotice
-          names={draftNames(
-            parties,
-            (participantValues ?? []).map((p) => p?.partyId),
-          )}
+          links={[
+            ...draftLinks(
+              "party",
+              parties,
+              (participantValues ?? []).map((p) => p?.partyId),
+            ),
+            ...draftLinks(
+              "person",
+              people,
+              (personValues ?? []).map((p) => p?.personId),
+            ),
+          ]}
+          onPublished={({ kind, option }) =>
+            (kind === "person" ? addPerson : addParty)({ ...option, badge: null })
+          }
         />
       )}
       <FormFooter
@@ -161,87 +205,6 @@ export function EventForm({ parties: partyOptions, sources: sourceOptions, exist
         label={existing ? "Save changes" : "Create event"}
       />
     </form>
-  );
-}
-
-/** Who took part and how; a party not yet stored can be created without leaving the form. */
-function ParticipantsField({
-  control,
-  errors,
-  parties,
-  onPartyCreated,
-}: {
-  control: Control<EventFormValues, unknown, EventInput>;
-  errors: FieldErrors<EventFormValues>;
-  parties: readonly PickerOption[];
-  onPartyCreated: (option: PickerOption) => void;
-}) {
-  const participants = useFieldArray({ control, name: "participants" });
-  const [creatingFor, setCreatingFor] = useState<{ index: number; typed: string } | null>(null);
-  return (
-    <fieldset className="rounded border border-rule p-3">
-      <legend className="px-1 text-sm font-medium">Participants</legend>
-      {participants.fields.map((field, i) => (
-        <div key={field.id} className="mb-3 grid items-end gap-2 sm:grid-cols-[2fr_1fr_auto]">
-          <Controller
-            control={control}
-            name={`participants.${i}.partyId`}
-            render={({ field: f }) => (
-              <Picker
-                label={`Party ${i + 1}`}
-                noun="party"
-                placeholder="Search by name or other name"
-                options={parties}
-                value={f.value ?? ""}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                onCreate={(typed) => setCreatingFor({ index: i, typed })}
-                error={errors.participants?.[i]?.partyId?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name={`participants.${i}.role`}
-            render={({ field: f }) => (
-              <SelectField
-                label={`Role ${i + 1}`}
-                options={opts(participantRoles, roleLabel)}
-                name={f.name}
-                value={f.value}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                ref={f.ref}
-              />
-            )}
-          />
-          <button type="button" onClick={() => participants.remove(i)} className="mb-1 underline">
-            Remove
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        onClick={() => participants.append({ partyId: "", role: "delegation" })}
-        className="underline"
-      >
-        Add participant
-      </button>
-      <CreateDialog title="New party" open={creatingFor !== null} onClose={() => setCreatingFor(null)}>
-        {creatingFor && (
-          <ActorForm
-            kind="party"
-            initial={{ name: creatingFor.typed }}
-            onCreated={(party) => {
-              onPartyCreated({ value: party.id, label: party.name, badge: "draft" });
-              const role = participants.fields[creatingFor.index]?.role ?? "delegation";
-              participants.update(creatingFor.index, { partyId: party.id, role });
-              setCreatingFor(null);
-            }}
-          />
-        )}
-      </CreateDialog>
-    </fieldset>
   );
 }
 
@@ -267,5 +230,6 @@ const eventSnapshotShape = z.object({
   country: z.string().nullable(),
   publication: z.enum(["draft", "published"]),
   participants: z.array(z.object({ partyId: z.string(), role: z.enum(participantRoles) })),
+  people: z.array(z.object({ personId: z.string(), role: z.enum(eventPersonRoles) })).default([]),
   sources: z.array(z.object({ sourceId: z.string(), excerpt: z.string().nullable() })),
 });

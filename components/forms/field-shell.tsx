@@ -16,15 +16,22 @@ export function FieldShell({
   label,
   error,
   className,
+  hint,
   children,
 }: {
   id: string;
   label: string;
   error?: string;
   className?: string;
+  /** A line under the control that is not an error, e.g. a length counter. */
+  hint?: ReactNode;
   children: (a11y: ControlA11y) => ReactNode;
 }) {
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  // An alert with no words is announced as nothing at all: only a real message gets one.
+  const message = error?.trim() ? error : undefined;
+  const describedBy = [message ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -32,12 +39,17 @@ export function FieldShell({
       </label>
       {children({
         id,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": error ? errorId : undefined,
+        "aria-invalid": message ? true : undefined,
+        "aria-describedby": describedBy,
       })}
-      {error && (
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-muted">
+          {hint}
+        </p>
+      )}
+      {message && (
         <p id={errorId} role="alert" className="mt-1 text-sm text-red-700">
-          {error}
+          {message}
         </p>
       )}
     </div>

@@ -9,7 +9,7 @@ import {
   Field,
   Label,
 } from "@headlessui/react";
-import { useId, useMemo, useState } from "react";
+import { type Ref, useId, useMemo, useState } from "react";
 import { matchNames } from "@/lib/search/match-name";
 
 export type PickerOption = {
@@ -43,6 +43,8 @@ type Props = {
   clearable?: boolean;
   disabled?: boolean;
   name?: string;
+  /** The text input, so a form can focus it (a newly added row, the first error). */
+  inputRef?: Ref<HTMLInputElement>;
 };
 
 /**
@@ -63,6 +65,7 @@ export function Picker({
   clearable,
   disabled,
   name,
+  inputRef,
 }: Props) {
   const [query, setQuery] = useState("");
   const errorId = `${useId()}-error`;
@@ -85,6 +88,7 @@ export function Picker({
       >
         <div className="relative mt-1">
           <ComboboxInput
+            ref={inputRef}
             name={name}
             className="w-full rounded border border-rule bg-white py-1 pr-8 pl-2"
             placeholder={placeholder}
@@ -104,6 +108,8 @@ export function Picker({
         </div>
         <ComboboxOptions
           anchor="bottom start"
+          // Not modal: an open list must not make the rest of the form inert, or Tab could never leave it.
+          modal={false}
           className="z-50 max-h-72 w-(--input-width) overflow-auto rounded border border-rule bg-white py-1 text-sm shadow-lg empty:invisible"
         >
           {clearable && selected && !typed && (

@@ -2,18 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type Control, Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { createPositionAction, updatePositionAction } from "@/app/(editor)/editor/positions/actions";
 import { datePrecisions, positionKinds, stances } from "@/db/schema/enums";
 import { positionKindLabel, stanceLabel } from "@/lib/labels";
+import { type EventPrefill, prefillFromEvent } from "@/lib/position-prefill";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
 import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
-import { DraftLinksNotice, draftNames } from "./draft-links-notice";
+import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
@@ -48,10 +49,12 @@ type Props = {
   parties: PickerOption[];
   people: (PickerOption & { partyId: string })[];
   topics: PickerOption[];
-  events: PickerOption[];
+  events: (PickerOption & Partial<EventPrefill>)[];
   sources: PickerOption[];
   /** Absent for a new position. */
   existing?: { id: string; version: number; values: PositionFormValues };
+  /** A new position's starting values, e.g. the event it was stated at ("Add position" on an event). */
+  initial?: Partial<PositionFormValues>;
 };
 
 /** Which directory row is being created inline, and what was typed for it. */
@@ -79,7 +82,7 @@ export function PositionForm(props: Props) {
   const router = useRouter();
   const form = useForm<PositionFormValues, unknown, PositionInput>({
     resolver: zodResolver(positionInput),
-    defaultValues: existing?.values ?? blank,
+    defaultValues: existing?.values ?? { ...blank, ...props.initial },
   });
   const save = useVersionedSave(form, existing, toConflict);
   const draft = useFormDraft(form, `position:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
@@ -95,6 +98,24 @@ export function PositionForm(props: Props) {
     name: ["publication", "personId", "topicId"],
   });
   const speakers = people.filter((p) => p.partyId === partyId);
+
+  // Picking the event it was stated at fills the date, party and sources the editor has not set yet.
+  const eventId = useWatch({ control: form.control, name: "eventId" });
+  const summaryText = useWatch({ control: form.control, name: "summary" }) ?? "";
+  const filledFrom = useRef(existing?.values.eventId ?? "");
+  useEffect(() => {
+    if (!eventId || eventId === filledFrom.current) return;
+    filledFrom.current = eventId;
+    const event = props.events.find((e) => e.value === eventId);
+    if (!event?.startsOn) return;
+    const fill = prefillFromEvent(form.getValues(), {
+      startsOn: event.startsOn,
+      datePrecision: event.datePrecision ?? "day",
+      partyIds: event.partyIds ?? [],
+      sourceIds: event.sourceIds ?? [],
+    });
+    for (const [key, value] of Object.entries(fill)) form.setValue(key as keyof typeof fill, value as never);
+  }, [eventId, props.events, form]);
 
   // A speaker chosen for one party must not silently stay when the party changes.
   useEffect(() => {
@@ -127,7 +148,7 @@ export function PositionForm(props: Props) {
   /** A row created inline joins its picker's options and becomes the choice. */
   function created(option: PickerOption) {
     if (!creating) return;
-    const draft = { ...option, badge: "draft" };
+    const draft = { ...option, badge: option.badge === undefined ? "draft" : option.badge };
     if (creating.kind === "party") {
       addParty(draft);
       form.setValue("partyId", option.value, { shouldValidate: true });
@@ -212,6 +233,8 @@ export function PositionForm(props: Props) {
         id="position-summary"
         label="Summary"
         rows={3}
+        limit={2000}
+        length={summaryText.length}
         {...form.register("summary")}
         error={errors.summary?.message}
       />
@@ -236,11 +259,18 @@ export function PositionForm(props: Props) {
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
         <DraftLinksNotice
-          names={[
-            ...draftNames(parties, [partyId]),
-            ...draftNames(people, [personId]),
-            ...draftNames(topics, [topicId]),
+          links={[
+            ...draftLinks("party", parties, [partyId]),
+            ...draftLinks("person", people, [personId]),
+            ...draftLinks("topic", topics, [topicId]),
           ]}
+          onPublished={({ kind, option }: DraftLink) => {
+            const published = { ...option, badge: null };
+            const person = people.find((p) => p.value === option.value);
+            if (kind === "person" && person) addPerson({ ...person, badge: null });
+            else if (kind === "party") addParty(published);
+            else if (kind === "topic") addTopic(published);
+          }}
         />
       )}
       <FormFooter
@@ -259,7 +289,9 @@ export function PositionForm(props: Props) {
             kind={creating.kind}
             parties={parties}
             initial={{ name: creating.typed, partyId: creating.kind === "person" ? partyId : "" }}
-            onCreated={(row) => created({ value: row.id, label: row.name })}
+            onCreated={(row) =>
+              created({ value: row.id, label: row.name, badge: row.publication === "draft" ? "draft" : null })
+            }
           />
         )}
       </CreateDialog>

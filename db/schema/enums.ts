@@ -32,6 +32,15 @@ export const participantRoles = [
   "observer",
   "speaker",
 ] as const;
+/** What a person did at an event: who led, who sat at the table, who hosted or mediated. */
+export const eventPersonRoles = [
+  "head_of_delegation",
+  "delegate",
+  "mediator",
+  "host",
+  "guest",
+  "speaker",
+] as const;
 export const positionKinds = ["red_line", "demand", "offer", "position"] as const;
 export const stances = ["supports", "opposes", "conditional", "open"] as const;
 export const publicationStates = ["draft", "published"] as const;
@@ -43,6 +52,7 @@ export type EventStatus = (typeof eventStatuses)[number];
 export type EventFormat = (typeof eventFormats)[number];
 export type DatePrecision = (typeof datePrecisions)[number];
 export type ParticipantRole = (typeof participantRoles)[number];
+export type EventPersonRole = (typeof eventPersonRoles)[number];
 export type PositionKind = (typeof positionKinds)[number];
 export type Stance = (typeof stances)[number];
 export type PublicationState = (typeof publicationStates)[number];

@@ -10,13 +10,14 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { parties } from "./actors";
+import { parties, people } from "./actors";
 import { editable, id } from "./columns";
 import {
   checkIn,
   datePrecisions,
   eventFormats,
   eventKinds,
+  eventPersonRoles,
   eventStatuses,
   participantRoles,
   publicationStates,
@@ -98,7 +99,27 @@ export const eventSources = pgTable(
   (t) => [primaryKey({ columns: [t.eventId, t.sourceId] }), index("event_sources_source_idx").on(t.sourceId)],
 );
 
+/** Who was in the room, and in what role; a person may hold several roles at one event. */
+export const eventPeople = pgTable(
+  "event_people",
+  {
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    role: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.personId, t.role] }),
+    index("event_people_person_idx").on(t.personId),
+    check("event_people_role_check", checkIn(t.role, eventPersonRoles)),
+  ],
+);
+
 export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 export type EventParticipant = typeof eventParticipants.$inferSelect;
+export type EventPerson = typeof eventPeople.$inferSelect;
 export type EventSource = typeof eventSources.$inferSelect;

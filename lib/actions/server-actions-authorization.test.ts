@@ -81,6 +81,11 @@ const cases: Record<
     role: "editor" | "admin";
   }
 > = {
+  "directory/actions#publishActorAction": {
+    call: directory.publishActorAction,
+    input: { kind: "person", id },
+    role: "editor",
+  },
   "events/actions#createEventAction": { call: events.createEventAction, input: validEvent, role: "editor" },
   "events/actions#updateEventAction": {
     call: events.updateEventAction,

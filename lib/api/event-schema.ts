@@ -29,6 +29,15 @@ export const eventResponseSchema = z.object({
   participants: z.array(
     z.object({ partySlug: z.string(), partyName: z.string(), color: z.string(), role: z.string() }),
   ),
+  people: z.array(
+    z.object({
+      personSlug: z.string(),
+      name: z.string(),
+      title: z.string().nullable(),
+      partyName: z.string().nullable(),
+      role: z.string(),
+    }),
+  ),
   sources: z.array(citationSchema),
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "@/db/client";
-import { events, parties, sources } from "@/db/schema";
+import { events, parties, people, sources } from "@/db/schema";
 import { userFromBearer } from "@/lib/auth/api-token";
 import type { Caller } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
@@ -67,11 +67,19 @@ async function authenticate(db: Database, headers: Headers, required: Role): Pro
   return { ok: true, value: user };
 }
 
-/** Links must point at existing parties and sources; a 422 names the offending entries. */
+/** Links must point at existing parties, people and sources; a 422 names the offending entries. */
 async function missingLinks(db: Database, input: EventInput): Promise<WriteResult | null> {
   const errors: Record<string, string[]> = {};
   const partyIds = [...new Set(input.participants.map((p) => p.partyId))];
   const sourceIds = [...new Set(input.sources.map((s) => s.sourceId))];
+  const personIds = [...new Set(input.people.map((p) => p.personId))];
+  const knownPeople = new Set(
+    personIds.length
+      ? (await db.select({ id: people.id }).from(people).where(inArray(people.id, personIds))).map(
+          (r) => r.id,
+        )
+      : [],
+  );
   const knownParties = new Set(
     partyIds.length
       ? (await db.select({ id: parties.id }).from(parties).where(inArray(parties.id, partyIds))).map(
@@ -88,6 +96,9 @@ async function missingLinks(db: Database, input: EventInput): Promise<WriteResul
   );
   input.participants.forEach((p, i) => {
     if (!knownParties.has(p.partyId)) errors[`participants.${i}.partyId`] = ["No such party"];
+  });
+  input.people.forEach((p, i) => {
+    if (!knownPeople.has(p.personId)) errors[`people.${i}.personId`] = ["No such person"];
   });
   input.sources.forEach((s, i) => {
     if (!knownSources.has(s.sourceId)) errors[`sources.${i}.sourceId`] = ["No such source"];

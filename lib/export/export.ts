@@ -29,6 +29,7 @@ const publishedWhere: Record<string, string> = {
   sources: publicSourceText("sources"),
   events: publicRowText("events"),
   event_participants: `event_id in ${live("events")} and party_id in ${live("parties")}`,
+  event_people: `event_id in ${live("events")} and person_id in (select id from people where ${publicRowText("people")} and party_id in ${live("parties")})`,
   event_sources: `event_id in ${live("events")} and source_id in ${publicSources}`,
   positions: publicPositionText("positions"),
   position_sources: `position_id in (select id from positions where ${publicPositionText("positions")}) and source_id in ${publicSources}`,

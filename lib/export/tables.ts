@@ -141,6 +141,16 @@ export const tableSpecs: TableSpec[] = [
     columns: [c("eventId", "event_id", "uuid"), c("partyId", "party_id", "uuid"), c("role", "role", "text")],
   },
   {
+    name: "event_people",
+    primaryKey: ["event_id", "person_id", "role"],
+    editable: false,
+    columns: [
+      c("eventId", "event_id", "uuid"),
+      c("personId", "person_id", "uuid"),
+      c("role", "role", "text"),
+    ],
+  },
+  {
     name: "event_sources",
     primaryKey: ["event_id", "source_id"],
     editable: false,

@@ -111,6 +111,13 @@ export async function listEventOptions(db: Database) {
       startsOn: events.startsOn,
       locationName: events.locationName,
       publication: events.publication,
+      datePrecision: events.datePrecision,
+      // What a position stated there starts from: the event's parties (speakers first) and sources.
+      partyIds: sql<string[]>`array(select ep.party_id::text from event_participants ep
+        join parties pa on pa.id = ep.party_id where ep.event_id = ${events.id}
+        order by (ep.role in ('speaker', 'delegation')) desc, pa.name)`,
+      sourceIds: sql<string[]>`array(select es.source_id::text from event_sources es
+        where es.event_id = ${events.id} order by es.source_id)`,
     })
     .from(events)
     .where(isNull(events.deletedAt))

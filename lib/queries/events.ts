@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { eventParticipants, eventSources, events, parties, sources } from "@/db/schema";
+import { eventParticipants, eventPeople, eventSources, events, parties, people, sources } from "@/db/schema";
 import type { EventFilters } from "@/lib/validation/events-query";
 import { likePattern, partyAliasMatches, textMatches } from "./text-search";
 import { isPublic, isPublicPositionSql, isPublicSql } from "./visibility";
@@ -31,6 +31,14 @@ function selectEvents(db: Database) {
 }
 
 export type EventParticipantView = { partySlug: string; partyName: string; color: string; role: string };
+/** A person present at an event; their party only when it is public too. */
+export type EventPersonView = {
+  personSlug: string;
+  name: string;
+  title: string | null;
+  partyName: string | null;
+  role: string;
+};
 export type CitationView = {
   sourceId: string;
   url: string | null;
@@ -43,14 +51,18 @@ export type CitationView = {
 export type EventView = Omit<EventRow, "updatedAt"> & {
   updatedAt: string;
   participants: EventParticipantView[];
+  people: EventPersonView[];
   sources: CitationView[];
 };
+
+/** Heads of delegation first, then hosts, mediators, speakers, delegates and guests, as a reader scans a room. */
+export const personRoleOrder = sql`array_position(array['head_of_delegation','host','mediator','speaker','delegate','guest']::text[], ${eventPeople.role})`;
 
 /** Participants and citations for a batch of events: two queries, whatever the batch size. */
 async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [participantRows, sourceRows] = await Promise.all([
+  const [participantRows, personRows, sourceRows] = await Promise.all([
     db
       .select({
         eventId: eventParticipants.eventId,
@@ -63,6 +75,20 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
       .innerJoin(parties, eq(parties.id, eventParticipants.partyId))
       .where(and(inArray(eventParticipants.eventId, ids), isPublic(parties)))
       .orderBy(asc(parties.name)),
+    db
+      .select({
+        eventId: eventPeople.eventId,
+        personSlug: people.slug,
+        name: people.name,
+        title: people.title,
+        partyName: parties.name,
+        role: eventPeople.role,
+      })
+      .from(eventPeople)
+      .innerJoin(people, eq(people.id, eventPeople.personId))
+      .leftJoin(parties, and(eq(parties.id, people.partyId), isPublic(parties)))
+      .where(and(inArray(eventPeople.eventId, ids), isPublic(people)))
+      .orderBy(personRoleOrder, asc(people.name)),
     db
       .select({
         eventId: eventSources.eventId,
@@ -83,6 +109,7 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
     ...row,
     updatedAt: row.updatedAt.toISOString(),
     participants: participantRows.filter((p) => p.eventId === row.id).map(({ eventId: _e, ...p }) => p),
+    people: personRows.filter((p) => p.eventId === row.id).map(({ eventId: _e, ...p }) => p),
     sources: sourceRows.filter((s) => s.eventId === row.id).map(({ eventId: _e, ...s }) => s),
   }));
 }
@@ -119,7 +146,11 @@ export function eventFilterWhere(filters: EventFilters): SQL | undefined {
       ? sql`(${textMatches(pattern, [events.title, events.summary, events.locationName, events.country])}
           or exists (select 1 from event_participants ep join parties pa on pa.id = ep.party_id
             where ep.event_id = ${events.id} and ${isPublicSql("pa")}
-            and ${partyAliasMatches("pa", pattern)}))`
+            and ${partyAliasMatches("pa", pattern)})
+          or exists (select 1 from event_people ep join people pe on pe.id = ep.person_id
+            where ep.event_id = ${events.id} and ${isPublicSql("pe")}
+            and (pe.name ilike ${pattern}
+              or exists (select 1 from unnest(pe.aliases) as alias where alias ilike ${pattern}))))`
       : undefined,
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PickerOption } from "@/components/forms/picker";
 import type { Database } from "@/db/client";
+import type { EventPrefill } from "@/lib/position-prefill";
 import {
   listEventOptions,
   listPartyOptions,
@@ -44,12 +45,19 @@ export async function topicPickerOptions(db: Database): Promise<PickerOption[]> 
   }));
 }
 
-export async function eventPickerOptions(db: Database): Promise<PickerOption[]> {
+/** An event in a picker, with what a position stated there takes from it. */
+export type EventPickerOption = PickerOption & EventPrefill;
+
+export async function eventPickerOptions(db: Database): Promise<EventPickerOption[]> {
   return (await listEventOptions(db)).map((e) => ({
     value: e.id,
     label: e.title,
     hint: [e.startsOn, e.locationName].filter(Boolean).join(" · "),
     badge: draftBadge(e.publication),
+    startsOn: e.startsOn,
+    datePrecision: e.datePrecision,
+    partyIds: e.partyIds,
+    sourceIds: e.sourceIds,
   }));
 }
 

@@ -142,3 +142,21 @@ export const restoreActorRevision = (
 ) => restoreVersion(db, actorKindOf[kind], id, version, baseVersion, meta);
 
 export const getActor = (db: Database, kind: ActorKind, id: string) => actorKindOf[kind].load(db, id);
+
+/**
+ * One-click publish from a form's draft notice: publishes the row as it is now,
+ * as a new version. Already published is a no-op; a deleted row is not found.
+ */
+export async function publishActor(
+  db: Database,
+  kind: ActorKind,
+  id: string,
+  meta: RevisionMeta,
+): Promise<SaveResult<ActorSnapshot>> {
+  const actorKind = actorKindOf[kind];
+  const current = await actorKind.load(db, id);
+  if (!current || current.deletedAt) return { ok: false, reason: "not_found" };
+  if (current.publication === "published") return { ok: true, value: current };
+  const input = { ...actorKind.toInput(current), publication: "published" as const };
+  return saveVersion(db, actorKind, id, current.version, input, { ...meta, note: meta.note ?? "published" });
+}

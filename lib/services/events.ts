@@ -2,7 +2,8 @@ import { uniqueBy } from "./unique-by";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Event, eventParticipants, eventSources, events } from "@/db/schema";
+import { type Event, eventParticipants, eventPeople, eventSources, events } from "@/db/schema";
+import { personRoleOrder } from "@/lib/queries/events";
 import { slugify } from "@/lib/slugify";
 import type { EventInput } from "@/lib/validation/events";
 import { retryOnUniqueViolation } from "./pg-errors";
@@ -13,6 +14,8 @@ import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./v
 /** An event with its links: what a revision stores and what the form edits. */
 export type EventSnapshot = Event & {
   participants: { partyId: string; role: string }[];
+  /** Absent from revisions written before people could be linked. */
+  people: { personId: string; role: string }[];
   sources: { sourceId: string; excerpt: string | null }[];
 };
 
@@ -32,14 +35,21 @@ function rowValues(input: EventInput) {
   };
 }
 
-async function replaceLinks(tx: Tx, eventId: string, input: Pick<EventInput, "participants" | "sources">) {
+async function replaceLinks(
+  tx: Tx,
+  eventId: string,
+  input: Pick<EventInput, "participants" | "people" | "sources">,
+) {
   await tx.delete(eventParticipants).where(eq(eventParticipants.eventId, eventId));
+  await tx.delete(eventPeople).where(eq(eventPeople.eventId, eventId));
   await tx.delete(eventSources).where(eq(eventSources.eventId, eventId));
   // Duplicates from the form would break the primary keys; the first one wins.
   const participants = uniqueBy(input.participants, (p) => `${p.partyId}:${p.role}`);
+  const people = uniqueBy(input.people, (p) => `${p.personId}:${p.role}`);
   const sources = uniqueBy(input.sources, (s) => s.sourceId);
   if (participants.length)
     await tx.insert(eventParticipants).values(participants.map((p) => ({ ...p, eventId })));
+  if (people.length) await tx.insert(eventPeople).values(people.map((p) => ({ ...p, eventId })));
   if (sources.length)
     await tx
       .insert(eventSources)
@@ -54,11 +64,18 @@ export async function getEventSnapshot(db: Database | Tx, id: string): Promise<E
     .select({ partyId: eventParticipants.partyId, role: eventParticipants.role })
     .from(eventParticipants)
     .where(eq(eventParticipants.eventId, id));
+  // Ordered so a snapshot (and so a revision diff) does not depend on insertion order: as readers
+  // see the room (heads of delegation first), then by id.
+  const linkedPeople = await db
+    .select({ personId: eventPeople.personId, role: eventPeople.role })
+    .from(eventPeople)
+    .where(eq(eventPeople.eventId, id))
+    .orderBy(personRoleOrder, eventPeople.personId);
   const sources = await db
     .select({ sourceId: eventSources.sourceId, excerpt: eventSources.excerpt })
     .from(eventSources)
     .where(eq(eventSources.eventId, id));
-  return { ...row, participants, sources };
+  return { ...row, participants, people: linkedPeople, sources };
 }
 
 async function uniqueSlug(tx: Tx, title: string): Promise<string> {
@@ -138,6 +155,10 @@ export function snapshotToInput(s: EventSnapshot): EventInput {
     participants: s.participants.map((p) => ({
       partyId: p.partyId,
       role: p.role as EventInput["participants"][number]["role"],
+    })),
+    people: (s.people ?? []).map((p) => ({
+      personId: p.personId,
+      role: p.role as EventInput["people"][number]["role"],
     })),
     sources: s.sources,
     note: null,

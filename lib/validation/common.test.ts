@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDate, slug, slugList } from "./common";
+import { isoDate, requiredText, slug, slugList } from "./common";
 
 describe("isoDate", () => {
   it("accepts real days", () => {
@@ -12,6 +12,24 @@ describe("isoDate", () => {
       expect(isoDate.safeParse(value).success).toBe(false);
     },
   );
+});
+
+describe("form messages say what the user sees", () => {
+  const first = (
+    schema: { safeParse: (v: unknown) => { error?: { issues: { message: string }[] } } },
+    v: unknown,
+  ) => schema.safeParse(v).error?.issues.map((i) => i.message);
+  it("an empty date asks for a date, nothing about a format", () => {
+    expect(first(isoDate, "")).toEqual(["Enter a date"]);
+    expect(first(isoDate, "2022-3-1")).toEqual(["Use the form YYYY-MM-DD"]);
+    expect(first(isoDate, "2022-02-30")).toEqual(["Not a real calendar date"]);
+  });
+  it("an empty title says it is required; a short one says how short", () => {
+    const title = requiredText("Title", 3, 300);
+    expect(first(title, "   ")).toEqual(["Title is required"]);
+    expect(first(title, "ab")).toEqual(["At least 3 characters"]);
+    expect(title.parse(" Antalya ")).toBe("Antalya");
+  });
 });
 
 describe("slug", () => {

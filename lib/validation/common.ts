@@ -1,11 +1,25 @@
 import { z } from "zod";
 import { isIsoDate, SLUG_PATTERN } from "./rules";
 
-/** A calendar day as 'YYYY-MM-DD' that exists (rejects 2022-02-30). */
+/**
+ * A calendar day as 'YYYY-MM-DD' that exists (rejects 2022-02-30). An empty
+ * value says what to do ("Enter a date"), not which format the wire uses: the
+ * form's date picker shows the reader's own format.
+ */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD")
+  .min(1, { message: "Enter a date", abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use the form YYYY-MM-DD", abort: true })
   .refine(isIsoDate, "Not a real calendar date");
+
+/** Required text: empty says it is required, short says how short; used by titles and summaries. */
+export const requiredText = (what: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${what} is required`, abort: true })
+    .min(min, `At least ${min} characters`)
+    .max(max, `At most ${max} characters`);
 
 /** Optional free text: trimmed, at most `max` characters, and "" stored as null. */
 export const optionalText = (max: number) =>

@@ -3,16 +3,17 @@ import {
   datePrecisions,
   eventFormats,
   eventKinds,
+  eventPersonRoles,
   eventStatuses,
   participantRoles,
   publicationStates,
 } from "@/db/schema/enums";
-import { isoDate, optionalText, versionNumber } from "./common";
+import { isoDate, optionalText, requiredText, versionNumber } from "./common";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z
   .object({
-    title: z.string().trim().min(3, "At least 3 characters").max(300, "At most 300 characters"),
+    title: requiredText("Title", 3, 300),
     summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
     kind: z.enum(eventKinds, "Choose a kind"),
     status: z.enum(eventStatuses, "Choose a status"),
@@ -30,6 +31,12 @@ export const eventInput = z
     participants: z
       .array(z.object({ partyId: z.uuid("Choose a party"), role: z.enum(participantRoles) }))
       .max(50)
+      .default([]),
+    people: z
+      .array(
+        z.object({ personId: z.uuid("Choose a person"), role: z.enum(eventPersonRoles, "Choose a role") }),
+      )
+      .max(100)
       .default([]),
     sources: z
       .array(z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) }))

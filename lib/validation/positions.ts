@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { datePrecisions, positionKinds, publicationStates, stances } from "@/db/schema/enums";
-import { isoDate, optionalText, versionNumber } from "./common";
+import { isoDate, optionalText, requiredText, versionNumber } from "./common";
 
 /** A select left on its placeholder sends ""; that means "none", not an invalid id. */
 const optionalId = z
@@ -22,7 +22,7 @@ export const positionInput = z.object({
   datePrecision: z.enum(datePrecisions).default("day"),
   kind: z.enum(positionKinds, "Choose a kind"),
   stance: z.enum(stances, "Choose a stance"),
-  summary: z.string().trim().min(3, "At least 3 characters").max(2000, "At most 2000 characters"),
+  summary: requiredText("Summary", 3, 2000),
   /** Verbatim words only; a paraphrase belongs in the summary. */
   quote: optionalText(5000),
   eventId: optionalId,

@@ -46,8 +46,17 @@ describe("normalizeSourceUrl", () => {
     expect(normalizeSourceUrl("http://Example.org")).toBe("http://example.org/");
   });
 
-  test("guesses the outlet from the host", () => {
-    expect(outletFromUrl("https://www.presstv.ir/Detail/1")).toBe("presstv.ir");
+  test("names a known outlet from its domain or a subdomain, else gives the domain", () => {
+    expect(outletFromUrl("https://www.presstv.ir/Detail/1")).toBe("Press TV");
+    expect(outletFromUrl("https://www.reuters.com/world/europe/x")).toBe("Reuters");
+    expect(outletFromUrl("https://edition.cnn.com/2022/03/10/x")).toBe("CNN");
+    expect(outletFromUrl("https://www.bbc.co.uk/news/x")).toBe("BBC");
+    expect(outletFromUrl("https://TASS.com/politics/1")).toBe("TASS");
+    expect(outletFromUrl("https://www.interfax.com.ua/news/1")).toBe("Interfax-Ukraine");
+    expect(outletFromUrl("https://www.aa.com.tr/en/x")).toBe("Anadolu Agency");
+    // Only whole labels match: notreuters.com is not Reuters.
+    expect(outletFromUrl("https://notreuters.com/x")).toBe("notreuters.com");
+    expect(outletFromUrl("https://www.example.org/x")).toBe("example.org");
   });
 
   test("an empty URL is allowed for a named document with no public link", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { outletForHost } from "@/lib/outlets";
 import { isoDate, versionNumber } from "./common";
 
 /**
@@ -76,7 +77,8 @@ export const sourceUpdate = z.object({
   data: sourceInput,
 });
 
-/** The outlet guessed from a URL's host: "www.presstv.ir" → "presstv.ir". */
+/** The outlet guessed from a URL's host: a known outlet's name ("Reuters"), else the domain ("example.org"). */
 export function outletFromUrl(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, "");
+  const host = new URL(url).hostname;
+  return outletForHost(host) ?? host.replace(/^www\./, "");
 }

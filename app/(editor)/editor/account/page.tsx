@@ -7,7 +7,7 @@ import { listApiTokens } from "@/lib/services/api-tokens";
 import { ChangePasswordForm, SignOutEverywhereButton } from "./session-controls";
 import { CreateTokenForm, RevokeTokenButton } from "./token-controls";
 
-export const metadata: Metadata = { title: "Account" };
+export const metadata: Metadata = { title: "Your account" };
 
 const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "—");
 

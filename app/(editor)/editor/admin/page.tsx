@@ -6,7 +6,7 @@ import { currentUser } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/services/users";
 import { CreateUserForm, UserRowControls } from "./user-controls";
 
-export const metadata: Metadata = { title: "Accounts" };
+export const metadata: Metadata = { title: "Manage users" };
 
 export default async function AdminPage() {
   await connection();
@@ -15,7 +15,7 @@ export default async function AdminPage() {
   const users = await listUsers(getDb());
   return (
     <div className="space-y-6">
-      <h1 className="font-serif text-2xl font-bold">Accounts</h1>
+      <h1 className="font-serif text-2xl font-bold">Manage users</h1>
       <table className="w-full text-sm">
         <thead>
           <tr className="text-left">

@@ -1,11 +1,18 @@
 "use server";
 
+import { z } from "zod";
 import { getDb } from "@/db";
 import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
-import { createActor, restoreActorRevision, setActorDeleted, updateActor } from "@/lib/services/directory";
+import {
+  createActor,
+  publishActor,
+  restoreActorRevision,
+  setActorDeleted,
+  updateActor,
+} from "@/lib/services/directory";
 import { isForeignKeyViolation } from "@/lib/services/pg-errors";
 import type { SaveResult } from "@/lib/services/result";
-import { actorPayload, actorUpdate, actorVersionRef } from "@/lib/validation/actors";
+import { actorKinds, actorPayload, actorUpdate, actorVersionRef } from "@/lib/validation/actors";
 import { versionNumber } from "@/lib/validation/common";
 
 /** A save's result as the forms and buttons expect it; a stale version is a 409 carrying the row now. */
@@ -77,4 +84,12 @@ export const restoreActorAction = authorizedAction(
       }),
       "It changed; reload the history",
     ),
+);
+
+/** The draft notice's one-click publish: the row as it is now becomes public, as a new version. */
+export const publishActorAction = authorizedAction(
+  "editor",
+  z.object({ kind: z.enum(actorKinds), id: z.uuid() }),
+  async ({ kind, id }, user) =>
+    answer(await publishActor(getDb(), kind, id, { userId: user.id }), "It changed; try again"),
 );

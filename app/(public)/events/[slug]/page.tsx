@@ -6,6 +6,7 @@ import { CorrectionsNote } from "@/components/corrections-note";
 import { EventFacts } from "@/components/event-details";
 import { PositionList } from "@/components/position-list";
 import { getDb } from "@/db";
+import { currentUser } from "@/lib/auth/guard";
 import { formatDateRange } from "@/lib/format-date";
 import { listCorrections } from "@/lib/queries/corrections";
 import { getEventBySlug, getNeighbourEvents } from "@/lib/queries/events";
@@ -30,10 +31,11 @@ export default async function EventPage({ params }: Props) {
   const db = getDb();
   const event = await getEventBySlug(db, (await params).slug);
   if (!event) notFound();
-  const [positions, neighbours, corrections] = await Promise.all([
+  const [positions, neighbours, corrections, editor] = await Promise.all([
     listPositionsAtEvent(db, event.id),
     getNeighbourEvents(db, event),
     listCorrections(db, "event", event.id),
+    currentUser(),
   ]);
 
   return (
@@ -49,6 +51,12 @@ export default async function EventPage({ params }: Props) {
           Positions stated here
         </h2>
         <PositionList positions={positions} emptyText="No positions recorded for this event." />
+        {editor && (
+          <p className="mt-3 flex gap-4 text-sm">
+            <Link href={`/editor/positions/new?event=${event.id}`}>Add position</Link>
+            <Link href={`/editor/events/${event.id}`}>Edit event</Link>
+          </p>
+        )}
       </section>
       <nav
         aria-label="Nearby events"

@@ -9,25 +9,37 @@ import { getDb } from "@/db";
 import { getEventSnapshot, snapshotToInput } from "@/lib/services/events";
 import { deleteEventAction, undeleteEventAction } from "../actions";
 import { eventFormOptions } from "../options";
+import { CreatedNotice } from "./created-notice";
 
 export const metadata: Metadata = { title: "Edit event" };
 
-export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditEventPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const { id } = await params;
+  const justCreated = (await searchParams).created === "1";
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getDb();
   const [event, options] = await Promise.all([getEventSnapshot(db, id), eventFormOptions(db)]);
   if (!event) notFound();
   const values = snapshotToInput(event);
+  const live = event.publication === "published" && !event.deletedAt;
   return (
     <div>
+      {justCreated && event.version === 1 && <CreatedNotice id={id} slug={event.slug} published={live} />}
       <div className="mb-4 flex items-baseline justify-between">
         <h1 className="font-serif text-2xl font-bold">Edit event</h1>
         <span className="text-sm">
           Version {event.version} · {event.deletedAt ? "deleted" : event.publication} ·{" "}
           <Link href={`/editor/events/${id}/history`}>History</Link>
-          {event.publication === "published" && !event.deletedAt && (
+          {" · "}
+          <Link href={`/editor/positions/new?event=${id}`}>Add position</Link>
+          {live && (
             <>
               {" · "}
               <Link href={`/events/${event.slug}`}>Public page</Link>

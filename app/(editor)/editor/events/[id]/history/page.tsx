@@ -19,6 +19,7 @@ const compared = [
   "publication",
   "deletedAt",
   "participants",
+  "people",
   "sources",
 ] as const;
 
