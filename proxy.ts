@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
-import { refuseRequest } from "@/lib/request-guard";
+import { isTextBody, refuseRequest } from "@/lib/request-guard";
 import {
   contentSecurityPolicy,
   isEmbedPath,
@@ -16,13 +16,16 @@ import {
  * and puts it on every script it renders. Not a security boundary for data:
  * routes and actions check the caller themselves.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const local = [`http://127.0.0.1:${env.PORT}`, `http://localhost:${env.PORT}`];
   const refusal = refuseRequest({
     method: request.method,
     pathname: request.nextUrl.pathname,
     headers: request.headers,
-    cookieNames: request.cookies.getAll().map((c) => c.name),
+    textBody:
+      request.method === "POST" && request.headers.has("next-action") && isTextBody(request.headers)
+        ? await request.clone().text()
+        : null,
     allowedOrigins: env.PUBLIC_BASE_URL ? [new URL(env.PUBLIC_BASE_URL).origin, ...local] : local,
   });
   const nonce = newNonce();

@@ -22,9 +22,22 @@ test("an editor creates an API token, writes an event with it, and revokes it", 
     data: { title, kind: "talks", status: "held", startsOn: "2022-04-01" },
   });
   expect(anonymous.status()).toBe(401);
+  const event = { title, kind: "talks", status: "held", startsOn: "2022-04-01", publication: "published" };
+  // Nothing unsourced is published: without a source the API refuses it on the sources field.
+  const unsourced = await request.post("/api/v1/events", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: event,
+  });
+  expect(unsourced.status()).toBe(422);
+  expect(JSON.stringify(await unsourced.json())).toContain("sources");
+  const source = await request.post("/api/v1/sources", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { url: `https://example.org/token-round-${Date.now()}`, title: "Token round report" },
+  });
+  expect(source.status()).toBe(201);
   const created = await request.post("/api/v1/events", {
     headers: { Authorization: `Bearer ${token}` },
-    data: { title, kind: "talks", status: "held", startsOn: "2022-04-01", publication: "published" },
+    data: { ...event, sources: [{ sourceId: (await source.json()).id }] },
   });
   expect(created.status()).toBe(201);
   const { slug } = await created.json();

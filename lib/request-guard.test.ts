@@ -8,12 +8,12 @@ test("a path segment that is not valid percent-encoding is malformed; good encod
     expect(malformedPath(good)).toBe(false);
 });
 
-test("server-action posts need our Origin and a session cookie; other requests pass", () => {
+test("server-action posts need our Origin and a body Next can decode; other requests pass", () => {
   const base = {
     method: "POST",
     pathname: "/editor/events/new",
     allowedOrigins: ["http://127.0.0.1:3000"],
-    cookieNames: ["better-auth.session_token"],
+    textBody: '[{"title":"x"}]',
   };
   const action = (headers: Record<string, string>) =>
     new Headers({ "next-action": "abc", host: "127.0.0.1:3000", ...headers });
@@ -22,9 +22,12 @@ test("server-action posts need our Origin and a session cookie; other requests p
   expect(refuseRequest({ ...base, headers: action({ origin: "null" }) })?.status).toBe(403);
   expect(refuseRequest({ ...base, headers: action({}) })?.status).toBe(403);
   expect(
-    refuseRequest({ ...base, cookieNames: [], headers: action({ origin: "http://127.0.0.1:3000" }) })?.status,
-  ).toBe(401);
+    refuseRequest({ ...base, textBody: "not json {{", headers: action({ origin: "http://127.0.0.1:3000" }) })
+      ?.status,
+  ).toBe(400);
+  // Multipart bodies (form data) are Next's to decode; a page that is not an action passes.
   expect(
-    refuseRequest({ ...base, cookieNames: [], headers: new Headers({ origin: "https://evil.example" }) }),
+    refuseRequest({ ...base, textBody: null, headers: action({ origin: "http://127.0.0.1:3000" }) }),
   ).toBeNull();
+  expect(refuseRequest({ ...base, headers: new Headers({ origin: "https://evil.example" }) })).toBeNull();
 });
