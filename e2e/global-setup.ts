@@ -15,9 +15,8 @@ export default function globalSetup() {
     execFileSync(
       process.execPath,
       [
-        "--import",
-        "tsx",
-        "scripts/user-create.ts",
+        "scripts/run.mjs",
+        "user-create",
         "--email",
         account.email,
         // From standard input, as a script should: never on the command line.

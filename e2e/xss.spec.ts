@@ -1,9 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { eventParticipants, eventSources, events, parties, sources } from "../db/schema";
 import { e2eDatabase } from "./support/db";
 
-const payload = `<img src=x onerror="window.__xss=1">xss-probe<script>window.__xss=2</script>`;
+// Names of this run only: a retry or a leftover of an earlier run cannot collide with them (issue 11).
+const marker = `xss-probe-${randomUUID().slice(0, 8)}`;
+const slug = `${marker}-event`;
+const sourceUrl = `https://example.org/${marker}`;
+const payload = `<img src=x onerror="window.__xss=1">${marker}<script>window.__xss=2</script>`;
 
 test.describe("user text is never HTML", () => {
   test.beforeAll(async () => {
@@ -12,10 +17,11 @@ test.describe("user text is never HTML", () => {
       // One transaction: the provenance check runs at commit, once the event cites its source.
       await database.transaction(async (db) => {
         const [ukraine] = await db.select().from(parties).where(eq(parties.slug, "ukraine"));
+        if (!ukraine) throw new Error("the seed has no party 'ukraine'");
         const [event] = await db
           .insert(events)
           .values({
-            slug: "xss-probe-event",
+            slug,
             title: payload,
             summary: payload,
             kind: "statement",
@@ -24,23 +30,22 @@ test.describe("user text is never HTML", () => {
             locationName: payload,
             publication: "published",
           })
-          .onConflictDoNothing()
           .returning();
-        if (!event || !ukraine) return;
+        if (!event) throw new Error("the probe event was not inserted");
         const [source] = await db
           .insert(sources)
           .values({
-            url: "https://example.org/xss-probe",
+            url: sourceUrl,
             title: payload,
             outlet: payload,
             publication: "published",
           })
           .returning();
+        if (!source) throw new Error("the probe source was not inserted");
         await db
           .insert(eventParticipants)
           .values({ eventId: event.id, partyId: ukraine.id, role: "speaker" });
-        if (source)
-          await db.insert(eventSources).values({ eventId: event.id, sourceId: source.id, excerpt: payload });
+        await db.insert(eventSources).values({ eventId: event.id, sourceId: source.id, excerpt: payload });
       });
     } finally {
       await pool.end();
@@ -51,8 +56,8 @@ test.describe("user text is never HTML", () => {
   test.afterAll(async () => {
     const { db, pool } = e2eDatabase();
     try {
-      await db.delete(events).where(eq(events.slug, "xss-probe-event"));
-      await db.delete(sources).where(eq(sources.url, "https://example.org/xss-probe"));
+      await db.delete(events).where(eq(events.slug, slug));
+      await db.delete(sources).where(eq(sources.url, sourceUrl));
     } finally {
       await pool.end();
     }
@@ -64,15 +69,13 @@ test.describe("user text is never HTML", () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto("/?q=xss-probe&sel=xss-probe-event");
-    await expect(page.getByTestId("timeline").locator(".vis-item", { hasText: "xss-probe" })).toBeVisible();
-    await expect(page.getByTestId("timeline-list").getByRole("link", { name: /xss-probe/ })).toHaveText(
-      payload,
-    );
+    await page.goto(`/?q=${marker}&sel=${slug}`);
+    await expect(page.getByTestId("timeline").locator(".vis-item", { hasText: marker })).toBeVisible();
+    await expect(page.getByTestId("timeline-list").getByRole("link", { name: marker })).toHaveText(payload);
     const panel = page.getByTestId("event-panel");
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText(payload);
-    await expect(panel.getByRole("link", { name: /xss-probe/ })).toContainText(payload);
-    await page.goto("/events/xss-probe-event");
+    await expect(panel.getByRole("link", { name: marker })).toContainText(payload);
+    await page.goto(`/events/${slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(payload);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);

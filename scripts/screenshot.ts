@@ -1,9 +1,9 @@
 /**
- * Dev aid: `tsx scripts/screenshot.ts <url> <out.png> [width] [clickSelector]` in Debian's Chromium.
+ * Dev aid: `node scripts/run.mjs screenshot <url> <out.png> [width] [clickSelector]` in Debian's Chromium.
  * With SHOT_EMAIL and SHOT_PASSWORD set it signs in first, for editor pages.
  * Several pages at once: pass `url=out.png` pairs after `--many`.
  */
-import { chromium, type Page } from "playwright";
+import { chromium, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../tests/support/chromium";
 
 const args = process.argv.slice(2);

@@ -21,7 +21,7 @@ step "system packages (chromium, postgresql 15)" bash scripts/ensure-system-deps
 step "typecheck" npx tsc --noEmit
 step "lint" npx biome check .
 step "unit tests" npx vitest run --project unit
-step "production build (when sources changed)" node --import tsx scripts/build-if-stale.ts
+step "production build (when sources changed)" node scripts/run.mjs build-if-stale
 step "integration tests (embedded PostgreSQL 18 + Debian PostgreSQL 15)" npx vitest run --project integration
 step "end-to-end tests (Chromium)" npx playwright test
 echo

@@ -236,7 +236,7 @@ const cases: Record<
 
 const user = (role: string, banned = false) => ({ user: { id: "u1", email: "u@example.org", role, banned } });
 
-describe.each(Object.entries(cases))("%s", (_name, { call, input, role }) => {
+describe.each(Object.entries(cases))("%s", (_name, { call, input }) => {
   beforeEach(() => {
     state.origin = "http://127.0.0.1:3000";
     state.session = null;
@@ -264,8 +264,21 @@ describe.each(Object.entries(cases))("%s", (_name, { call, input, role }) => {
     state.session = user("admin", true);
     expect(await call(input)).toMatchObject({ ok: false, status: 401 });
   });
+});
 
-  test.runIf(role === "admin")("refuses an editor where an admin is required", async () => {
+// Only the admin actions have an editor to refuse: filtered here, not skipped per case (issue 11).
+const adminOnly = Object.entries(cases).filter(([, { role }]) => role === "admin");
+
+test("some actions require an admin", () => {
+  expect(adminOnly.length).toBeGreaterThan(0);
+});
+
+describe.each(adminOnly)("%s", (_name, { call, input }) => {
+  beforeEach(() => {
+    state.origin = "http://127.0.0.1:3000";
+  });
+
+  test("refuses an editor where an admin is required", async () => {
     state.session = user("editor");
     expect(await call(input)).toMatchObject({ ok: false, status: 403 });
   });

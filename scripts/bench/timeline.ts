@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Page } from "playwright";
+import { chromium, type Page } from "@playwright/test";
 import { createDb } from "../../db/client";
 import { startEmbeddedPostgres } from "../../db/embedded";
 import { runMigrations } from "../../db/migrate";
@@ -95,7 +95,7 @@ async function main() {
 
     const port = await findFreePort();
     const base = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, ["--import", "tsx", "scripts/launch.ts"], {
+    app = spawn(process.execPath, ["scripts/run.mjs", "launch"], {
       env: {
         ...process.env,
         DATABASE_URL: postgres.url,

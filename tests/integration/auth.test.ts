@@ -80,12 +80,22 @@ describeOnEveryServer("auth endpoint: origin, session, rate limit, timing", (get
     for (let i = 0; i < 4; i++)
       statuses.push((await attempt("nobody@example.org", "wrong passphrase", "10.0.0.3")).status);
     expect(statuses).toEqual([401, 401, 401, 429]);
-    const unknown = await attempt("nobody@example.org", "wrong passphrase", "10.0.0.4");
-    const known = await attempt("ed@example.org", "wrong passphrase", "10.0.0.5");
+    // One sample of each was at the mercy of whatever else ran on two cores: compare medians of
+    // interleaved samples, each from its own address so the limiter stays out of the way.
+    const unknownMs: number[] = [];
+    const knownMs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      unknownMs.push((await attempt("nobody@example.org", "wrong passphrase", `10.1.${i}.4`)).ms);
+      knownMs.push((await attempt("ed@example.org", "wrong passphrase", `10.1.${i}.5`)).ms);
+    }
+    const median = (values: number[]) =>
+      [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
+    const unknown = median(unknownMs);
+    const known = median(knownMs);
     console.log(
-      `[auth ${get().serverName}] failed sign-in: unknown email ${unknown.ms} ms, known email ${known.ms} ms`,
+      `[auth ${get().serverName}] failed sign-in, median of 5: unknown email ${unknown} ms [${unknownMs}], known email ${known} ms [${knownMs}]`,
     );
-    expect(Math.abs(unknown.ms - known.ms)).toBeLessThan(Math.max(unknown.ms, known.ms) * 0.5);
+    expect(Math.abs(unknown - known)).toBeLessThan(Math.max(unknown, known) * 0.5);
     const ok = await attempt("ed@example.org", "a fine passphrase", "10.0.0.6");
     expect(ok.status).toBe(200);
     expect(ok.cookie).toMatch(/HttpOnly/i);

@@ -52,7 +52,7 @@ describe.skipIf((!server || !hasBuild) && !process.env.CI)(
       };
       const port = await findFreePort();
       base = `http://127.0.0.1:${port}`;
-      launcher = spawn(process.execPath, ["--import", "tsx", "scripts/launch.ts"], {
+      launcher = spawn(process.execPath, ["scripts/run.mjs", "launch"], {
         cwd: root,
         env: {
           ...process.env,

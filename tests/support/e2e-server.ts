@@ -19,7 +19,7 @@ const postgres = await startEmbeddedPostgres({
 });
 writeFileSync(dbFile, JSON.stringify({ url: postgres.url }), { mode: 0o600 });
 
-const launcher = spawn(process.execPath, ["--import", "tsx", "scripts/launch.ts"], {
+const launcher = spawn(process.execPath, ["scripts/run.mjs", "launch"], {
   stdio: "inherit",
   env: {
     ...process.env,

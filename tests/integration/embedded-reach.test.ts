@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { startEmbeddedPostgres } from "./embedded";
+import { startEmbeddedPostgres } from "../../db/embedded";
 
 // Only root hands the server to the `postgres` user, so only then can a private folder block it.
 test.runIf(process.getuid?.() === 0)(
