@@ -4,7 +4,7 @@
  * (packages stay external) and rebuilt only when one of the bundled files changed, so `npm start`
  * and the command-line tools run on plain Node; tsx is a dev dependency only.
  */
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -63,11 +63,19 @@ async function bundle(name) {
     // "@/…" imports resolve through tsconfig.json's paths, as in the app.
     tsconfig: path.join(root, "tsconfig.json"),
     metafile: true,
+    write: false,
     logLevel: "warning",
     plugins: [sourceLocation],
   });
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes("node_modules"));
-  await writeFile(path.join(outDir, `${name}.inputs.json`), JSON.stringify({ root, inputs }));
+  // Written then renamed, so a second command starting meanwhile never imports half a file.
+  const atomically = async (file, contents) => {
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, contents);
+    await rename(temporary, file);
+  };
+  await atomically(out, result.outputFiles[0].contents);
+  await atomically(path.join(outDir, `${name}.inputs.json`), JSON.stringify({ root, inputs }));
   return out;
 }
 
