@@ -48,3 +48,44 @@ export async function retryOnUniqueViolation<T>(insert: () => Promise<T>, attemp
     }
   }
 }
+
+/** The errors a query meets while its server is unreachable, restarting or shutting down. */
+const unavailableMessages = [
+  "terminating connection",
+  "connection terminated",
+  "the database system is",
+  "timeout exceeded when trying to connect",
+  "client has encountered a connection error",
+  "connection refused",
+];
+const unavailableCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+]);
+
+/**
+ * True when `error` says the database cannot be reached now, not that the query was wrong:
+ * a refused or dropped connection, an admin shutdown (57P01–57P03), a connection-exception
+ * SQLSTATE (class 08). The one place this is decided: the app answers 503 for these.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (e: unknown, depth: number): boolean => {
+    if (!e || typeof e !== "object" || depth > 5 || seen.has(e)) return false;
+    seen.add(e);
+    const code = "code" in e && typeof e.code === "string" ? e.code : "";
+    if (unavailableCodes.has(code) || /^(08|57P0[123])/.test(code)) return true;
+    const message = "message" in e && typeof e.message === "string" ? e.message.toLowerCase() : "";
+    // A SQLSTATE of another class (a constraint, a syntax error) is the query's fault, whatever it says.
+    if (!/^[0-9A-Z]{5}$/.test(code) && unavailableMessages.some((m) => message.includes(m))) return true;
+    // Node reports a refused dual-stack connect as an AggregateError of one error per address.
+    if ("errors" in e && Array.isArray(e.errors) && e.errors.some((inner) => visit(inner, depth + 1)))
+      return true;
+    return "cause" in e ? visit(e.cause, depth + 1) : false;
+  };
+  return visit(error, 0);
+}
