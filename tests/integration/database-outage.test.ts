@@ -13,6 +13,7 @@ import path from "node:path";
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/client";
+import { type RunningPostgres, startEmbeddedPostgres } from "../../db/embedded";
 import { findFreePort, isProcessAlive } from "../../db/process-utils";
 import { events, parties, sources } from "../../db/schema";
 import { bearer, userWithToken } from "../support/api-users";
@@ -52,41 +53,54 @@ async function healthStatus(base: string): Promise<number> {
   );
 }
 
+/** Starts the launcher and waits for a healthy app; `output` collects what it prints. */
+async function startLauncher(env: Record<string, string>, dataDir: string) {
+  const port = await findFreePort();
+  const base = `http://127.0.0.1:${port}`;
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const launcher = spawn(process.execPath, ["--import", "tsx", "scripts/launch.ts"], {
+    cwd: root,
+    env: { ...inherited, ...env, PORT: String(port), PARLEY_DATA_DIR: dataDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const state = { launcher, base, output: "" };
+  launcher.stdout?.on("data", (chunk: Buffer) => {
+    state.output += chunk.toString();
+  });
+  launcher.stderr?.resume();
+  const deadline = Date.now() + 90_000;
+  while ((await healthStatus(base)) !== 200) {
+    if (launcher.exitCode !== null)
+      throw new Error(`launcher exited with ${launcher.exitCode}:\n${state.output}`);
+    if (Date.now() > deadline) throw new Error(`no healthy app within 90 s:\n${state.output}`);
+    await sleep(250);
+  }
+  return state;
+}
+
+async function stopLauncher(launcher: ChildProcess | undefined) {
+  if (!launcher || launcher.exitCode !== null || launcher.signalCode !== null) return;
+  const exited = new Promise((resolve) => launcher.once("exit", resolve));
+  launcher.kill("SIGTERM");
+  await exited;
+}
+
 describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL being killed", () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "parley-outage-"));
+  let dataDir = "";
   let launcher: ChildProcess;
   let base = "";
-  let output = "";
+  const output = () => started.output;
+  let started: Awaited<ReturnType<typeof startLauncher>>;
 
   beforeAll(async () => {
-    const port = await findFreePort();
-    base = `http://127.0.0.1:${port}`;
-    const { DATABASE_URL: _ignored, ...inherited } = process.env;
-    launcher = spawn(process.execPath, ["--import", "tsx", "scripts/launch.ts"], {
-      cwd: root,
-      env: { ...inherited, PORT: String(port), PARLEY_DATA_DIR: dataDir },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    launcher.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    launcher.stderr?.resume();
-    const deadline = Date.now() + 90_000;
-    while ((await healthStatus(base)) !== 200) {
-      if (launcher.exitCode !== null)
-        throw new Error(`launcher exited with ${launcher.exitCode}:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`no healthy app within 90 s:\n${output}`);
-      await sleep(250);
-    }
+    dataDir = mkdtempSync(path.join(tmpdir(), "parley-outage-"));
+    started = await startLauncher({}, dataDir);
+    ({ launcher, base } = started);
   });
 
   afterAll(async () => {
-    if (launcher.exitCode === null && launcher.signalCode === null) {
-      const exited = new Promise((resolve) => launcher.once("exit", resolve));
-      launcher.kill("SIGTERM");
-      await exited;
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await stopLauncher(launcher);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it(`loses no acknowledged write, answers 503 and recovers over ${KILLS} postmaster kills`, async () => {
@@ -205,7 +219,7 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
     expect(unavailable.length).toBeGreaterThan(0);
     expect(count(unavailable, (o) => o.retryAfter === null)).toBe(0);
     expect(Math.max(...recoveries)).toBeLessThanOrEqual(10);
-    expect(output.match(/PostgreSQL restarted in/g)?.length).toBe(KILLS);
+    expect(output().match(/PostgreSQL restarted in/g)?.length).toBe(KILLS);
   }, 150_000);
 
   it("stops within 5 s of SIGTERM and leaves no postgres process behind", async () => {
@@ -227,4 +241,52 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
     expect(left).toEqual([]);
     expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
   }, 30_000);
+});
+
+describe.skipIf(!hasBuild && !process.env.CI)("an app on DATABASE_URL whose server goes away", () => {
+  const folders: string[] = [];
+  let database: RunningPostgres | undefined;
+  let launcher: ChildProcess | undefined;
+
+  afterAll(async () => {
+    await stopLauncher(launcher);
+    await database?.stop();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("answers 503 with Retry-After while it is down and recovers by itself once it is back", async () => {
+    const dbDir = mkdtempSync(path.join(tmpdir(), "parley-outage-db-"));
+    const appDir = mkdtempSync(path.join(tmpdir(), "parley-outage-app-"));
+    folders.push(dbDir, appDir);
+    database = await startEmbeddedPostgres({ dataDir: dbDir });
+    const { port, url } = database;
+    const started = await startLauncher({ DATABASE_URL: url }, appDir);
+    launcher = started.launcher;
+    const routes = ["/", "/events/gomel-talks-2022-02-28", "/api/v1/events", "/api/health", "/feed.xml"];
+    const statuses = async () =>
+      Promise.all(
+        routes.map(async (route) => {
+          const response = await fetch(`${started.base}${route}`);
+          await response.body?.cancel();
+          return `${route} ${response.status} ${response.headers.get("retry-after") ?? "-"}`;
+        }),
+      );
+    expect(await statuses()).toEqual(routes.map((r) => `${r} 200 -`));
+
+    // A fast shutdown ends the pool's connections with 57P01, then nothing listens on the port.
+    await database.stop();
+    const down = await statuses();
+    database = await startEmbeddedPostgres({ dataDir: dbDir, preferredPort: port });
+    expect(database.port).toBe(port);
+    const back = Date.now();
+    let up = await statuses();
+    while (up.some((line) => !line.includes(" 200 ")) && Date.now() - back < 15_000) {
+      await sleep(200);
+      up = await statuses();
+    }
+    console.log(`[outage] DATABASE_URL down: ${down.join("; ")}`);
+    console.log(`[outage] DATABASE_URL back: all 200 after ${((Date.now() - back) / 1000).toFixed(1)} s`);
+    expect(down).toEqual(routes.map((r) => `${r} 503 5`));
+    expect(up).toEqual(routes.map((r) => `${r} 200 -`));
+  }, 120_000);
 });
