@@ -47,7 +47,7 @@ const server = createServer((req, res) => {
     trusted,
   );
   // While the database is unreachable, the error pages and problems this request would end in go out as 503.
-  trackDatabaseOutage(res, () => void handle(req, res));
+  trackDatabaseOutage(req, res, () => void handle(req, res));
 });
 server.listen(port, () => console.log(`[parley] serving on http://localhost:${port}`));
 

@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/client";
 import { findFreePort } from "../../db/process-utils";
 import { isDatabaseUnavailable } from "../services/pg-errors";
-import { markDatabaseUnavailable, RETRY_AFTER_SECONDS, trackDatabaseOutage } from "./database-outage.mjs";
+import {
+  markDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  trackDatabaseOutage,
+  UNAVAILABLE_MESSAGE,
+} from "./database-outage.mjs";
 
 let server: Server;
 let base = "";
@@ -24,8 +29,13 @@ beforeAll(async () => {
   });
   closeDb = () => pool.end();
   server = createServer((req, res) => {
-    trackDatabaseOutage(res, async () => {
+    trackDatabaseOutage(req, res, async () => {
       const url = new URL(req.url ?? "/", "http://x");
+      if (url.pathname === "/fine") {
+        res.setHeader("content-type", "text/plain");
+        res.end("all well");
+        return;
+      }
       if (url.pathname === "/plain-error") {
         res.statusCode = 500;
         res.end("a bug, not an outage");
@@ -38,9 +48,15 @@ beforeAll(async () => {
         } catch {
           // what Next does with an error thrown while rendering: an error page
         }
-      // A query that failed but was handled, the page still drawn.
-      if (url.pathname === "/handled") res.writeHead(200, { "content-type": "text/plain" });
-      else if (url.pathname === "/with-message") res.writeHead(500, "Internal Server Error", { "x-a": "1" });
+      // A failed query handled as "no session": a redirect to sign-in, an action's "Sign in first".
+      if (url.pathname === "/redirect") res.writeHead(307, { location: "/sign-in" });
+      else if (url.pathname === "/action") {
+        res.setHeader("content-type", "text/x-component");
+        res.write('0:{"a":"$@1"}\n');
+        res.end('1:{"ok":false,"status":401,"error":"Sign in first"}\n');
+        return;
+      } else if (url.pathname === "/with-message")
+        res.writeHead(500, "Internal Server Error", { "x-a": "1" });
       else res.statusCode = 500;
       res.end("error page");
     });
@@ -70,10 +86,29 @@ describe("trackDatabaseOutage", () => {
     expect(response.headers.get("x-a")).toBe("1");
   });
 
-  it("leaves a 500 that has nothing to do with the database, and a handled failure's 200", async () => {
+  it("replaces what was built on a failed query (a redirect, an action's result) by a 503 message", async () => {
+    const redirect = await fetch(`${base}/redirect`, { redirect: "manual" });
+    expect([redirect.status, redirect.headers.get("location"), await redirect.text()]).toEqual([
+      503,
+      null,
+      UNAVAILABLE_MESSAGE,
+    ]);
+    const action = await fetch(`${base}/action`, { method: "POST", headers: { "next-action": "abc" } });
+    expect([action.status, action.headers.get("content-type"), await action.text()]).toEqual([
+      503,
+      "text/plain",
+      UNAVAILABLE_MESSAGE,
+    ]);
+  });
+
+  it("leaves answers alone when the database was not involved: a bug's 500, a page's 200", async () => {
     expect((await fetch(`${base}/plain-error`)).status).toBe(500);
-    const handled = await fetch(`${base}/handled`);
-    expect([handled.status, handled.headers.get("retry-after")]).toEqual([200, null]);
+    const fine = await fetch(`${base}/fine`);
+    expect([fine.status, fine.headers.get("content-length"), await fine.text()]).toEqual([
+      200,
+      "8",
+      "all well",
+    ]);
   });
 
   it("marks only the request that met the outage, not one running at the same time", async () => {
