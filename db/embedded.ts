@@ -28,7 +28,7 @@ export type RunningPostgres = {
   onUnexpectedExit: (listener: (code: number | null, signal: NodeJS.Signals | null) => void) => void;
   /** After such an exit: starts it again on the same folder, port and password. */
   restart: () => Promise<void>;
-  /** Fast shutdown, immediate shutdown after 2.5 s; also removes the folder when `ephemeral`. */
+  /** Fast shutdown, immediate shutdown after 1.5 s; also removes the folder when `ephemeral`. */
   stop: () => Promise<void>;
 };
 
@@ -180,7 +180,7 @@ function forget(server: EmbeddedPostgres): void {
 
 /**
  * Fast shutdown (SIGINT: clients cut off, WAL flushed), then, if the server has not
- * gone within 2.5 s, immediate shutdown (SIGQUIT: crash recovery on the next start,
+ * gone within 1.5 s, immediate shutdown (SIGQUIT: crash recovery on the next start,
  * nothing committed lost), then SIGKILL. Returns once the postmaster is gone.
  */
 async function stopChild(child: ChildProcess | undefined): Promise<void> {
@@ -192,9 +192,9 @@ async function stopChild(child: ChildProcess | undefined): Promise<void> {
       new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref()),
     ]);
   for (const [signal, ms] of [
-    ["SIGINT", 2_500],
-    ["SIGQUIT", 1_000],
-    ["SIGKILL", 1_000],
+    ["SIGINT", 1_500],
+    ["SIGQUIT", 500],
+    ["SIGKILL", 500],
   ] as const) {
     child.kill(signal);
     if (await within(ms)) return;

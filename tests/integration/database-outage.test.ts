@@ -85,6 +85,48 @@ async function stopLauncher(launcher: ChildProcess | undefined) {
   await exited;
 }
 
+/** A signed-in editor's cookie: the account made by `npm run user:create`, signed in through the API. */
+async function editorCookie(base: string, dataDir: string): Promise<string> {
+  const email = `outage-${Date.now()}@example.org`;
+  const password = "an outage passphrase 7";
+  const create = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "scripts/user-create.ts",
+      "--email",
+      email,
+      "--password",
+      password,
+      "--role",
+      "editor",
+    ],
+    { cwd: root, env: { ...process.env, DATABASE_URL: "", PARLEY_DATA_DIR: dataDir }, stdio: "ignore" },
+  );
+  expect(await new Promise((resolve) => create.once("exit", resolve))).toBe(0);
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { origin: base, "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(response.status).toBe(200);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/** The id Next gave the editor's "create event" server action in this build. */
+function createEventActionId(): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string }> };
+  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === "createEventAction")?.[0];
+  if (!id) throw new Error("createEventAction not in the build's server-reference manifest");
+  return id;
+}
+
 describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL being killed", () => {
   let dataDir = "";
   let launcher: ChildProcess;
@@ -113,6 +155,8 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
     const [source] = await setup.db.select({ id: sources.id }).from(sources).limit(1);
     await setup.pool.end();
     if (!party || !source) throw new Error("seed missing");
+    const cookie = await editorCookie(base, dataDir);
+    const actionId = createEventActionId();
 
     const outcomes: Outcome[] = [];
     const acknowledged: string[] = [];
@@ -164,7 +208,34 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
         await response?.body?.cancel();
       }
     };
-    const load = Promise.all([writer(), writer(), reader(0), reader(1)]);
+    // A signed-in editor's server action: it reads the session, then refuses the empty form (no write).
+    const actor = async () => {
+      while (running) {
+        const response = await record("server action createEventAction", () =>
+          fetch(`${base}/editor/events/new`, {
+            method: "POST",
+            headers: {
+              "next-action": actionId,
+              origin: base,
+              cookie,
+              "content-type": "text/plain;charset=UTF-8",
+            },
+            body: "[{}]",
+            signal: AbortSignal.timeout(15_000),
+          }),
+        );
+        const text = (await response?.text()) ?? "";
+        if (response?.status === 200 && !text.includes("Some fields are not valid")) {
+          outcomes.push({
+            at: Date.now(),
+            status: 299,
+            retryAfter: null,
+            what: `action answered: ${text.slice(0, 80)}`,
+          });
+        }
+      }
+    };
+    const load = Promise.all([writer(), writer(), reader(0), reader(1), actor()]);
 
     const recoveries: number[] = [];
     const outages: { from: number; to: number }[] = [];
@@ -172,7 +243,7 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
       for (let kill = 1; kill <= KILLS; kill++) {
         // Let the load run against a healthy server between kills.
         const before = acknowledged.length;
-        const settle = Date.now() + 1_500;
+        const settle = Date.now() + 1_000;
         while (Date.now() < settle || acknowledged.length === before) await sleep(100);
         const pid = postmasterPid(dataDir);
         process.kill(pid, "SIGKILL");
@@ -209,6 +280,7 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
         `[outage] writes acknowledged (2xx): ${acknowledged.length}; acknowledged writes lost: ${lost}`,
         `[outage] seconds to recover after each kill: ${recoveries.map((s) => s.toFixed(1)).join(", ")} (max ${Math.max(...recoveries).toFixed(1)})`,
         `[outage] answers during outages: ${during.length} (503: ${count(during, (o) => o.status === 503)}, 2xx: ${count(during, (o) => o.status < 300)}); 503 in all: ${unavailable.length}, with Retry-After: ${count(unavailable, (o) => o.retryAfter !== null)}`,
+        `[outage] server actions: ${count(outcomes, (o) => o.what.startsWith("server action") && o.status === 200)} answered 200, ${count(outcomes, (o) => o.what.startsWith("server action") && o.status === 503)} answered 503`,
         `[outage] 5xx other than 503: ${serverErrors.length}${serverErrors.length ? ` (${serverErrors.map((o) => `${o.status} ${o.what}`).join(", ")})` : ""}`,
       ].join("\n"),
     );
@@ -216,6 +288,8 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
     expect(lost).toBe(0);
     expect(acknowledged.length).toBeGreaterThan(KILLS);
     expect(serverErrors).toEqual([]);
+    // During an outage an action must not answer "Sign in first" (its session could not be read).
+    expect(outcomes.filter((o) => o.status === 299).map((o) => o.what)).toEqual([]);
     expect(unavailable.length).toBeGreaterThan(0);
     expect(count(unavailable, (o) => o.retryAfter === null)).toBe(0);
     expect(Math.max(...recoveries)).toBeLessThanOrEqual(10);
@@ -234,7 +308,7 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
     await sleep(200);
     const left = [postmaster, ...helpers].filter((pid) => isProcessAlive(pid));
     console.log(
-      `[outage] SIGTERM: launcher exited (code ${code}) in ${seconds.toFixed(1)} s; postgres processes left: ${left.length}`,
+      `[outage] SIGTERM: launcher exited (code ${code}) in ${seconds.toFixed(1)} s (${/stopped: .*/.exec(output())?.[0]}); postgres processes left: ${left.length}`,
     );
     expect(code).toBe(0);
     expect(seconds).toBeLessThanOrEqual(5);
