@@ -26,6 +26,11 @@ export function markDatabaseUnavailable() {
   if (store) store.databaseUnavailable = true;
 }
 
+/** True when the request running now has met an unreachable database (false outside serve.mjs). */
+export function databaseWasUnavailable() {
+  return storage().getStore()?.databaseUnavailable === true;
+}
+
 /** What a client is told when the answer it would have had cannot stand (see below). */
 export const UNAVAILABLE_MESSAGE =
   "Parley's database is unavailable for a moment. Please try again in a few seconds.";
@@ -33,10 +38,11 @@ export const UNAVAILABLE_MESSAGE =
 /**
  * Runs one request so that, if the app met an unreachable database while handling it, the
  * answer goes out as 503 with Retry-After: pages, route handlers and server actions alike.
- * An error page Next rendered (5xx) keeps its body. Anything else built on the failed query
- * (a server action's result, a redirect to sign-in because the session could not be read)
- * is replaced by a short text/plain message, which Next's client shows for a failed action.
- * Headers already sent (a streamed page) cannot change; the page's error boundary shows then.
+ * An error page Next rendered (5xx) keeps its body, and so does a server action's answer (its
+ * typed 503 result, lib/actions/authorized-action.ts, which the form shows). Anything else built
+ * on the failed query (a redirect to sign-in because the session could not be read, an empty
+ * session) is replaced by a short text/plain message. Headers already sent (a streamed page)
+ * cannot change; the page's error boundary shows then.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {() => void} handle
@@ -51,7 +57,7 @@ export function trackDatabaseOutage(req, res, handle) {
     if (!state.databaseUnavailable) return writeHead.call(res, status, ...rest);
     // Drop a status message written for the original status ("Internal Server Error").
     let headers = typeof rest[0] === "string" ? rest.slice(1) : rest;
-    replaced = isAction || status < 500;
+    replaced = !isAction && status < 500;
     if (replaced) {
       headers = [];
       for (const name of ["content-length", "content-encoding", "etag", "location", "vary"])

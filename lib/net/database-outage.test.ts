@@ -53,7 +53,7 @@ beforeAll(async () => {
       else if (url.pathname === "/action") {
         res.setHeader("content-type", "text/x-component");
         res.write('0:{"a":"$@1"}\n');
-        res.end('1:{"ok":false,"status":401,"error":"Sign in first"}\n');
+        res.end('1:{"ok":false,"status":503}\n');
         return;
       } else if (url.pathname === "/with-message")
         res.writeHead(500, "Internal Server Error", { "x-a": "1" });
@@ -86,19 +86,23 @@ describe("trackDatabaseOutage", () => {
     expect(response.headers.get("x-a")).toBe("1");
   });
 
-  it("replaces what was built on a failed query (a redirect, an action's result) by a 503 message", async () => {
+  it("replaces what was built on a failed query (a redirect to sign-in) by a 503 message", async () => {
     const redirect = await fetch(`${base}/redirect`, { redirect: "manual" });
     expect([redirect.status, redirect.headers.get("location"), await redirect.text()]).toEqual([
       503,
       null,
       UNAVAILABLE_MESSAGE,
     ]);
+  });
+
+  it("gives a server action's answer a 503 and keeps its body, the typed result the form shows", async () => {
     const action = await fetch(`${base}/action`, { method: "POST", headers: { "next-action": "abc" } });
-    expect([action.status, action.headers.get("content-type"), await action.text()]).toEqual([
-      503,
-      "text/plain",
-      UNAVAILABLE_MESSAGE,
-    ]);
+    expect([
+      action.status,
+      action.headers.get("retry-after"),
+      action.headers.get("content-type"),
+      await action.text(),
+    ]).toEqual([503, "5", "text/x-component", '0:{"a":"$@1"}\n1:{"ok":false,"status":503}\n']);
   });
 
   it("leaves answers alone when the database was not involved: a bug's 500, a page's 200", async () => {
