@@ -67,8 +67,13 @@ export function authorizedAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, user: Caller) => Promise<ActionResult<T>>,
 ): (raw: unknown) => Promise<ActionResult<T>> {
   return async (raw) => {
-    const auth = await authorizeWrite(role);
-    // A session that could not be read for want of a database is not "Sign in first".
+    let auth: Awaited<ReturnType<typeof authorizeWrite>>;
+    try {
+      auth = await authorizeWrite(role);
+    } catch (error) {
+      return failed(error); // the session could not be read
+    }
+    // Nor is a session lost for want of a database (the read failed quietly) "Sign in first".
     if (!auth.ok) return databaseWasUnavailable() ? unavailable : auth;
     const nul = pathWithNul(raw);
     if (nul !== null)
