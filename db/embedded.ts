@@ -82,7 +82,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   const credentials = fresh
     ? await createCredentials(credentialsFile)
     : await readCredentials(credentialsFile);
-  const port = await findFreePort(options.preferredPort);
+  let port = await findFreePort(options.preferredPort);
 
   const makeServer = () =>
     new EmbeddedPostgres({
@@ -111,7 +111,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   const exitListeners: ((code: number | null, signal: NodeJS.Signals | null) => void)[] = [];
 
   /** Starts the postmaster, the way a first start and a restart after a crash both need. */
-  const launch = async () => {
+  const launch = async (restart: boolean) => {
     // A postmaster killed with SIGKILL leaves postmaster.pid naming a dead process (Postgres clears
     // it) or, if the launcher died instead, a live one (stopped here first).
     await stopLeftoverServer(clusterDir, log);
@@ -132,7 +132,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
             `PostgreSQL did not start on ${clusterDir}: ${error instanceof Error ? error.message : "see its log"}`,
           );
         }
-        log(`PostgreSQL did not start (attempt ${attempt}); retrying`);
+        // Another program can take a port between our check and Postgres binding it. A first
+        // start moves to another free one; a restart cannot (the app's URL names the port).
+        if (!restart && (await findFreePort(port)) !== port) port = await findFreePort();
+        log(`PostgreSQL did not start (attempt ${attempt}); retrying on port ${port}`);
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
@@ -144,7 +147,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
     });
     if (stopping) await stopChild(started);
   };
-  await launch();
+  await launch(false);
 
   const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
   return {
@@ -156,7 +159,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
     },
     restart: async () => {
       if (stopping || (child && child.exitCode === null && child.signalCode === null)) return;
-      await launch();
+      await launch(false);
     },
     stop: async () => {
       stopping = true;

@@ -67,7 +67,11 @@ async function startLauncher(env: Record<string, string>, dataDir: string) {
   launcher.stdout?.on("data", (chunk: Buffer) => {
     state.output += chunk.toString();
   });
-  launcher.stderr?.resume();
+  // Its error lines too (the app's own are long): enough to say why a start failed.
+  launcher.stderr?.on("data", (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n"))
+      if (line.startsWith("[parley]")) state.output += `${line}\n`;
+  });
   const deadline = Date.now() + 90_000;
   while ((await healthStatus(base)) !== 200) {
     if (launcher.exitCode !== null)
