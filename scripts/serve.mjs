@@ -8,6 +8,7 @@
  * loader sits in the server's memory.
  */
 import { createServer } from "node:http";
+import { trackDatabaseOutage } from "../lib/net/database-outage.mjs";
 import { forwardedFor, proxyList } from "../lib/net/forwarded-for.mjs";
 import { sanitizeHostHeaders } from "../lib/net/trusted-host.mjs";
 
@@ -45,13 +46,16 @@ const server = createServer((req, res) => {
     req.socket.remoteAddress ?? "",
     trusted,
   );
-  void handle(req, res);
+  // While the database is unreachable, the error pages and problems this request would end in go out as 503.
+  trackDatabaseOutage(req, res, () => void handle(req, res));
 });
 server.listen(port, () => console.log(`[parley] serving on http://localhost:${port}`));
 
-// Finish in-flight requests on the launcher's SIGTERM, then leave.
+// Finish in-flight requests on the launcher's SIGTERM, then leave: the launcher stops everything
+// within 5 s, so a request still running after 2 s is cut off.
 for (const signal of ["SIGTERM", "SIGINT"])
   process.on(signal, () => {
     server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5_000).unref();
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 2_000).unref();
   });

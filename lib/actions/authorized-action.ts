@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { authorizeWrite, type Caller } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
+import { databaseWasUnavailable } from "@/lib/net/database-outage.mjs";
 import { isDatabaseUnavailable, provenanceViolation } from "@/lib/services/pg-errors";
 
 export type FieldErrors = Record<string, string[]>;
@@ -20,6 +21,12 @@ function fieldErrors(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+const unavailable = {
+  ok: false,
+  status: 503,
+  error: "The database is unavailable; nothing was saved. Try again shortly.",
+} as const;
 
 /**
  * The path of the first string holding a NUL character, or null. PostgreSQL
@@ -44,12 +51,7 @@ export function pathWithNul(value: unknown, path: string[] = [], depth = 0): str
 function failed<T>(error: unknown): ActionResult<T> {
   const unsourced = provenanceViolation(error);
   if (unsourced) return { ok: false, status: 422, error: unsourced, fieldErrors: { sources: [unsourced] } };
-  if (isDatabaseUnavailable(error))
-    return {
-      ok: false,
-      status: 503,
-      error: "The database is unavailable; nothing was saved. Try again shortly.",
-    };
+  if (isDatabaseUnavailable(error)) return unavailable;
   console.error("[action] failed", error);
   return { ok: false, status: 500, error: "Something went wrong on our side; nothing was saved. Try again." };
 }
@@ -65,8 +67,14 @@ export function authorizedAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, user: Caller) => Promise<ActionResult<T>>,
 ): (raw: unknown) => Promise<ActionResult<T>> {
   return async (raw) => {
-    const auth = await authorizeWrite(role);
-    if (!auth.ok) return auth;
+    let auth: Awaited<ReturnType<typeof authorizeWrite>>;
+    try {
+      auth = await authorizeWrite(role);
+    } catch (error) {
+      return failed(error); // the session could not be read
+    }
+    // Nor is a session lost for want of a database (the read failed quietly) "Sign in first".
+    if (!auth.ok) return databaseWasUnavailable() ? unavailable : auth;
     const nul = pathWithNul(raw);
     if (nul !== null)
       return {

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
+import { RETRY_AFTER_SECONDS } from "@/lib/net/database-outage.mjs";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,9 @@ export async function GET() {
     await getDb().execute(sql`select 1`);
     return NextResponse.json({ ok: true, database: "up" });
   } catch {
-    return NextResponse.json({ ok: false, database: "down" }, { status: 503 });
+    return NextResponse.json(
+      { ok: false, database: "down" },
+      { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
+    );
   }
 }
