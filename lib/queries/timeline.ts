@@ -97,7 +97,8 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
     event.push(sql`(${folds(sql`e.title`, any)} or ${folds(sql`e.summary`, any)}
       or ${folds(sql`coalesce(e.location_name, '')`, any)} or ${folds(sql`coalesce(e.country, '')`, any)} ${typo}
       or exists (select 1 from event_people epp join people pe on pe.id = epp.person_id
-        where epp.event_id = e.id and ${isPublicSql("pe")} and ${folds(sql`pe.name`, any)})
+        where epp.event_id = e.id and ${isPublicSql("pe")} and (${folds(sql`pe.name`, any)}
+          or exists (select 1 from unnest(pe.aliases) alias where ${folds(sql`alias`, any)})))
       or exists (select 1 from positions ps where ps.event_id = e.id and ${isPublicPositionSql("ps")}
         and (${folds(sql`ps.summary`, any)} or ${folds(sql`coalesce(ps.quote, '')`, any)})))`);
     position.push(sql`(${folds(sql`pos.summary`, any)} or ${folds(sql`coalesce(pos.quote, '')`, any)}
