@@ -6,7 +6,7 @@ import { bundleToCsv } from "../../lib/export/csv";
 import { buildBundle, serializeBundle } from "../../lib/export/export";
 import { importBundle } from "../../lib/export/import";
 import { specsFor } from "../../lib/export/tables";
-import { createTestDatabase, describeOnEveryServer } from "../support/databases";
+import { createTestDatabase, describeOnEveryServer, seedProcessId } from "../support/databases";
 
 describeOnEveryServer("export and import", (get) => {
   const server = () => inject("postgresServers").find((s) => s.name === get().serverName);
@@ -49,6 +49,7 @@ describeOnEveryServer("export and import", (get) => {
   it("keeps drafts and deleted rows out of the published bundle", async () => {
     const { db } = get();
     await db.insert(events).values({
+      processId: await seedProcessId(db),
       slug: "draft-only-event",
       title: "A draft",
       kind: "talks",
