@@ -4,7 +4,7 @@ import type { Database } from "@/db";
 import { parties, processes, processParties } from "@/db/schema";
 import type { SlugOrderedQuery } from "@/lib/validation/directory-query";
 import { likePattern, textMatches } from "./text-search";
-import { isPublic } from "./visibility";
+import { isPublic, isPublicPositionSql } from "./visibility";
 
 /** Peace processes: public rows only, each with its public parties and their roles. */
 
@@ -112,4 +112,34 @@ export async function listProcesses(db: Database): Promise<ProcessView[]> {
     .where(processWhere({}))
     .orderBy(sql`${processes.startedOn} nulls last`, asc(processes.name));
   return withParties(db, rows);
+}
+
+export type RedLineAsOf = {
+  partySlug: string;
+  partyName: string;
+  topicName: string;
+  statedOn: string;
+  summary: string;
+};
+
+/**
+ * Each party's red line on each topic of the process as of `day`: its latest
+ * public statement by the as-of rule (stated on or before the day, the later
+ * edit winning a tie), kept when that statement is a red line.
+ */
+export async function listRedLinesAsOf(db: Database, processId: string, day: string): Promise<RedLineAsOf[]> {
+  const result = await db.execute<RedLineAsOf>(sql`
+    select pa.slug as "partySlug", pa.name as "partyName", t.name as "topicName",
+           to_char(x.stated_on, 'YYYY-MM-DD') as "statedOn", x.summary
+    from (
+      select distinct on (pos.party_id, pos.topic_id) pos.party_id, pos.topic_id, pos.stated_on, pos.summary, pos.kind
+      from positions pos
+      where ${isPublicPositionSql("pos")} and pos.process_id = ${processId} and pos.stated_on <= ${day}::date
+      order by pos.party_id, pos.topic_id, pos.stated_on desc, pos.updated_at desc
+    ) x
+    join parties pa on pa.id = x.party_id
+    join topics t on t.id = x.topic_id
+    where x.kind = 'red_line'
+    order by pa.name, t.name`);
+  return result.rows;
 }
