@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { dataLicence } from "@/lib/data-licence";
 import { publicPositionText, publicRowText, publicSourceText } from "@/lib/queries/visibility";
 import {
   BUNDLE_FORMAT,
@@ -15,6 +17,11 @@ export type Bundle = {
   format: typeof BUNDLE_FORMAT;
   formatVersion: typeof BUNDLE_FORMAT_VERSION;
   scope: Scope;
+  licence: { id: string; url: string };
+  /** The latest change to any row in the bundle: data, not the export time, so the bytes stay the same. */
+  lastUpdated: string | null;
+  /** A digest of the tables: the same data always has the same version, and any change gives a new one. */
+  datasetVersion: string;
   counts: Record<string, number>;
   tables: Record<string, Row[]>;
 };
@@ -109,7 +116,24 @@ export async function buildBundle(db: Database, scope: Scope = "published"): Pro
         tables[spec.name] = rows;
         counts[spec.name] = rows.length;
       }
-      return { format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, scope, counts, tables };
+      const lastUpdated =
+        Object.values(tables)
+          .flat()
+          .map((row) => row.updatedAt)
+          .filter((v): v is string => typeof v === "string")
+          .sort()
+          .at(-1) ?? null;
+      const datasetVersion = createHash("sha256").update(JSON.stringify(tables)).digest("hex").slice(0, 16);
+      return {
+        format: BUNDLE_FORMAT,
+        formatVersion: BUNDLE_FORMAT_VERSION,
+        scope,
+        licence: dataLicence(),
+        lastUpdated,
+        datasetVersion,
+        counts,
+        tables,
+      };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
