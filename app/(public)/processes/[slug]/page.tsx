@@ -6,7 +6,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/format-date";
 import { eventKindLabel } from "@/lib/labels";
-import { listEvents, listRecentEvents } from "@/lib/queries/events";
+import { listEvents } from "@/lib/queries/events";
 import { getProcess, listRedLinesAsOf } from "@/lib/queries/processes";
 import { todayIso } from "@/lib/timeline-window";
 import { slug as slugSchema } from "@/lib/validation/common";
@@ -44,7 +44,8 @@ export default async function ProcessPage({ params }: Props) {
   const today = todayIso();
   const [redLines, latest, upcoming] = await Promise.all([
     listRedLinesAsOf(db, process.id, today),
-    listRecentEvents(db, { process: process.slug }, 8),
+    // Newest first by when they happened, not by when they were edited.
+    listEvents(db, { process: process.slug, to: today }).then((all) => all.slice(-8).reverse()),
     listEvents(db, { process: process.slug, from: today, status: ["scheduled"], limit: 5 }),
   ]);
   const q = `process=${process.slug}`;
