@@ -27,7 +27,10 @@ describeOnEveryServer("export and import", (get) => {
         const second = serializeBundle(await buildBundle(empty.db, scope));
         console.log(`[round trip ${scope}] ${first.length} bytes, identical: ${first === second}`);
         const head = JSON.parse(first);
-        expect(head.licence).toEqual({ id: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" });
+        expect(head.licence).toEqual({
+          id: "CC-BY-4.0",
+          url: "https://creativecommons.org/licenses/by/4.0/",
+        });
         expect(head.lastUpdated).toMatch(/^\d{4}-\d\d-\d\dT/);
         expect(head.datasetVersion).toMatch(/^[0-9a-f]{16}$/);
         expect(second).toBe(first);
