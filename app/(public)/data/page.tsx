@@ -36,6 +36,13 @@ export default async function DataPage() {
             "—"
           )}
         </dd>
+        <dt className="font-medium">Codebook</dt>
+        <dd>
+          <Link href="/data/codebook">Every table, field and value</Link> ·{" "}
+          <a href="/data/codebook.md" download>
+            file
+          </a>
+        </dd>
         <dt className="font-medium">Dataset version</dt>
         <dd>
           <code>{datasetVersion}</code>
