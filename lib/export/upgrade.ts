@@ -6,6 +6,7 @@
  * cite become the process's sources.
  */
 import { seedProcess } from "@/db/seed/istanbul-article";
+import { specsFor } from "./tables";
 
 type Row = Record<string, unknown>;
 export type V1Bundle = {
@@ -102,6 +103,8 @@ export function upgradeV1(bundle: V1Bundle): Row {
       },
     ];
   }
+  // Tables added after version 1 besides the processes' (people at events) start empty.
+  for (const spec of specsFor(bundle.scope)) tables[spec.name] ??= [];
   const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
   return { format: bundle.format, formatVersion: 2, scope: bundle.scope, counts, tables };
 }
