@@ -68,7 +68,8 @@ test.describe("readers never see drafts or deleted rows", () => {
           .from(events)
           .where(eq(events.publication, "published"))
           .limit(1);
-        if (!ukraine || !topic || !publicEvent) throw new Error("the seed is missing");
+        const processId = publicEvent?.processId;
+        if (!ukraine || !topic || !publicEvent || !processId) throw new Error("the seed is missing");
         publicKeys.events = [publicEvent.slug, publicEvent.id];
         publicKeys.parties = [ukraine.slug];
         publicKeys.topics = [topic.slug];
@@ -118,6 +119,7 @@ test.describe("readers never see drafts or deleted rows", () => {
           .insert(events)
           .values(
             (["draftevent", "deletedevent"] as const).map((what) => ({
+              processId,
               slug: slugOf(what),
               title: `${secret} ${what} title`,
               summary: `${secret} summary`,
@@ -151,6 +153,7 @@ test.describe("readers never see drafts or deleted rows", () => {
 
         // Published statements that point at the hidden rows: a lane, a row, a speaker, an event.
         const published = (values: Partial<typeof positions.$inferInsert>) => ({
+          processId,
           partyId: ukraine.id,
           topicId: topic.id,
           statedOn: "2022-03-11",
@@ -184,6 +187,7 @@ test.describe("readers never see drafts or deleted rows", () => {
         const [shown] = await db
           .insert(events)
           .values({
+            processId,
             slug: `${marker.slice(0, 3)}-public-event-${randomBytes(3).toString("hex")}`,
             title: "A public meeting",
             kind: "meeting",

@@ -7,6 +7,7 @@ export function timelineApiUrl(
   range: { from: string; to: string },
 ): string {
   const params = new URLSearchParams({ from: range.from, to: range.to, lanes });
+  if (filters.process) params.set("process", filters.process);
   for (const key of ["parties", "kinds", "topics", "status"] as const) {
     if (filters[key].length) params.set(key, filters[key].join(","));
   }

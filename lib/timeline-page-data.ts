@@ -19,7 +19,7 @@ export async function loadTimelinePage(db: Database, searchParams: RawSearchPara
     Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
   );
   const url = loadTimelineUrl(joined);
-  const facets = await getTimelineFacets(db);
+  const facets = await getTimelineFacets(db, url.process ?? undefined);
   const defaultRange = defaultWindow(facets.span);
   const view = resolveTimelineView(url, defaultRange);
   const range = fetchRange(view.range.from, view.range.to);

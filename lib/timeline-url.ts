@@ -13,6 +13,7 @@ import { laneModes } from "./validation/lane-modes";
  * the back button works. Parsed here; validated by timelineQuerySchema.
  */
 export const timelineUrlParsers = {
+  process: parseAsString,
   from: parseAsString,
   to: parseAsString,
   parties: parseAsArrayOf(parseAsString).withDefault([]),

@@ -5,6 +5,7 @@ import { isIsoDate, isSlug, MAX_QUERY_LENGTH } from "./validation/rules";
 import type { TimelineFilters } from "./validation/timeline-query";
 
 type UrlValues = {
+  process?: string | null;
   from: string | null;
   to: string | null;
   parties: string[];
@@ -49,6 +50,8 @@ export function resolveTimelineView(
   url: UrlValues,
   defaultRange: { from: string; to: string },
 ): TimelineView {
+  const processOk = !url.process || isSlug(url.process);
+  const process = url.process && processOk ? url.process : undefined;
   const parties = keep(url.parties, isSlugValue);
   const topics = keep(url.topics, isSlugValue);
   const kinds = keep(url.kinds, isKind);
@@ -68,6 +71,7 @@ export function resolveTimelineView(
     wanted > from ? wanted : addDays(from, Math.max(1, daysBetween(defaultRange.from, defaultRange.to)));
   return {
     filters: {
+      ...(process ? { process } : {}),
       parties: parties.kept,
       topics: topics.kept,
       kinds: kinds.kept,
@@ -76,6 +80,7 @@ export function resolveTimelineView(
     },
     range: { from, to },
     lanes: url.lanes,
-    repaired: parties.dropped || topics.dropped || kinds.dropped || status.dropped || !fromOk || !toOk,
+    repaired:
+      !processOk || parties.dropped || topics.dropped || kinds.dropped || status.dropped || !fromOk || !toOk,
   };
 }

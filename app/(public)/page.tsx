@@ -4,9 +4,11 @@ import { connection } from "next/server";
 import { TimelineApp } from "@/components/timeline/timeline-app";
 import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/format-date";
+import { listProcesses } from "@/lib/queries/processes";
 import { listUpcomingTalks } from "@/lib/queries/upcoming";
 import { loadTimelinePage } from "@/lib/timeline-page-data";
 import { todayIso } from "@/lib/timeline-window";
+import { ProcessList } from "./process-list";
 
 export const metadata: Metadata = {
   title: "Peace talks timeline",
@@ -38,6 +40,9 @@ export default async function TimelinePage({ searchParams }: Props) {
         >
           Part of this link was not understood and has been left out; the rest of the view is shown.
         </p>
+      ) : null}
+      {facets.processes.length > 1 && !view.filters.process ? (
+        <ProcessList db={db} processes={await listProcesses(db)} today={todayIso()} />
       ) : null}
       <TimelineApp facets={facets} defaultRange={defaultRange} initial={initial} initialUrl={initialUrl} />
       <section aria-labelledby="upcoming-heading" className="mt-10 border-t border-rule pt-4">

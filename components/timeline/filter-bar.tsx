@@ -55,6 +55,30 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
       aria-label="Filter the timeline"
     >
       <div className="flex flex-wrap items-end gap-3">
+        {facets.processes.length > 1 && (
+          <label className="flex flex-col text-sm">
+            <span className="mb-1 font-medium">Peace process</span>
+            <select
+              name="process"
+              value={filters.process ?? ""}
+              className="rounded border border-rule px-2 py-1"
+              onChange={(e) =>
+                // Lanes and topics belong to the process: the server renders them afresh.
+                void setUrl(
+                  { process: e.target.value || null, parties: null, topics: null, sel: null },
+                  { shallow: false },
+                )
+              }
+            >
+              <option value="">All processes</option>
+              {facets.processes.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="flex min-w-56 flex-1 flex-col text-sm">
           <span className="mb-1 font-medium">Search</span>
           <input

@@ -3,6 +3,7 @@ import type { TimelineItem } from "@/lib/queries/timeline";
 import { buildEntries, buildLanes, drawnAsBox, itemMeta, visibleLanes } from "./timeline-lanes";
 
 const facets = {
+  processes: [],
   parties: [
     { slug: "russia", name: "Russia", color: "#b3261e" },
     { slug: "ukraine", name: "Ukraine", color: "#0057b7" },

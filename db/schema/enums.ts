@@ -44,7 +44,17 @@ export const eventPersonRoles = [
 export const positionKinds = ["red_line", "demand", "offer", "position"] as const;
 export const stances = ["supports", "opposes", "conditional", "open"] as const;
 export const publicationStates = ["draft", "published"] as const;
-export const revisionEntities = ["party", "person", "topic", "event", "position", "source"] as const;
+export const processStatuses = ["active", "paused", "concluded", "collapsed"] as const;
+export const processPartyRoles = ["negotiating_party", "mediator", "guarantor", "observer"] as const;
+export const revisionEntities = [
+  "party",
+  "person",
+  "topic",
+  "event",
+  "position",
+  "source",
+  "process",
+] as const;
 
 export type PartyKind = (typeof partyKinds)[number];
 export type EventKind = (typeof eventKinds)[number];
@@ -56,6 +66,8 @@ export type EventPersonRole = (typeof eventPersonRoles)[number];
 export type PositionKind = (typeof positionKinds)[number];
 export type Stance = (typeof stances)[number];
 export type PublicationState = (typeof publicationStates)[number];
+export type ProcessStatus = (typeof processStatuses)[number];
+export type ProcessPartyRole = (typeof processPartyRoles)[number];
 export type RevisionEntity = (typeof revisionEntities)[number];
 
 /** `column IN (...)` for a CHECK constraint over one of the vocabularies above. */

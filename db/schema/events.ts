@@ -22,6 +22,7 @@ import {
   participantRoles,
   publicationStates,
 } from "./enums";
+import { processes } from "./processes";
 import { sources } from "./sources";
 
 export const events = pgTable(
@@ -29,6 +30,10 @@ export const events = pgTable(
   {
     id: id(),
     slug: text().notNull(),
+    /** The process the event belongs to; `event_processes` lists others it concerns. */
+    processId: uuid()
+      .notNull()
+      .references(() => processes.id, { onDelete: "restrict" }),
     title: text().notNull(),
     summary: text().notNull().default(""),
     kind: text().notNull(),
@@ -52,6 +57,7 @@ export const events = pgTable(
     index("events_published_starts_on_id_idx")
       .on(t.startsOn, t.id)
       .where(sql`${t.publication} = 'published' and ${t.deletedAt} is null`),
+    index("events_process_starts_on_idx").on(t.processId, t.startsOn),
     index("events_published_ends_on_idx")
       .on(sql`coalesce(${t.endsOn}, ${t.startsOn})`)
       .where(sql`${t.publication} = 'published' and ${t.deletedAt} is null`),
@@ -115,6 +121,23 @@ export const eventPeople = pgTable(
     primaryKey({ columns: [t.eventId, t.personId, t.role] }),
     index("event_people_person_idx").on(t.personId),
     check("event_people_role_check", checkIn(t.role, eventPersonRoles)),
+  ],
+);
+
+/** Other processes an event concerns, besides the one it belongs to. */
+export const eventProcesses = pgTable(
+  "event_processes",
+  {
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    processId: uuid()
+      .notNull()
+      .references(() => processes.id, { onDelete: "restrict" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.processId] }),
+    index("event_processes_process_idx").on(t.processId),
   ],
 );
 

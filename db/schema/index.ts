@@ -4,5 +4,6 @@ export * from "./auth";
 export * from "./enums";
 export * from "./events";
 export * from "./positions";
+export * from "./processes";
 export * from "./revisions";
 export * from "./sources";

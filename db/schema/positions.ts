@@ -4,12 +4,16 @@ import { parties, people, topics } from "./actors";
 import { editable, id } from "./columns";
 import { checkIn, datePrecisions, positionKinds, publicationStates, stances } from "./enums";
 import { events } from "./events";
+import { processes } from "./processes";
 import { sources } from "./sources";
 
 export const positions = pgTable(
   "positions",
   {
     id: id(),
+    processId: uuid()
+      .notNull()
+      .references(() => processes.id, { onDelete: "restrict" }),
     partyId: uuid()
       .notNull()
       .references(() => parties.id, { onDelete: "restrict" }),
@@ -32,6 +36,7 @@ export const positions = pgTable(
     index("positions_as_of_idx")
       .on(t.partyId, t.topicId, t.statedOn.desc(), t.updatedAt.desc())
       .where(sql`${t.publication} = 'published' and ${t.deletedAt} is null`),
+    index("positions_process_idx").on(t.processId),
     index("positions_topic_stated_on_idx").on(t.topicId, t.statedOn),
     index("positions_stated_on_idx").on(t.statedOn),
     index("positions_event_idx").on(t.eventId),

@@ -8,6 +8,9 @@ import {
   people,
   positionSources,
   positions,
+  processes,
+  processParties,
+  processSources,
   revisions,
   sources,
   topics,
@@ -19,6 +22,8 @@ import {
   seedParties,
   seedPeople,
   seedPositions,
+  seedProcess,
+  seedProcessParties,
   seedTopics,
 } from "./istanbul-article";
 
@@ -68,6 +73,30 @@ export async function seedIfEmpty(db: Database): Promise<boolean> {
       .returning();
     for (const row of personRows) revisionRows.push({ entity: "person", entityId: row.id, snapshot: row });
 
+    const [process] = await tx
+      .insert(processes)
+      .values({ ...seedProcess, ...published })
+      .returning();
+    if (!process) throw new Error("seed: process insert returned nothing");
+    const processLinks = seedProcessParties.map((p) => ({
+      processId: process.id,
+      partyId: lookup(partyRows, p.party, "party"),
+      role: p.role,
+    }));
+    await tx.insert(processParties).values(processLinks);
+    const processSourceLinks = [{ processId: process.id, sourceId: source.id, excerpt: null }];
+    await tx.insert(processSources).values(processSourceLinks);
+    revisionRows.push({
+      entity: "process",
+      entityId: process.id,
+      snapshot: {
+        ...process,
+        parties: processLinks.map(({ partyId, role }) => ({ partyId, role })),
+        sources: processSourceLinks.map(({ sourceId, excerpt }) => ({ sourceId, excerpt })),
+      },
+    });
+    const processId = process.id;
+
     const topicRows = await tx
       .insert(topics)
       .values(seedTopics.map((t) => ({ ...t, ...published })))
@@ -76,7 +105,9 @@ export async function seedIfEmpty(db: Database): Promise<boolean> {
 
     const eventRows = await tx
       .insert(events)
-      .values(seedEvents.map(({ participants: _p, excerpt: _e, ...e }) => ({ ...e, ...published })))
+      .values(
+        seedEvents.map(({ participants: _p, excerpt: _e, ...e }) => ({ ...e, processId, ...published })),
+      )
       .returning();
     for (const seed of seedEvents) {
       const eventId = lookup(eventRows, seed.slug, "event");
@@ -100,6 +131,7 @@ export async function seedIfEmpty(db: Database): Promise<boolean> {
       const [row] = await tx
         .insert(positions)
         .values({
+          processId,
           partyId: lookup(partyRows, seed.party, "party"),
           personId: seed.person ? lookup(personRows, seed.person, "person") : null,
           topicId: lookup(topicRows, seed.topic, "topic"),

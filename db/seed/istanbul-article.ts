@@ -14,6 +14,7 @@ import type {
   ParticipantRole,
   PartyKind,
   PositionKind,
+  ProcessPartyRole,
   Stance,
 } from "../schema/enums";
 
@@ -27,6 +28,30 @@ export const articleSource = {
   publishedOn: "2022-03-28",
   language: "en",
 };
+
+/**
+ * The process every seed row belongs to. Migration 0007 creates the same row for
+ * data that existed before processes did; a test keeps the two equal.
+ */
+export const seedProcess = {
+  slug: "russia-ukraine-talks-2022",
+  name: "Russia–Ukraine talks (2022)",
+  aliases: ["Istanbul talks"],
+  summary:
+    "Talks between Russian and Ukrainian negotiators, first in the Gomel region of Belarus and then in Istanbul, hosted by Turkey.",
+  conflict: "Russia–Ukraine war",
+  // "Russian and Ukrainian officials take part in the talks in the Gomel region, Belarus, on February 28, 2022."
+  startedOn: "2022-02-28",
+  status: "active" as const,
+};
+
+/** Parties of the seed process: those who negotiate, and the hosts as mediators (the migration's rule). */
+export const seedProcessParties: { party: string; role: ProcessPartyRole }[] = [
+  { party: "ukraine", role: "negotiating_party" },
+  { party: "russia", role: "negotiating_party" },
+  { party: "turkey", role: "mediator" },
+  { party: "belarus", role: "mediator" },
+];
 
 type SeedParty = {
   slug: string;

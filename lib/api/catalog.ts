@@ -21,6 +21,7 @@ import {
   topicResponseSchema,
 } from "./directory-schema";
 import { eventListResponseSchema, eventResponseSchema } from "./event-schema";
+import { processListResponseSchema, processResponseSchema } from "./process-schema";
 
 /**
  * The public read API in one table: path, query and response schemas, and the
@@ -29,7 +30,7 @@ import { eventListResponseSchema, eventResponseSchema } from "./event-schema";
  */
 export type Resource = {
   /** Plural path segment and OpenAPI tag. */
-  name: "events" | "positions" | "parties" | "people" | "topics" | "sources";
+  name: "processes" | "events" | "positions" | "parties" | "people" | "topics" | "sources";
   title: string;
   description: string;
   query: z.ZodObject;
@@ -50,6 +51,18 @@ const slugKey = (example: string) => ({
 const idKey = (example: string) => ({ schema: idParam, description: "The row's id (uuid).", example });
 
 export const resources: Resource[] = [
+  {
+    name: "processes",
+    title: "Peace processes",
+    description:
+      "Negotiations that events and positions belong to, with their parties and the part each plays (negotiating party, mediator, guarantor, observer), ordered by slug. Every list takes `process=<slug>` to keep one.",
+    query: slugOrderedQuerySchema,
+    list: processListResponseSchema,
+    item: processResponseSchema,
+    key: slugKey("russia-ukraine-talks-2022"),
+    example: "q=Istanbul",
+    componentName: "Process",
+  },
   {
     name: "events",
     title: "Events",

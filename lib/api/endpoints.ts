@@ -12,6 +12,7 @@ import {
 } from "@/lib/queries/directory";
 import { getEventByKey, listEventsPage } from "@/lib/queries/events";
 import { getPosition, listPositionsPage } from "@/lib/queries/positions";
+import { getProcess, listProcessesPage } from "@/lib/queries/processes";
 import type {
   PeopleQuery,
   PositionsQuery,
@@ -29,6 +30,7 @@ type Loaders = {
 
 // `never` above lets each loader take its own parsed query type; runList passes the output of that resource's schema.
 const loaders: Record<Resource["name"], Loaders> = {
+  processes: { list: (db, q: SlugOrderedQuery) => listProcessesPage(db, q), item: getProcess },
   events: { list: (db, q: EventsQuery) => listEventsPage(db, q), item: getEventByKey },
   positions: { list: (db, q: PositionsQuery) => listPositionsPage(db, q), item: getPosition },
   parties: { list: (db, q: SlugOrderedQuery) => listPartiesPage(db, q), item: getParty },

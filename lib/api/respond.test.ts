@@ -41,3 +41,13 @@ describe("ETag handling", () => {
     expect(etagOf("body2")).not.toBe(etag);
   });
 });
+
+describe("licence", () => {
+  it("every data response links the data's licence (CC BY 4.0 unless the operator sets another)", () => {
+    const response = cacheableResponse(new Request("http://x/"), "body", "application/json");
+    expect(response.headers.get("Link")).toBe(
+      '<https://creativecommons.org/licenses/by/4.0/>; rel="license"',
+    );
+    expect(response.headers.get("Access-Control-Expose-Headers")).toContain("Link");
+  });
+});

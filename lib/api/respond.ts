@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
+import { licenceLinkHeader } from "@/lib/data-licence";
 import type { ApiResult } from "./endpoint";
 import { originFromHeaders } from "./origin";
 
 /** CORS for public reads: any site may fetch them; nothing here uses cookies. */
 export const corsHeaders = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag",
+  "Access-Control-Expose-Headers": "ETag, Link",
 } as const;
 
 /** Answer to a CORS preflight for the read API. */
@@ -46,6 +47,8 @@ export function cacheableResponse(request: Request, body: string, contentType: s
     ETag: etag,
     "Cache-Control": "public, max-age=60",
     Vary: "Accept-Encoding",
+    // The data's licence travels with every copy of it.
+    Link: licenceLinkHeader(),
   };
   if (etagMatches(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });

@@ -1,19 +1,38 @@
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { dataLicence } from "@/lib/data-licence";
 import { publicPositionText, publicRowText, publicSourceText } from "@/lib/queries/visibility";
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Column, type Scope, specsFor, type TableSpec } from "./tables";
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  type Column,
+  type Scope,
+  specsFor,
+  type TableSpec,
+} from "./tables";
 
 export type Row = Record<string, unknown>;
 export type Bundle = {
   format: typeof BUNDLE_FORMAT;
-  version: typeof BUNDLE_VERSION;
+  formatVersion: typeof BUNDLE_FORMAT_VERSION;
   scope: Scope;
+  licence: { id: string; url: string };
+  /** The latest change to any row in the bundle: data, not the export time, so the bytes stay the same. */
+  lastUpdated: string | null;
+  /** A digest of the tables: the same data always has the same version, and any change gives a new one. */
+  datasetVersion: string;
   counts: Record<string, number>;
   tables: Record<string, Row[]>;
 };
 
 // The one visibility rule (lib/queries/visibility.ts), as text for these hand-built statements.
 const live = (table: string) => `(select id from ${table} where ${publicRowText(table)})`;
+// Events and positions travel with their process: one left out would leave them dangling.
+const inPublicProcess = (table: string) => `${table}.process_id in ${live("processes")}`;
+const publicEvent = `${publicRowText("events")} and ${inPublicProcess("events")}`;
+const publicEvents = `(select id from events where ${publicEvent})`;
+const publicPosition = `${publicPositionText("positions")} and ${inPublicProcess("positions")}`;
 
 /**
  * The public bundle keeps public rows whose parents are public too, so it
@@ -27,12 +46,16 @@ const publishedWhere: Record<string, string> = {
   people: `${publicRowText("people")} and party_id in ${live("parties")}`,
   topics: publicRowText("topics"),
   sources: publicSourceText("sources"),
-  events: publicRowText("events"),
-  event_participants: `event_id in ${live("events")} and party_id in ${live("parties")}`,
-  event_people: `event_id in ${live("events")} and person_id in (select id from people where ${publicRowText("people")} and party_id in ${live("parties")})`,
-  event_sources: `event_id in ${live("events")} and source_id in ${publicSources}`,
-  positions: publicPositionText("positions"),
-  position_sources: `position_id in (select id from positions where ${publicPositionText("positions")}) and source_id in ${publicSources}`,
+  processes: publicRowText("processes"),
+  process_parties: `process_id in ${live("processes")} and party_id in ${live("parties")}`,
+  process_sources: `process_id in ${live("processes")} and source_id in ${publicSources}`,
+  events: publicEvent,
+  event_processes: `event_id in ${publicEvents} and process_id in ${live("processes")}`,
+  event_participants: `event_id in ${publicEvents} and party_id in ${live("parties")}`,
+  event_people: `event_id in ${publicEvents} and person_id in (select id from people where ${publicRowText("people")} and party_id in ${live("parties")})`,
+  event_sources: `event_id in ${publicEvents} and source_id in ${publicSources}`,
+  positions: publicPosition,
+  position_sources: `position_id in (select id from positions where ${publicPosition}) and source_id in ${publicSources}`,
 };
 
 /** Text forms that are the same on every server and keep full precision (microseconds). */
@@ -40,7 +63,7 @@ function selectExpression(table: string, col: Column, scope: Scope): string {
   const name = `"${col.column}"`;
   // A public position's link to an event or speaker that is not public is left out, not followed.
   if (scope === "published" && table === "positions" && col.column === "event_id") {
-    return `case when event_id in ${live("events")} then event_id::text end`;
+    return `case when event_id in ${publicEvents} then event_id::text end`;
   }
   if (scope === "published" && table === "positions" && col.column === "person_id") {
     return `case when person_id in (select id from people where ${publicRowText("people")} and party_id in ${live("parties")}) then person_id::text end`;
@@ -93,7 +116,24 @@ export async function buildBundle(db: Database, scope: Scope = "published"): Pro
         tables[spec.name] = rows;
         counts[spec.name] = rows.length;
       }
-      return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, scope, counts, tables };
+      const lastUpdated =
+        Object.values(tables)
+          .flat()
+          .map((row) => row.updatedAt)
+          .filter((v): v is string => typeof v === "string")
+          .sort()
+          .at(-1) ?? null;
+      const datasetVersion = createHash("sha256").update(JSON.stringify(tables)).digest("hex").slice(0, 16);
+      return {
+        format: BUNDLE_FORMAT,
+        formatVersion: BUNDLE_FORMAT_VERSION,
+        scope,
+        licence: dataLicence(),
+        lastUpdated,
+        datasetVersion,
+        counts,
+        tables,
+      };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );

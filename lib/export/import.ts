@@ -2,7 +2,15 @@ import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { rowSchema } from "./row-schemas";
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Column, type Scope, specsFor, type TableSpec } from "./tables";
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  type Column,
+  type Scope,
+  specsFor,
+  type TableSpec,
+} from "./tables";
+import { upgradeV1 } from "./upgrade";
 
 export type RowError = { table: string; index: number | null; field: string | null; message: string };
 export type ImportResult =
@@ -14,18 +22,27 @@ const MAX_ERRORS = 500;
 
 const envelope = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
   scope: z.enum(["published", "all"]),
   counts: z.record(z.string(), z.number().int().min(0)),
   tables: z.record(z.string(), z.array(z.unknown())),
 });
 
+/** A bundle from before processes: checked as it was, then upgraded (see upgrade.ts). */
+const envelopeV1 = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(1),
+  scope: z.enum(["published", "all"]),
+  counts: z.record(z.string(), z.number().int().min(0)),
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+
 type Checked = { scope: Scope; tables: { spec: TableSpec; rows: Record<string, unknown>[] }[] };
 
 /** Validates the whole bundle before anything is written: every row, every field. */
-export function checkBundle(
-  input: unknown,
-): { ok: true; value: Checked } | { ok: false; errors: RowError[] } {
+export function checkBundle(raw: unknown): { ok: true; value: Checked } | { ok: false; errors: RowError[] } {
+  const old = envelopeV1.safeParse(raw);
+  const input = old.success ? upgradeV1(old.data) : raw;
   const top = envelope.safeParse(input);
   if (!top.success) {
     return {

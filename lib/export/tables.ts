@@ -113,11 +113,48 @@ export const tableSpecs: TableSpec[] = [
     ],
   },
   {
+    name: "processes",
+    primaryKey: ["id"],
+    editable: true,
+    columns: [
+      c("id", "id", "uuid"),
+      c("slug", "slug", "text"),
+      c("name", "name", "text"),
+      c("aliases", "aliases", "textArray"),
+      c("summary", "summary", "text"),
+      c("conflict", "conflict", "text"),
+      c("startedOn", "started_on", "date"),
+      c("status", "status", "text"),
+      ...editableColumns,
+    ],
+  },
+  {
+    name: "process_parties",
+    primaryKey: ["process_id", "party_id"],
+    editable: false,
+    columns: [
+      c("processId", "process_id", "uuid"),
+      c("partyId", "party_id", "uuid"),
+      c("role", "role", "text"),
+    ],
+  },
+  {
+    name: "process_sources",
+    primaryKey: ["process_id", "source_id"],
+    editable: false,
+    columns: [
+      c("processId", "process_id", "uuid"),
+      c("sourceId", "source_id", "uuid"),
+      c("excerpt", "excerpt", "text"),
+    ],
+  },
+  {
     name: "events",
     primaryKey: ["id"],
     editable: true,
     columns: [
       c("id", "id", "uuid"),
+      c("processId", "process_id", "uuid"),
       c("slug", "slug", "text"),
       c("title", "title", "text"),
       c("summary", "summary", "text"),
@@ -133,6 +170,12 @@ export const tableSpecs: TableSpec[] = [
       c("lon", "lon", "float"),
       ...editableColumns,
     ],
+  },
+  {
+    name: "event_processes",
+    primaryKey: ["event_id", "process_id"],
+    editable: false,
+    columns: [c("eventId", "event_id", "uuid"), c("processId", "process_id", "uuid")],
   },
   {
     name: "event_participants",
@@ -166,6 +209,7 @@ export const tableSpecs: TableSpec[] = [
     editable: true,
     columns: [
       c("id", "id", "uuid"),
+      c("processId", "process_id", "uuid"),
       c("partyId", "party_id", "uuid"),
       c("personId", "person_id", "uuid"),
       c("topicId", "topic_id", "uuid"),
@@ -218,4 +262,9 @@ export function specsFor(scope: Scope): TableSpec[] {
 }
 
 export const BUNDLE_FORMAT = "parley-bundle";
-export const BUNDLE_VERSION = 1;
+/**
+ * 1: before peace processes (the key was `version`). 2: processes, their
+ * parties and sources, and every event and position in one (`formatVersion`).
+ * Import still reads 1 (lib/export/upgrade.ts).
+ */
+export const BUNDLE_FORMAT_VERSION = 2;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { eventKinds, eventStatuses } from "@/db/schema/enums";
-import { slugList } from "@/lib/validation/common";
+import { processParam, slugList } from "@/lib/validation/common";
 import type { EventFilters } from "@/lib/validation/events-query";
 import { enumList, textQuery } from "@/lib/validation/list-query";
 
@@ -10,6 +10,7 @@ import { enumList, textQuery } from "@/lib/validation/list-query";
  */
 export const feedQuerySchema = z
   .object({
+    process: processParam(),
     party: slugList.meta({
       description: "Party slugs, comma-separated; any of them took part.",
       example: "ukraine",
@@ -23,7 +24,14 @@ export const feedQuerySchema = z
     q: textQuery,
   })
   .transform(
-    (q): EventFilters => ({ parties: q.party, topics: q.topic, kinds: q.kind, status: q.status, q: q.q }),
+    (q): EventFilters => ({
+      process: q.process,
+      parties: q.party,
+      topics: q.topic,
+      kinds: q.kind,
+      status: q.status,
+      q: q.q,
+    }),
   );
 
 /** A short human title for a filtered feed: "Parley — ukraine · neutral-status". */

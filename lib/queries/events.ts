@@ -119,10 +119,18 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
  * feed and the calendar. Window: an event overlaps [from, to] when it starts by
  * `to` and ends (or, without an end, starts) on or after `from`.
  */
+/** Events of a public process: its own, and those linked to it as another process they concern. */
+export function eventInProcess(slug: string): SQL {
+  const id = sql`(select pr.id from processes pr where pr.slug = ${slug} and ${isPublicSql("pr")})`;
+  return sql`(${events.processId} = ${id} or exists (select 1 from event_processes epr
+    where epr.event_id = ${events.id} and epr.process_id = ${id}))`;
+}
+
 export function eventFilterWhere(filters: EventFilters): SQL | undefined {
   const pattern = filters.q ? likePattern(filters.q) : undefined;
   return and(
     live,
+    filters.process ? eventInProcess(filters.process) : undefined,
     filters.to ? lte(events.startsOn, filters.to) : undefined,
     filters.from ? gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, filters.from) : undefined,
     filters.kinds?.length ? inArray(events.kind, filters.kinds) : undefined,

@@ -5,7 +5,7 @@ import type { Database } from "@/db";
 import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
 import type { PositionsQuery } from "@/lib/validation/directory-query";
 import { likePattern, textMatches } from "./text-search";
-import { isPublic } from "./visibility";
+import { isPublic, isPublicSql } from "./visibility";
 
 // Joined rows must be public too: a published position never reveals a draft speaker or event.
 const speaker = alias(people, "speaker");
@@ -43,6 +43,9 @@ function positionWhere(q: Partial<Omit<PositionsQuery, "cursor">>): SQL | undefi
   const pattern = q.q ? likePattern(q.q) : undefined;
   return and(
     isPublic(positions),
+    q.process
+      ? sql`${positions.processId} = (select pr.id from processes pr where pr.slug = ${q.process} and ${isPublicSql("pr")})`
+      : undefined,
     q.from ? gte(positions.statedOn, q.from) : undefined,
     q.to ? lte(positions.statedOn, q.to) : undefined,
     q.parties?.length ? inArray(parties.slug, q.parties) : undefined,

@@ -69,6 +69,10 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
   const event: SQL[] = [isPublicSql("e")];
   // Statements made at an event are drawn with the event; only the others get their own point.
   const position: SQL[] = [sql`${isPublicSql("pos")} and pos.event_id is null`];
+  if (query.process) {
+    event.push(inProcessSql("e", query.process));
+    position.push(sql`pos.process_id = ${processIdSql(query.process)}`);
+  }
   if (query.kinds.length) {
     event.push(sql`e.kind = any(${textArray(query.kinds)})`);
     position.push(sql`false`); // statements are not events of a kind: a kind filter hides them
@@ -107,6 +111,17 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
   return { event: sql.join(event, sql` and `), position: sql.join(position, sql` and `), search };
 }
 
+/** The id of a public process by slug (null when there is none, so nothing matches). */
+const processIdSql = (slug: string) =>
+  sql`(select pr.id from processes pr where pr.slug = ${slug} and ${isPublicSql("pr")})`;
+
+/** An event of the process, or one linked to it as another process it concerns. */
+function inProcessSql(alias: "e", slug: string): SQL {
+  const id = processIdSql(slug);
+  return sql`(${sql.raw(alias)}.process_id = ${id} or exists (select 1 from event_processes epr
+    where epr.event_id = ${sql.raw(alias)}.id and epr.process_id = ${id}))`;
+}
+
 const eventFrom = sql`from events e`;
 // Inner joins on public parties and topics: a statement of a draft party has no lane to be drawn in.
 const positionFrom = sql`from positions pos
@@ -139,7 +154,8 @@ export async function getTimelineWindow(db: Database, query: TimelineQuery): Pro
       (select count(*)::int ${eventFrom} where ${where.event} and ${window.event}) as in_window,
       (select count(*)::int ${positionFrom} where ${where.position} and ${window.position}) as positions,
       (select count(*)::int ${eventFrom} where ${where.event}) as matching,
-      (select count(*)::int from events e where ${isPublicSql("e")}) as published
+      (select count(*)::int from events e where ${isPublicSql("e")}
+        ${query.process ? sql`and ${inProcessSql("e", query.process)}` : sql``}) as published
   `);
   const c = countsResult.rows[0] ?? { in_window: 0, matching: 0, published: 0, positions: 0 };
   const counts = { inWindow: c.in_window, matching: c.matching, published: c.published };
@@ -182,26 +198,40 @@ export async function getTimelineWindow(db: Database, query: TimelineQuery): Pro
 }
 
 export type TimelineFacets = {
+  processes: { slug: string; name: string }[];
   parties: { slug: string; name: string; color: string }[];
   topics: { slug: string; name: string }[];
   span: { first: string; last: string } | null;
 };
 
 /** Filter choices and the span of the data, for the filter bar and the default window. */
-export async function getTimelineFacets(db: Database): Promise<TimelineFacets> {
-  const [parties, topics, span] = await Promise.all([
+export async function getTimelineFacets(db: Database, process?: string): Promise<TimelineFacets> {
+  // With a process chosen, its parties are the lanes; its events give the span.
+  const ofProcess = process
+    ? sql`and exists (select 1 from process_parties pp where pp.party_id = p.id and pp.process_id = ${processIdSql(process)})`
+    : sql``;
+  const topicsOfProcess = process
+    ? sql`and exists (select 1 from positions tpos where tpos.topic_id = t.id and ${isPublicSql("tpos")}
+        and tpos.process_id = ${processIdSql(process)})`
+    : sql``;
+  const eventsOfProcess = process ? sql`and ${inProcessSql("e", process)}` : sql``;
+  const [processes, parties, topics, span] = await Promise.all([
+    db.execute<{ slug: string; name: string }>(
+      sql`select slug, name from processes pr where ${isPublicSql("pr")} order by started_on nulls last, name`,
+    ),
     db.execute<{ slug: string; name: string; color: string }>(
-      sql`select slug, name, color from parties p where ${isPublicSql("p")} order by name`,
+      sql`select slug, name, color from parties p where ${isPublicSql("p")} ${ofProcess} order by name`,
     ),
     db.execute<{ slug: string; name: string }>(
-      sql`select slug, name from topics t where ${isPublicSql("t")} order by name`,
+      sql`select slug, name from topics t where ${isPublicSql("t")} ${topicsOfProcess} order by name`,
     ),
     db.execute<{ first: string | null; last: string | null }>(sql`
       select to_char(min(starts_on), 'YYYY-MM-DD') as first, to_char(max(coalesce(ends_on, starts_on)), 'YYYY-MM-DD') as last
-      from events e where ${isPublicSql("e")}`),
+      from events e where ${isPublicSql("e")} ${eventsOfProcess}`),
   ]);
   const s = span.rows[0];
   return {
+    processes: processes.rows,
     parties: parties.rows,
     topics: topics.rows,
     span: s?.first && s.last ? { first: s.first, last: s.last } : null,

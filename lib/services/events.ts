@@ -7,6 +7,7 @@ import { personRoleOrder } from "@/lib/queries/events";
 import { slugify } from "@/lib/slugify";
 import type { EventInput } from "@/lib/validation/events";
 import { retryOnUniqueViolation } from "./pg-errors";
+import { defaultProcessId } from "./process-default";
 import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
 import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
@@ -32,6 +33,7 @@ function rowValues(input: EventInput) {
     locationName: input.locationName ?? null,
     country: input.country ?? null,
     publication: input.publication,
+    ...(input.processId ? { processId: input.processId } : {}),
   };
 }
 
@@ -98,6 +100,7 @@ async function insertEvent(db: Database, input: EventInput, meta: RevisionMeta):
       .insert(events)
       .values({
         ...rowValues(input),
+        processId: await defaultProcessId(tx, input.processId),
         slug: await uniqueSlug(tx, input.title),
         createdBy: meta.userId,
         updatedBy: meta.userId,
@@ -141,6 +144,7 @@ export function updateEvent(
 /** The form values that reproduce a snapshot; used for restore and for re-applying after a conflict. */
 export function snapshotToInput(s: EventSnapshot): EventInput {
   return {
+    processId: s.processId,
     title: s.title,
     summary: s.summary,
     kind: s.kind as EventInput["kind"],

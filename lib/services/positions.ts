@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Position, people, positionSources, positions } from "@/db/schema";
 import type { PositionInput } from "@/lib/validation/positions";
+import { defaultProcessId } from "./process-default";
 import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
 import { restoreVersion, revisionSnapshot, saveVersion, setDeleted, type VersionedKind } from "./versioned";
@@ -29,6 +30,7 @@ function rowValues(input: PositionInput) {
     quote: input.quote ?? null,
     eventId: input.eventId ?? null,
     publication: input.publication,
+    ...(input.processId ? { processId: input.processId } : {}),
   };
 }
 
@@ -71,7 +73,12 @@ export async function createPosition(
     if (!(await speakerFits(tx, input))) return { ok: false, reason: "speaker_not_in_party" } as const;
     const [row] = await tx
       .insert(positions)
-      .values({ ...rowValues(input), createdBy: meta.userId, updatedBy: meta.userId })
+      .values({
+        ...rowValues(input),
+        processId: await defaultProcessId(tx, input.processId, input.eventId),
+        createdBy: meta.userId,
+        updatedBy: meta.userId,
+      })
       .returning({ id: positions.id });
     if (!row) throw new Error("insert returned no row");
     await replaceSources(tx, row.id, input);
@@ -112,6 +119,7 @@ export async function updatePosition(
 /** The form values that reproduce a snapshot; used for restore, delete and the edit form. */
 export function positionSnapshotToInput(s: PositionSnapshot): PositionInput {
   return {
+    processId: s.processId,
     partyId: s.partyId,
     personId: s.personId,
     topicId: s.topicId,

@@ -31,6 +31,16 @@ export const optionalText = (max: number) =>
     .nullable()
     .optional();
 
+/** A peace process by slug, as the `process` filter of every list, feed and view. */
+export const processParam = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "A process slug")
+    .max(120)
+    .optional()
+    .meta({ description: "A peace process slug: only its rows.", example: "russia-ukraine-talks-2022" });
+
 export const slug = z
   .string()
   .trim()

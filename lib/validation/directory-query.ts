@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { positionKinds, stances } from "@/db/schema/enums";
-import { isoDate, slug, slugList } from "./common";
+import { isoDate, processParam, slug, slugList } from "./common";
 import { checkWindow, cursorParam, enumList, fromParam, limitParam, textQuery, toParam } from "./list-query";
 
 /** GET /api/v1/positions: ordered by (stated_on, id). */
 export const positionsQuerySchema = z
   .object({
+    process: processParam(),
     from: fromParam,
     to: toParam,
     parties: slugList.meta({ description: "Party slugs, comma-separated.", example: "ukraine" }),

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { eventKinds, eventStatuses } from "@/db/schema/enums";
-import { isoDate, slugList } from "./common";
+import { isoDate, processParam, slugList } from "./common";
 import { checkWindow, cursorParam, enumList, fromParam, limitParam, textQuery, toParam } from "./list-query";
 
 /** Event filters shared by the API, the feed and the calendar (same names as the UI's URL state). */
 export const eventFilterShape = {
+  process: processParam(),
   from: fromParam,
   to: toParam,
   parties: slugList.meta({

@@ -13,6 +13,11 @@ import { isoDate, optionalText, requiredText, versionNumber } from "./common";
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z
   .object({
+    /** Left out, a new event goes to the only process there is; an edit keeps its process. */
+    processId: z
+      .union([z.uuid("Choose a process"), z.literal("")])
+      .optional()
+      .transform((v) => v || undefined),
     title: requiredText("Title", 3, 300),
     summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
     kind: z.enum(eventKinds, "Choose a kind"),

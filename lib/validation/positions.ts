@@ -15,6 +15,11 @@ const optionalId = z
  * the database, so the service checks that.
  */
 export const positionInput = z.object({
+  /** Left out, a new position goes to its event's process, or the only one; an edit keeps its process. */
+  processId: z
+    .union([z.uuid("Choose a process"), z.literal("")])
+    .optional()
+    .transform((v) => v || undefined),
   partyId: z.uuid("Choose a party"),
   personId: optionalId,
   topicId: z.uuid("Choose a topic"),

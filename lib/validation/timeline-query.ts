@@ -11,6 +11,8 @@ export { type LaneMode, laneModes };
  * GET /api/v1/timeline: one schema for both, so a shared link and an API call mean the same thing.
  */
 export const timelineFiltersSchema = z.object({
+  /** One peace process by slug; left out, every process (the same as before when there is one). */
+  process: slug.optional(),
   parties: commaList(slug, 50),
   kinds: commaList(z.enum(eventKinds), 50),
   topics: commaList(slug, 50),

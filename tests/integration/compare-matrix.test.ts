@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from "vitest";
 import { parties, positionSources, positions, sources, topics } from "../../db/schema";
 import { type AsOfCandidate, pickAsOf } from "../../lib/as-of";
 import { getCompareMatrix, listCompareAxes, listTalksRounds } from "../../lib/queries/compare";
-import { describeOnEveryServer } from "../support/databases";
+import { describeOnEveryServer, seedProcessId } from "../support/databases";
 
 const A = "2022-02-28";
 const B = "2022-03-29";
@@ -77,7 +77,8 @@ describeOnEveryServer("compare matrix (as-of rule in SQL)", (get) => {
       .values({ slug: "edge-topic", name: "Edge topic", publication: "published" })
       .returning();
     if (!party || !topic) throw new Error("insert failed");
-    const base = { partyId: party.id, topicId: topic.id, kind: "position", summary: "edge" };
+    const processId = await seedProcessId(db);
+    const base = { processId, partyId: party.id, topicId: topic.id, kind: "position", summary: "edge" };
     const values = [
       // Two statements the same day: the later edit wins.
       { statedOn: "2022-03-10", stance: "supports", updatedAt: new Date("2022-03-10T10:00:00Z") },

@@ -6,7 +6,7 @@ import { bundleToCsv } from "../../lib/export/csv";
 import { buildBundle, serializeBundle } from "../../lib/export/export";
 import { importBundle } from "../../lib/export/import";
 import { specsFor } from "../../lib/export/tables";
-import { createTestDatabase, describeOnEveryServer } from "../support/databases";
+import { createTestDatabase, describeOnEveryServer, seedProcessId } from "../support/databases";
 
 describeOnEveryServer("export and import", (get) => {
   const server = () => inject("postgresServers").find((s) => s.name === get().serverName);
@@ -26,6 +26,13 @@ describeOnEveryServer("export and import", (get) => {
         expect(progress).toContain("events 7/7");
         const second = serializeBundle(await buildBundle(empty.db, scope));
         console.log(`[round trip ${scope}] ${first.length} bytes, identical: ${first === second}`);
+        const head = JSON.parse(first);
+        expect(head.licence).toEqual({
+          id: "CC-BY-4.0",
+          url: "https://creativecommons.org/licenses/by/4.0/",
+        });
+        expect(head.lastUpdated).toMatch(/^\d{4}-\d\d-\d\dT/);
+        expect(head.datasetVersion).toMatch(/^[0-9a-f]{16}$/);
         expect(second).toBe(first);
         // Importing the same bundle again is an upsert: nothing changes.
         expect(await importBundle(empty.db, JSON.parse(first))).toMatchObject({ ok: true });
@@ -49,6 +56,7 @@ describeOnEveryServer("export and import", (get) => {
   it("keeps drafts and deleted rows out of the published bundle", async () => {
     const { db } = get();
     await db.insert(events).values({
+      processId: await seedProcessId(db),
       slug: "draft-only-event",
       title: "A draft",
       kind: "talks",

@@ -91,7 +91,7 @@ describeOnEveryServer("provenance: a published claim always cites a source reade
     expect(viaService?.constraint).toBe("published_needs_source");
     const raw = await refusal(() =>
       get().db.execute(
-        sql`insert into events (slug, title, kind, status, starts_on, publication) values ('raw-unsourced', 'Raw', 'talks', 'held', '2022-03-15', 'published')`,
+        sql`insert into events (process_id, slug, title, kind, status, starts_on, publication) values ((select id from processes limit 1), 'raw-unsourced', 'Raw', 'talks', 'held', '2022-03-15', 'published')`,
       ),
     );
     expect(raw?.constraint).toBe("published_needs_source");

@@ -1,10 +1,10 @@
 import { count, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { listTables, runMigrations } from "../../db/migrate";
-import { events, parties, people, positions, revisions, sources, topics } from "../../db/schema";
+import { events, parties, people, positions, processes, revisions, sources, topics } from "../../db/schema";
 import { seedIfEmpty } from "../../db/seed";
 import { articleSource, seedEvents, seedPositions } from "../../db/seed/istanbul-article";
-import { describeOnEveryServer } from "../support/databases";
+import { describeOnEveryServer, seedProcessId } from "../support/databases";
 
 /** The SQLSTATE of the error a statement raises, or null when it succeeds. */
 async function sqlState(run: () => Promise<unknown>): Promise<string | null> {
@@ -31,6 +31,10 @@ describeOnEveryServer("schema, migrations and seed", (get) => {
       "event_sources",
       "position_sources",
       "revisions",
+      "processes",
+      "process_parties",
+      "process_sources",
+      "event_processes",
     ]) {
       expect(tables).toContain(table);
     }
@@ -58,7 +62,17 @@ describeOnEveryServer("schema, migrations and seed", (get) => {
     expect(e?.n).toBe(seedEvents.length);
     expect(pos?.n).toBe(seedPositions.length);
     expect(t?.n).toBeGreaterThanOrEqual(9);
-    expect(r?.n).toBe((p?.n ?? 0) + (per?.n ?? 0) + (e?.n ?? 0) + (pos?.n ?? 0) + (t?.n ?? 0) + 1);
+    const [proc] = await db.select({ n: count() }).from(processes);
+    // One process, with every event and position in it.
+    expect(proc?.n).toBe(1);
+    const outside = await db.execute<{ n: number }>(
+      sql`select (select count(*) from events where process_id <> (select id from processes))
+               + (select count(*) from positions where process_id <> (select id from processes)) as n`,
+    );
+    expect(Number(outside.rows[0]?.n)).toBe(0);
+    expect(r?.n).toBe(
+      (p?.n ?? 0) + (per?.n ?? 0) + (e?.n ?? 0) + (pos?.n ?? 0) + (t?.n ?? 0) + (proc?.n ?? 0) + 1,
+    );
     const [source] = await db.select().from(sources);
     expect(source).toMatchObject({ url: articleSource.url, outlet: "Press TV", publishedOn: "2022-03-28" });
     const istanbul = await db.select().from(events).where(eq(events.slug, "istanbul-talks-2022-03-29"));
@@ -74,7 +88,8 @@ describeOnEveryServer("schema, migrations and seed", (get) => {
   it("enforces the constraints in the database itself", async () => {
     const { db } = get();
     const [ukraine] = await db.select().from(parties).where(eq(parties.slug, "ukraine"));
-    const base = { title: "x", kind: "talks", status: "held", startsOn: "2022-03-01" };
+    const processId = await seedProcessId(db);
+    const base = { processId, title: "x", kind: "talks", status: "held", startsOn: "2022-03-01" };
     expect(await sqlState(() => db.insert(events).values({ ...base, slug: "gomel-talks-2022-02-28" }))).toBe(
       "23505",
     );

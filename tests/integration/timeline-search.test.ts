@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { eventSources, events, sources } from "../../db/schema";
 import { getTimelineWindow } from "../../lib/queries/timeline";
-import { describeOnEveryServer } from "../support/databases";
+import { describeOnEveryServer, seedProcessId } from "../support/databases";
 
 describeOnEveryServer("timeline search as readers type it", (get) => {
   const search = async (q: string) => {
@@ -43,11 +43,13 @@ describeOnEveryServer("timeline search as readers type it", (get) => {
 
   it("finds Çavuşoğlu when typed Cavusoglu, and the other way round", async () => {
     // A published event must cite a source: insert it with the seed's article in one transaction.
+    const processId = await seedProcessId(get().db);
     await get().db.transaction(async (tx) => {
       const [source] = await tx.select({ id: sources.id }).from(sources).limit(1);
       const [event] = await tx
         .insert(events)
         .values({
+          processId,
           slug: "cavusoglu-lavrov-kuleba-antalya-2022-03-10",
           title: "Mevlüt Çavuşoğlu hosts Lavrov and Kuleba in Antalya",
           kind: "talks",
@@ -60,6 +62,7 @@ describeOnEveryServer("timeline search as readers type it", (get) => {
       await tx.insert(eventSources).values({ eventId: event.id, sourceId: source.id });
     });
     await get().db.insert(events).values({
+      processId,
       slug: "cavusoglu-draft-2022-03-11",
       title: "Cavusoglu draft never published",
       kind: "talks",

@@ -3,6 +3,7 @@
  * `describeOnEveryServer` so a test runs on PostgreSQL 18 and 15 alike.
  */
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, inject } from "vitest";
 import { createDb, type DbHandle } from "../../db/client";
@@ -17,10 +18,10 @@ function withDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-/** A fresh database on `serverUrl`, migrated and (unless `seed: false`) seeded. */
+/** A fresh database on `serverUrl`, migrated (unless `migrate: false`) and (unless `seed: false`) seeded. */
 export async function createTestDatabase(
   server: { name: string; url: string },
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; migrate?: boolean } = {},
 ): Promise<TestDatabase & { drop: () => Promise<void> }> {
   const name = `parley_test_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: server.url });
@@ -29,8 +30,10 @@ export async function createTestDatabase(
   await admin.end();
   const url = withDatabase(server.url, name);
   const handle = createDb(url, 20);
-  await runMigrations(handle);
-  if (options.seed !== false) await seedIfEmpty(handle.db);
+  if (options.migrate !== false) {
+    await runMigrations(handle);
+    if (options.seed !== false) await seedIfEmpty(handle.db);
+  }
   return {
     ...handle,
     url,
@@ -69,4 +72,14 @@ export function describeOnEveryServer(
       });
     });
   }
+}
+
+/** The id of the seed's process, which rows a test inserts by hand belong to. */
+export async function seedProcessId(db: TestDatabase["db"]): Promise<string> {
+  const result = await db.execute<{ id: string }>(
+    sql`select id from processes where slug = 'russia-ukraine-talks-2022'`,
+  );
+  const id = result.rows[0]?.id;
+  if (!id) throw new Error("the seed process is missing");
+  return id;
 }

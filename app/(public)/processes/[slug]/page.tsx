@@ -1,0 +1,175 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { formatDateRange } from "@/lib/format-date";
+import { eventKindLabel } from "@/lib/labels";
+import { listEvents } from "@/lib/queries/events";
+import { getProcess, listRedLinesAsOf } from "@/lib/queries/processes";
+import { todayIso } from "@/lib/timeline-window";
+import { slug as slugSchema } from "@/lib/validation/common";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const roleName: Record<string, string> = {
+  negotiating_party: "Negotiating party",
+  mediator: "Mediator",
+  guarantor: "Guarantor",
+  observer: "Observer",
+};
+
+const loadProcess = cache(async (raw: string) => {
+  await connection();
+  const parsed = slugSchema.safeParse(raw);
+  return parsed.success ? getProcess(getDb(), parsed.data) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const process = await loadProcess((await params).slug);
+  if (!process) notFound();
+  const description = process.summary || `Talks, parties and red lines of ${process.name}.`;
+  return {
+    title: process.name,
+    description,
+    openGraph: { title: process.name, description, type: "website" },
+  };
+}
+
+export default async function ProcessPage({ params }: Props) {
+  const process = await loadProcess((await params).slug);
+  if (!process) notFound();
+  const db = getDb();
+  const today = todayIso();
+  const [redLines, latest, upcoming] = await Promise.all([
+    listRedLinesAsOf(db, process.id, today),
+    // Newest first by when they happened, not by when they were edited.
+    listEvents(db, { process: process.slug, to: today }).then((all) => all.slice(-8).reverse()),
+    listEvents(db, { process: process.slug, from: today, status: ["scheduled"], limit: 5 }),
+  ]);
+  const q = `process=${process.slug}`;
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="mb-2 text-sm">
+        <Link href={`/?${q}`}>← Timeline of this process</Link>
+      </p>
+      <h1 className="font-serif text-3xl font-bold leading-tight">{process.name}</h1>
+      <p className="mt-1 text-sm text-muted">
+        {[
+          process.conflict,
+          process.startedOn ? `since ${formatDateRange(process.startedOn, null, "day")}` : null,
+          process.status,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
+      {process.summary ? <p className="mt-3">{process.summary}</p> : null}
+
+      <section aria-labelledby="parties-heading" className="mt-8">
+        <h2 id="parties-heading" className="font-serif text-2xl font-semibold">
+          Parties
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {process.parties.map((p) => (
+            <li key={p.slug} className="rounded border border-rule px-2 py-1 text-sm">
+              <span
+                aria-hidden="true"
+                className="mr-2 inline-block h-3 w-3 rounded-full"
+                style={{ backgroundColor: p.color }}
+              />
+              <Link href={`/parties/${p.slug}`}>{p.name}</Link>
+              <span className="ml-1 text-muted">· {roleName[p.role] ?? p.role}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="red-lines-heading" className="mt-8">
+        <h2 id="red-lines-heading" className="font-serif text-2xl font-semibold">
+          Red lines as of today
+        </h2>
+        {redLines.length === 0 ? (
+          <p className="text-muted">No party's latest statement on a topic is a red line.</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-rule border-y border-rule">
+            {redLines.map((r) => (
+              <li key={`${r.partySlug}-${r.topicName}`} className="py-2">
+                <span className="font-medium">{r.partyName}</span> on {r.topicName}{" "}
+                <span className="text-sm text-muted">({formatDateRange(r.statedOn, null, "day")})</span>
+                <p className="text-sm">{r.summary}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="upcoming-heading" className="mt-8">
+        <h2 id="upcoming-heading" className="font-serif text-2xl font-semibold">
+          Upcoming talks
+        </h2>
+        {upcoming.length === 0 ? (
+          <p className="text-muted">Nothing is scheduled after today.</p>
+        ) : (
+          <EventList events={upcoming} />
+        )}
+      </section>
+
+      <section aria-labelledby="latest-heading" className="mt-8">
+        <h2 id="latest-heading" className="font-serif text-2xl font-semibold">
+          Latest events
+        </h2>
+        <EventList events={latest} />
+      </section>
+
+      <section aria-labelledby="subscribe-heading" className="mt-8 text-sm">
+        <h2 id="subscribe-heading" className="font-serif text-xl font-semibold">
+          Follow this process
+        </h2>
+        <ul className="mt-2 list-disc pl-5">
+          <li>
+            <a href={`/feed.xml?${q}`}>Atom feed</a>
+          </li>
+          <li>
+            <a href={`/calendar.ics?${q}`}>Calendar (iCalendar)</a>
+          </li>
+          <li>
+            <a href={`/api/v1/events?${q}`}>Events as JSON</a>
+          </li>
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+function EventList({
+  events,
+}: {
+  events: {
+    slug: string;
+    title: string;
+    kind: string;
+    startsOn: string;
+    endsOn: string | null;
+    datePrecision: string;
+  }[];
+}) {
+  return (
+    <ol className="mt-2 divide-y divide-rule border-y border-rule">
+      {events.map((e) => (
+        <li key={e.slug} className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-4">
+          <span className="w-40 shrink-0 text-sm tabular-nums text-muted">
+            {formatDateRange(e.startsOn, e.endsOn, e.datePrecision)}
+          </span>
+          <span>
+            <Link href={`/events/${e.slug}`} className="underline">
+              {e.title}
+            </Link>
+            <span className="ml-2 text-sm text-muted">{eventKindLabel[e.kind] ?? e.kind}</span>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

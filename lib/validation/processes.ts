@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { processPartyRoles, processStatuses, publicationStates } from "@/db/schema/enums";
+import { aliasList } from "./actors";
+import { isoDate, optionalText } from "./common";
+
+/** The process form and the server parse this one schema. The slug is the server's, set once at creation. */
+export const processInput = z.object({
+  name: z.string().trim().min(3, "At least 3 characters").max(200, "At most 200 characters"),
+  aliases: aliasList,
+  summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
+  conflict: optionalText(200),
+  startedOn: z
+    .union([isoDate, z.literal("")])
+    .nullable()
+    .optional()
+    .transform((v) => v || null),
+  status: z.enum(processStatuses, "Choose a status").default("active"),
+  publication: z.enum(publicationStates).default("draft"),
+  parties: z
+    .array(z.object({ partyId: z.uuid("Choose a party"), role: z.enum(processPartyRoles, "Choose a role") }))
+    .max(100)
+    .default([]),
+  sources: z
+    .array(z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) }))
+    .max(50)
+    .default([]),
+  note: optionalText(500),
+  isCorrection: z.boolean().default(false),
+});
+
+export type ProcessInput = z.output<typeof processInput>;

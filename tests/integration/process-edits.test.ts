@@ -1,0 +1,88 @@
+import { count, eq } from "drizzle-orm";
+import { expect, test } from "vitest";
+import { events, parties, processParties, revisions } from "../../db/schema";
+import { createEvent } from "../../lib/services/events";
+import { ProcessRequiredError } from "../../lib/services/process-default";
+import {
+  createProcess,
+  getProcessSnapshot,
+  restoreProcessRevision,
+  updateProcess,
+} from "../../lib/services/processes";
+import { eventInput } from "../../lib/validation/events";
+import { processInput } from "../../lib/validation/processes";
+import { describeOnEveryServer, seedProcessId } from "../support/databases";
+
+const meta = { userId: "user-p" };
+
+describeOnEveryServer("process edits: versioned save, links, default process", (get) => {
+  const event = (extra: Record<string, unknown> = {}) =>
+    eventInput.parse({
+      title: "A call about the talks",
+      kind: "call",
+      status: "held",
+      startsOn: "2022-04-02",
+      ...extra,
+    });
+
+  test("with one process a new event goes to it without naming it", async () => {
+    const saved = await createEvent(get().db, event(), meta);
+    expect(saved.processId).toBe(await seedProcessId(get().db));
+  });
+
+  test("a process is created with its parties and revision 1; a stale save is refused and writes nothing", async () => {
+    const { db } = get();
+    const [turkey] = await db.select().from(parties).where(eq(parties.slug, "turkey"));
+    if (!turkey) throw new Error("seed missing");
+    const created = await createProcess(
+      db,
+      processInput.parse({
+        name: "Black Sea grain talks",
+        parties: [{ partyId: turkey.id, role: "mediator" }],
+      }),
+      meta,
+    );
+    expect(created).toMatchObject({ slug: "black-sea-grain-talks", version: 1, publication: "draft" });
+    expect(created.parties).toEqual([{ partyId: turkey.id, role: "mediator" }]);
+
+    const renamed = await updateProcess(
+      db,
+      created.id,
+      1,
+      processInput.parse({ name: "Black Sea Grain Initiative talks", status: "concluded", parties: [] }),
+      meta,
+    );
+    expect(renamed.ok && renamed.value.version).toBe(2);
+    const [links] = await db
+      .select({ n: count() })
+      .from(processParties)
+      .where(eq(processParties.processId, created.id));
+    expect(links?.n).toBe(0);
+
+    const stale = await updateProcess(db, created.id, 1, processInput.parse({ name: "Lost edit" }), meta);
+    expect(stale).toMatchObject({ ok: false, reason: "conflict" });
+    expect((await getProcessSnapshot(db, created.id))?.name).toBe("Black Sea Grain Initiative talks");
+
+    const restored = await restoreProcessRevision(db, created.id, 1, 2, meta);
+    expect(restored.ok && restored.value).toMatchObject({ version: 3, name: "Black Sea grain talks" });
+    expect(restored.ok && restored.value.parties).toEqual([{ partyId: turkey.id, role: "mediator" }]);
+    const history = await db
+      .select({ version: revisions.version })
+      .from(revisions)
+      .where(eq(revisions.entityId, created.id))
+      .orderBy(revisions.version);
+    expect(history.map((r) => r.version)).toEqual([1, 2, 3]);
+  });
+
+  test("with two processes a new event must name one, and nothing is written without it", async () => {
+    const { db } = get();
+    const [before] = await db.select({ n: count() }).from(events);
+    await expect(createEvent(db, event({ title: "Which process?" }), meta)).rejects.toBeInstanceOf(
+      ProcessRequiredError,
+    );
+    const [after] = await db.select({ n: count() }).from(events);
+    expect(after?.n).toBe(before?.n);
+    const named = await createEvent(db, event({ processId: await seedProcessId(db) }), meta);
+    expect(named.processId).toBe(await seedProcessId(db));
+  });
+});

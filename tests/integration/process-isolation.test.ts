@@ -1,0 +1,174 @@
+/**
+ * Two processes loaded: every public read filtered to one carries no marker of
+ * the other — the timeline, its facets, the events and positions API, the
+ * processes API, feeds and the calendar.
+ */
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import {
+  eventParticipants,
+  eventSources,
+  events,
+  parties,
+  positionSources,
+  positions,
+  processes,
+  processParties,
+  sources,
+  topics,
+} from "../../db/schema";
+import { seedProcess } from "../../db/seed/istanbul-article";
+import { getResource, listResource } from "../../lib/api/endpoints";
+import { buildAtomFeed } from "../../lib/feeds/atom";
+import { buildCalendar } from "../../lib/feeds/calendar";
+import { feedQuerySchema } from "../../lib/feeds/feed-query";
+import { listEvents, listRecentEvents } from "../../lib/queries/events";
+import { getTimelineFacets, getTimelineWindow } from "../../lib/queries/timeline";
+import { describeOnEveryServer } from "../support/databases";
+
+const MARKER = "zqxmarker";
+const other = `${MARKER}-process`;
+// Strings only the seed process holds.
+const seedMarkers = ["Istanbul", "Gomel", "Zelensky"];
+
+describeOnEveryServer("two processes stay apart", (get) => {
+  beforeAll(async () => {
+    await get().db.transaction(async (tx) => {
+      const [process] = await tx
+        .insert(processes)
+        .values({
+          slug: other,
+          name: `${MARKER} talks`,
+          summary: `${MARKER} summary`,
+          publication: "published",
+        })
+        .returning();
+      const [party] = await tx
+        .insert(parties)
+        .values({
+          slug: `${MARKER}-party`,
+          name: `${MARKER} party`,
+          kind: "state",
+          color: "#123456",
+          publication: "published",
+        })
+        .returning();
+      const [topic] = await tx
+        .insert(topics)
+        .values({ slug: `${MARKER}-topic`, name: `${MARKER} topic`, publication: "published" })
+        .returning();
+      const [source] = await tx
+        .insert(sources)
+        .values({ url: `https://example.org/${MARKER}`, title: `${MARKER} source`, publication: "published" })
+        .returning();
+      if (!process || !party || !topic || !source) throw new Error("insert failed");
+      await tx
+        .insert(processParties)
+        .values({ processId: process.id, partyId: party.id, role: "negotiating_party" });
+      // Inside the seed's window, so a date filter alone would not keep it out.
+      const [event] = await tx
+        .insert(events)
+        .values({
+          processId: process.id,
+          slug: `${MARKER}-round`,
+          title: `${MARKER} round`,
+          summary: `${MARKER} event summary`,
+          kind: "talks",
+          status: "scheduled",
+          startsOn: "2022-03-30",
+          publication: "published",
+        })
+        .returning();
+      const [statement] = await tx
+        .insert(positions)
+        .values({
+          processId: process.id,
+          partyId: party.id,
+          topicId: topic.id,
+          statedOn: "2022-03-27",
+          kind: "red_line",
+          stance: "opposes",
+          summary: `${MARKER} red line`,
+          publication: "published",
+        })
+        .returning();
+      if (!event || !statement) throw new Error("insert failed");
+      await tx.insert(eventParticipants).values({ eventId: event.id, partyId: party.id, role: "delegation" });
+      await tx.insert(eventSources).values({ eventId: event.id, sourceId: source.id });
+      await tx.insert(positionSources).values({ positionId: statement.id, sourceId: source.id });
+    });
+  });
+
+  /** Every public read of one process, as text. */
+  async function readsOf(process: string): Promise<Record<string, string>> {
+    const { db } = get();
+    const url = (path: string) => `https://parley.example/api/v1/${path}`;
+    const window = await getTimelineWindow(db, {
+      process,
+      parties: [],
+      kinds: [],
+      topics: [],
+      status: [],
+      from: "2022-01-01",
+      to: "2022-12-31",
+      lanes: "party",
+      q: undefined,
+    });
+    const feedFilters = feedQuerySchema.parse({ process });
+    const recent = await listRecentEvents(db, feedFilters, 50);
+    const all = await listEvents(db, feedFilters);
+    return {
+      timeline: JSON.stringify(window),
+      // The process picker lists every process by design; the lanes, topics and span are the process's.
+      facets: JSON.stringify({ ...(await getTimelineFacets(db, process)), processes: [] }),
+      events: JSON.stringify(await listResource(db, "events", url(`events?process=${process}`))),
+      positions: JSON.stringify(await listResource(db, "positions", url(`positions?process=${process}`))),
+      process: JSON.stringify(await getResource(db, "processes", process)),
+      feed: buildAtomFeed(recent, {
+        origin: "https://parley.example",
+        selfUrl: "https://parley.example/feed.xml",
+        title: "t",
+      }),
+      calendar: buildCalendar(all, { origin: "https://parley.example", name: "c" }),
+    };
+  }
+
+  it("filtered to the seed process, no read names the other", async () => {
+    const reads = await readsOf(seedProcess.slug);
+    for (const [what, text] of Object.entries(reads)) {
+      expect(text, what).not.toContain(MARKER);
+      expect(text.length, what).toBeGreaterThan(20);
+    }
+    expect(reads.events).toContain("Istanbul");
+    console.log(
+      `[isolation ${get().serverName}] seed process reads: ${Object.entries(reads)
+        .map(([k, v]) => `${k} ${v.length}B`)
+        .join(", ")}; marker found in none`,
+    );
+  });
+
+  it("filtered to the other process, no read names the seed's rows", async () => {
+    const reads = await readsOf(other);
+    for (const [what, text] of Object.entries(reads)) {
+      for (const marker of seedMarkers) expect(text, `${what} ${marker}`).not.toContain(marker);
+    }
+    expect(reads.events).toContain(`${MARKER} round`);
+    expect(reads.timeline).toContain(`${MARKER} red line`);
+  });
+
+  it("without a process filter the lists span both", async () => {
+    const { db } = get();
+    const both = JSON.stringify(
+      await listResource(db, "events", "https://parley.example/api/v1/events?limit=100"),
+    );
+    expect(both).toContain(MARKER);
+    expect(both).toContain("Istanbul");
+    const list = await listResource(db, "processes", "https://parley.example/api/v1/processes");
+    expect(list.status).toBe(200);
+    const [row] = await db.select().from(processes).where(eq(processes.slug, other));
+    expect(row?.slug).toBe(other);
+    const n = await db.execute<{ n: number }>(sql`select count(*)::int as n from processes`);
+    expect(JSON.stringify(list.body)).toContain(seedProcess.slug);
+    expect((list.body as { data: unknown[] }).data).toHaveLength(n.rows[0]?.n ?? -1);
+  });
+});
