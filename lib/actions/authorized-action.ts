@@ -4,6 +4,7 @@ import { authorizeWrite, type Caller } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import { databaseWasUnavailable } from "@/lib/net/database-outage.mjs";
 import { isDatabaseUnavailable, provenanceViolation } from "@/lib/services/pg-errors";
+import { ProcessRequiredError } from "@/lib/services/process-default";
 
 export type FieldErrors = Record<string, string[]>;
 export type ActionResult<T> =
@@ -51,6 +52,8 @@ export function pathWithNul(value: unknown, path: string[] = [], depth = 0): str
 function failed<T>(error: unknown): ActionResult<T> {
   const unsourced = provenanceViolation(error);
   if (unsourced) return { ok: false, status: 422, error: unsourced, fieldErrors: { sources: [unsourced] } };
+  if (error instanceof ProcessRequiredError)
+    return { ok: false, status: 422, error: error.message, fieldErrors: { processId: [error.message] } };
   if (isDatabaseUnavailable(error)) return unavailable;
   console.error("[action] failed", error);
   return { ok: false, status: 500, error: "Something went wrong on our side; nothing was saved. Try again." };

@@ -7,7 +7,8 @@ import { userFromBearer } from "@/lib/auth/api-token";
 import type { Caller } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import { createEvent, deleteEvent, type EventSnapshot, updateEvent } from "@/lib/services/events";
-import { provenanceViolation } from "@/lib/services/pg-errors";
+import { isForeignKeyViolation, provenanceViolation } from "@/lib/services/pg-errors";
+import { ProcessRequiredError } from "@/lib/services/process-default";
 import { createSource } from "@/lib/services/sources";
 import {
   parseEventCreate,
@@ -126,11 +127,26 @@ async function resolveEvent(db: Database, rawKey: string): Promise<Step<string>>
   return row && !row.deletedAt ? { ok: true, value: row.id } : notFound;
 }
 
-/** The database's provenance refusal (a published event left without a source) as a 422. */
+/** Refusals found only while writing (no source, no process to default to, a link to nothing) as 422s. */
 async function refusedUnsourced<T>(write: () => Promise<T>): Promise<T | WriteResult> {
   try {
     return await write();
   } catch (error) {
+    if (error instanceof ProcessRequiredError)
+      return {
+        status: 422,
+        body: problemBody(422, "Invalid request", {
+          detail: error.message,
+          errors: { processId: [error.message] },
+        }),
+      };
+    if (isForeignKeyViolation(error))
+      return {
+        status: 422,
+        body: problemBody(422, "Invalid request", {
+          detail: "A linked row (process, party, person or source) does not exist.",
+        }),
+      };
     const message = provenanceViolation(error);
     if (!message) throw error;
     return {

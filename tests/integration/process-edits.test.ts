@@ -1,6 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { expect, test } from "vitest";
-import { events, parties, processParties, revisions } from "../../db/schema";
+import { events, parties, processParties, revisions, sources } from "../../db/schema";
+import { apiCreateEvent } from "../../lib/api/write";
 import { createEvent } from "../../lib/services/events";
 import { ProcessRequiredError } from "../../lib/services/process-default";
 import {
@@ -11,6 +12,7 @@ import {
 } from "../../lib/services/processes";
 import { eventInput } from "../../lib/validation/events";
 import { processInput } from "../../lib/validation/processes";
+import { bearer, userWithToken } from "../support/api-users";
 import { describeOnEveryServer, seedProcessId } from "../support/databases";
 
 const meta = { userId: "user-p" };
@@ -84,5 +86,31 @@ describeOnEveryServer("process edits: versioned save, links, default process", (
     expect(after?.n).toBe(before?.n);
     const named = await createEvent(db, event({ processId: await seedProcessId(db) }), meta);
     expect(named.processId).toBe(await seedProcessId(db));
+  });
+
+  test("through the write API the same refusal is a 422 on processId (not a 500), and an unknown process too", async () => {
+    const { db } = get();
+    const editor = await userWithToken(db, "editor");
+    const [source] = await db.select({ id: sources.id }).from(sources).limit(1);
+    const body = (extra: Record<string, unknown>) =>
+      JSON.stringify({
+        title: "Which process, via the API?",
+        kind: "talks",
+        status: "held",
+        startsOn: "2022-03-15",
+        sources: [{ sourceId: source?.id }],
+        ...extra,
+      });
+    const [before] = await db.select({ n: count() }).from(events);
+    const unnamed = await apiCreateEvent(db, { headers: bearer(editor.token), body: body({}) });
+    expect(unnamed.status).toBe(422);
+    expect(JSON.stringify(unnamed.body)).toContain("processId");
+    const unknown = await apiCreateEvent(db, {
+      headers: bearer(editor.token),
+      body: body({ processId: "00000000-0000-4000-8000-000000000009" }),
+    });
+    expect(unknown.status).toBe(422);
+    const [after] = await db.select({ n: count() }).from(events);
+    expect(after?.n).toBe(before?.n);
   });
 });
