@@ -94,10 +94,10 @@ test.describe("feeds, calendar and downloads", () => {
     const csvLink = page.getByRole("link", { name: "Download CSV: events" });
     await expect(csvLink).toHaveAttribute("href", "/data/csv/events.csv");
     const bundle = await (await request.get("/data/parley.json")).json();
-    expect(bundle).toMatchObject({ format: "parley-bundle", version: 1, scope: "published" });
+    expect(bundle).toMatchObject({ format: "parley-bundle", formatVersion: 2, scope: "published" });
     const csv = await request.get("/data/csv/events.csv");
     expect(csv.headers()["content-disposition"]).toContain("parley-events.csv");
-    expect((await csv.text()).split("\n")[0]).toMatch(/^id,slug,title,summary,kind,status,/);
+    expect((await csv.text()).split("\n")[0]).toMatch(/^id,process_id,slug,title,summary,kind,status,/);
     expect((await request.get("/data/csv/revisions.csv")).status()).toBe(404);
   });
 
