@@ -127,7 +127,11 @@ test.describe("reader's timeline", () => {
     const local = page.frameLocator("iframe[data-parley-embed]");
     // .first(): while vis-timeline takes over, the server-drawn strip and the canvas both hold the title.
     await expect(
-      local.getByTestId("timeline").getByText("Russia–Ukraine talks in Istanbul").first(),
+      local
+        .getByTestId("timeline")
+        .getByText("Russia–Ukraine talks in Istanbul")
+        .filter({ visible: true })
+        .first(),
     ).toBeVisible();
     await expect(local.getByTestId("embed-credit").getByRole("link")).toHaveAttribute("href", "/?q=Istanbul");
   });
@@ -146,7 +150,11 @@ test.describe("reader's timeline", () => {
       await page.goto(`http://127.0.0.2:${(server.address() as AddressInfo).port}/`);
       const remote = page.frameLocator("iframe[data-parley-embed]");
       await expect(
-        remote.getByTestId("timeline").getByText("Russia–Ukraine talks in Istanbul").first(),
+        remote
+          .getByTestId("timeline")
+          .getByText("Russia–Ukraine talks in Istanbul")
+          .filter({ visible: true })
+          .first(),
       ).toBeVisible();
       // Compact by default: no list unless list=1.
       await expect(remote.getByTestId("timeline-list")).toHaveCount(0);
