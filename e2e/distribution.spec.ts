@@ -97,7 +97,7 @@ test.describe("feeds, calendar and downloads", () => {
     expect(bundle).toMatchObject({ format: "parley-bundle", formatVersion: 2, scope: "published" });
     const csv = await request.get("/data/csv/events.csv");
     expect(csv.headers()["content-disposition"]).toContain("parley-events.csv");
-    expect((await csv.text()).split("\n")[0]).toMatch(/^id,process_id,slug,title,summary,kind,status,/);
+    expect((await csv.text()).split("\n")[0]).toMatch(/^id,processId,slug,title,summary,kind,status,/);
     expect((await request.get("/data/csv/revisions.csv")).status()).toBe(404);
   });
 
