@@ -1,18 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { like } from "drizzle-orm";
-import { events } from "../db/schema";
+import { inArray, like } from "drizzle-orm";
+import { events, positions } from "../db/schema";
 import { e2eDatabase } from "./support/db";
 import { signIn } from "./support/sign-in";
 
 const article = readFileSync(path.join(import.meta.dirname, "../db/seed/istanbul-talks-article.txt"), "utf8");
 
-test("an editor imports the seed article, accepts its proposals, publishes the events and readers see them", async ({
+test("an editor imports the seed article, accepts its proposals, publishes them, and readers see them on the timeline and in /compare", async ({
   page,
 }) => {
   test.setTimeout(180_000);
   const tag = `Imported ${Date.now()}`;
+  const imported: string[] = [];
   try {
     await signIn(page);
     const started = Date.now();
@@ -42,6 +43,12 @@ test("an editor imports the seed article, accepts its proposals, publishes the e
     const links = page.getByRole("link", { name: new RegExp(`^${tag}`) });
     await expect(links).toHaveCount(count);
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const statementHrefs = await page
+      .getByRole("list", { name: "Imported statements" })
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(statementHrefs.length).toBeGreaterThan(0);
+    imported.push(...statementHrefs.map((href) => href.split("/").at(-1) ?? ""));
 
     // Readers see none of it yet.
     await page.goto(`/?q=${encodeURIComponent(tag)}`);
@@ -56,10 +63,22 @@ test("an editor imports the seed article, accepts its proposals, publishes the e
       await expect(page.getByText("Saved version 2.")).toBeVisible();
     }
 
+    // The statements too: published, they are what /compare shows as of the talks in Istanbul.
+    for (const href of statementHrefs) {
+      await page.goto(href);
+      await page.getByLabel("Publication").selectOption("published");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await expect(page.getByText("Saved version 2.")).toBeVisible();
+    }
+
     await page.goto(`/?q=${encodeURIComponent(tag)}&from=2022-02-01&to=2022-04-30`);
     const list = page.getByTestId("timeline-list");
     await expect(list.getByRole("link", { name: new RegExp(tag) })).toHaveCount(count);
     await expect(list.getByRole("link", { name: `${tag} Russia–Ukraine talks in Istanbul` })).toBeVisible();
+    // Analysts see them in the comparison: a cell links to an imported statement.
+    await page.goto("/compare?a=2022-03-29");
+    const cited = await Promise.all(imported.map((id) => page.locator(`a[href="/positions/${id}"]`).count()));
+    expect(cited.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
     const seconds = (Date.now() - started) / 1000;
     // A figure for the notes, not a pass/fail line: speed targets live in benchmarks, not timed tests.
     console.log(`[e2e] article import journey: ${seconds.toFixed(1)} s for ${count} events (target < 60 s)`);
@@ -70,6 +89,8 @@ test("an editor imports the seed article, accepts its proposals, publishes the e
       .update(events)
       .set({ deletedAt: new Date() })
       .where(like(events.title, `${tag}%`));
+    if (imported.length)
+      await db.update(positions).set({ deletedAt: new Date() }).where(inArray(positions.id, imported));
     await pool.end();
   }
 });

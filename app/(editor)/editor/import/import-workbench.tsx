@@ -143,6 +143,15 @@ export function ImportWorkbench() {
             </li>
           ))}
         </ul>
+        {done.positions.length > 0 ? (
+          <ul className="list-disc pl-5" aria-label="Imported statements">
+            {done.positions.map((positionId, i) => (
+              <li key={positionId}>
+                <Link href={`/editor/positions/${positionId}`}>Statement {i + 1} (draft)</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <p className="flex gap-4">
           <Link href="/editor/positions">Review positions</Link>
           <button
