@@ -1,16 +1,16 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
-import { isTextBody, refuseRequest } from "@/lib/request-guard";
 import {
   contentSecurityPolicy,
   isEmbedPath,
   newNonce,
   strictTransportSecurity,
 } from "@/lib/security/headers";
+import { isTextBody, refuseRequest } from "@/lib/security/request-guard";
 
 /**
  * Runs before every route: first refuses what would otherwise reach a route as a
- * 500 (lib/request-guard.ts), then sets the per-request CSP nonce and the framing
+ * 500 (lib/security/request-guard.ts), then sets the per-request CSP nonce and the framing
  * rules (see lib/security/headers.ts for why nonces). The policy goes on the
  * request too: Next reads the nonce from the request's Content-Security-Policy
  * and puts it on every script it renders. Not a security boundary for data:

@@ -1,5 +1,5 @@
+import { formatDateRange } from "@/lib/dates";
 import { OUTCOME_NOT_RECORDED, readerStatus } from "@/lib/event-status";
-import { formatDateRange } from "@/lib/format-date";
 import { eventFormatLabel, eventKindLabel, personRoleLabel, roleLabel } from "@/lib/labels";
 import type { EventView } from "@/lib/queries/events";
 import { PartyChip } from "./party-chip";

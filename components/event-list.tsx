@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateRange } from "@/lib/format-date";
+import { formatDateRange } from "@/lib/dates";
 import { eventKindLabel } from "@/lib/labels";
 import type { EventView } from "@/lib/queries/events";
 import { StatusBadge } from "./event-details";

@@ -1,4 +1,4 @@
-import { formatDateRange } from "@/lib/format-date";
+import { formatDateRange } from "@/lib/dates";
 import { positionKindLabel, stanceLabel } from "@/lib/labels";
 import { PartyChip } from "./party-chip";
 import { SourceCitation } from "./source-link";

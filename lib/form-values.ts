@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { sourceInput } from "@/lib/validation/sources";
 
 /** Every field any of the three kinds has; each kind's schema reads only its own. */
-export type ActorFormValues = {
+export type DirectoryFormValues = {
   name: string;
   shortName: string;
   kind: string;
@@ -22,7 +22,7 @@ export type ActorFormValues = {
   isCorrection: boolean;
 };
 
-export const blankActor: ActorFormValues = {
+export const blankEntry: DirectoryFormValues = {
   name: "",
   shortName: "",
   kind: "state",
@@ -37,14 +37,14 @@ export const blankActor: ActorFormValues = {
 };
 
 /** Form values from a stored row (a snapshot or a 409's current row). */
-export function actorFormValues(row: Record<string, unknown>): ActorFormValues {
-  const text = (key: keyof ActorFormValues) => (typeof row[key] === "string" ? (row[key] as string) : "");
+export function directoryFormValues(row: Record<string, unknown>): DirectoryFormValues {
+  const text = (key: keyof DirectoryFormValues) => (typeof row[key] === "string" ? (row[key] as string) : "");
   return {
-    ...blankActor,
+    ...blankEntry,
     name: text("name"),
     shortName: text("shortName"),
-    kind: text("kind") || blankActor.kind,
-    color: text("color") || blankActor.color,
+    kind: text("kind") || blankEntry.kind,
+    color: text("color") || blankEntry.color,
     title: text("title"),
     partyId: text("partyId"),
     description: text("description"),

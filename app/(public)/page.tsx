@@ -3,11 +3,11 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { TimelineApp } from "@/components/timeline/timeline-app";
 import { getDb } from "@/db";
-import { formatDateRange } from "@/lib/format-date";
+import { formatDateRange } from "@/lib/dates";
 import { listProcesses } from "@/lib/queries/processes";
 import { listUpcomingTalks } from "@/lib/queries/upcoming";
-import { loadTimelinePage } from "@/lib/timeline-page-data";
-import { todayIso } from "@/lib/timeline-window";
+import { loadTimelinePage } from "@/lib/timeline/page-data";
+import { todayIso } from "@/lib/timeline/window";
 import { ProcessList } from "./process-list";
 
 export const metadata: Metadata = {

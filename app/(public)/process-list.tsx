@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Database } from "@/db";
-import { formatDateRange } from "@/lib/format-date";
+import { formatDateRange } from "@/lib/dates";
 import { listEvents } from "@/lib/queries/events";
 import type { ProcessView } from "@/lib/queries/processes";
 

@@ -3,8 +3,8 @@ import { connection } from "next/server";
 import { EmbedResizer } from "@/components/timeline/embed-resizer";
 import { TimelineApp } from "@/components/timeline/timeline-app";
 import { getDb } from "@/db";
-import { parseEmbedOptions, viewQuery } from "@/lib/embed-options";
-import { loadTimelinePage } from "@/lib/timeline-page-data";
+import { parseEmbedOptions, viewQuery } from "@/lib/embed/options";
+import { loadTimelinePage } from "@/lib/timeline/page-data";
 
 export const metadata: Metadata = { title: "Timeline (embedded)", robots: { index: false } };
 

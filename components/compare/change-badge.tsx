@@ -1,4 +1,4 @@
-import type { CellChange } from "@/lib/compare-rules";
+import type { CellChange } from "@/lib/compare/rules";
 
 const detail: Partial<Record<CellChange, string>> = {
   "first-stated": "first stated",

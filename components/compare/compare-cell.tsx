@@ -1,5 +1,5 @@
-import type { ComparisonCell } from "@/lib/compare-view";
-import { formatDateRange } from "@/lib/format-date";
+import type { ComparisonCell } from "@/lib/compare/view";
+import { formatDateRange } from "@/lib/dates";
 import type { CellPosition } from "@/lib/queries/compare";
 import { ChangeBadge } from "./change-badge";
 import { RedLineMark, StanceTag } from "./stance-tag";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Comparison } from "@/lib/compare-view";
-import { formatDateRange } from "@/lib/format-date";
+import type { Comparison } from "@/lib/compare/view";
+import { formatDateRange } from "@/lib/dates";
 import { CompareCell } from "./compare-cell";
 
 /**

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { type TopicVerdict, topicVerdict } from "@/lib/compare-rules";
-import type { ComparisonRow } from "@/lib/compare-view";
-import { formatDateRange } from "@/lib/format-date";
+import { type TopicVerdict, topicVerdict } from "@/lib/compare/rules";
+import type { ComparisonRow } from "@/lib/compare/view";
+import { formatDateRange } from "@/lib/dates";
 import { stanceLabel } from "@/lib/labels";
 
 const verdictText: Record<TopicVerdict, string> = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { externalRel } from "@/components/source-link";
-import { formatDateRange } from "@/lib/format-date";
+import { formatDateRange } from "@/lib/dates";
 import { positionKindLabel, stanceLabel } from "@/lib/labels";
 import type { CellPosition } from "@/lib/queries/compare";
 

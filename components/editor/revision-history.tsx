@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { fieldLabel, showField } from "@/lib/history/revision-display";
 import type { History } from "@/lib/queries/history";
-import { fieldLabel, showField } from "@/lib/revision-display";
 import { RestoreButton } from "./restore-button";
 
 const field = (snapshot: unknown, key: string): unknown =>

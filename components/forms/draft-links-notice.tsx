@@ -2,17 +2,17 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { publishActorAction } from "@/app/(editor)/editor/directory/actions";
+import { publishEntryAction } from "@/app/(editor)/editor/directory/actions";
 import { kindPath } from "@/lib/directory-paths";
-import type { ActorKind } from "@/lib/validation/actors";
+import type { DirectoryKind } from "@/lib/validation/directory";
 import type { PickerOption } from "./picker";
 
 /** A chosen row that is still a draft, with what the notice needs to link and publish it. */
-export type DraftLink = { kind: ActorKind; option: PickerOption };
+export type DraftLink = { kind: DirectoryKind; option: PickerOption };
 
 /** The chosen options of one kind that are still drafts. */
 export function draftLinks(
-  kind: ActorKind,
+  kind: DirectoryKind,
   options: readonly PickerOption[],
   chosen: readonly (string | null | undefined)[],
 ): DraftLink[] {
@@ -40,7 +40,7 @@ export function DraftLinksNotice({
   async function publish(link: DraftLink) {
     setBusy(link.option.value);
     setError(null);
-    const result = await publishActorAction({ kind: link.kind, id: link.option.value });
+    const result = await publishEntryAction({ kind: link.kind, id: link.option.value });
     setBusy(null);
     if (result.ok) onPublished(link);
     else setError(`${link.option.label} could not be published: ${result.error}`);

@@ -5,8 +5,8 @@ import { type Control, Controller, type FieldErrors, useFieldArray } from "react
 import { participantRoles } from "@/db/schema/enums";
 import { roleLabel } from "@/lib/labels";
 import type { EventFormValues, EventInput } from "@/lib/validation/events";
-import { ActorForm } from "./actor-form";
 import { CreateDialog } from "./create-dialog";
+import { DirectoryForm } from "./directory-form";
 import { Picker, type PickerOption } from "./picker";
 import { SelectField } from "./select-field";
 
@@ -94,7 +94,7 @@ export function ParticipantsField({
       </button>
       <CreateDialog title="New party" open={creatingFor !== null} onClose={() => setCreatingFor(null)}>
         {creatingFor && (
-          <ActorForm
+          <DirectoryForm
             kind="party"
             initial={{ name: creatingFor.typed }}
             onCreated={(party) => {

@@ -5,8 +5,8 @@ import { type Control, Controller, type FieldErrors, useFieldArray } from "react
 import { eventPersonRoles } from "@/db/schema/enums";
 import { personRoleLabel } from "@/lib/labels";
 import type { EventFormValues, EventInput } from "@/lib/validation/events";
-import { ActorForm } from "./actor-form";
 import { CreateDialog } from "./create-dialog";
+import { DirectoryForm } from "./directory-form";
 import { Picker, type PickerOption } from "./picker";
 import { SelectField } from "./select-field";
 
@@ -104,7 +104,7 @@ export function PeopleField({
       </button>
       <CreateDialog title="New person" open={creatingFor !== null} onClose={() => setCreatingFor(null)}>
         {creatingFor && (
-          <ActorForm
+          <DirectoryForm
             kind="person"
             parties={parties}
             initial={{ name: creatingFor.typed }}

@@ -10,10 +10,10 @@ import { datePrecisions, positionKinds, stances } from "@/db/schema/enums";
 import { positionKindLabel, stanceLabel } from "@/lib/labels";
 import { type EventPrefill, prefillFromEvent } from "@/lib/position-prefill";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
-import { ActorForm } from "./actor-form";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
+import { DirectoryForm } from "./directory-form";
 import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
@@ -285,7 +285,7 @@ export function PositionForm(props: Props) {
         onClose={() => setCreating(null)}
       >
         {creating && (
-          <ActorForm
+          <DirectoryForm
             kind={creating.kind}
             parties={parties}
             initial={{ name: creating.typed, partyId: creating.kind === "person" ? partyId : "" }}

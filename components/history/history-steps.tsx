@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RedLineMark, StanceTag } from "@/components/compare/stance-tag";
-import { formatDateRange } from "@/lib/format-date";
-import type { HistoryStep } from "@/lib/history";
+import { formatDateRange } from "@/lib/dates";
+import type { HistoryStep } from "@/lib/history/steps";
 import type { PositionView } from "@/lib/queries/position-views";
 
 const emphasised = new Set([

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatDateRange } from "@/lib/format-date";
-import { type Lane, redLineRecord } from "@/lib/history";
+import { formatDateRange } from "@/lib/dates";
+import { type Lane, redLineRecord } from "@/lib/history/steps";
 import type { PositionView } from "@/lib/queries/position-views";
 
 const day = (p: PositionView) => formatDateRange(p.statedOn, null, p.datePrecision);

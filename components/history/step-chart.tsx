@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, format, parseISO } from "date-fns";
-import type { Lane } from "@/lib/history";
+import type { Lane } from "@/lib/history/steps";
 import type { PositionView } from "@/lib/queries/position-views";
 
 const stanceFill: Record<string, string> = {

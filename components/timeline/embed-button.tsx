@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { embedSnippet } from "@/lib/embed-snippet";
+import { embedSnippet } from "@/lib/embed/snippet";
 
 /** Gives the iframe snippet for the current view (same URL state, /embed route). */
 export function EmbedButton() {

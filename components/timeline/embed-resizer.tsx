@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 
-/** Tells the embedding page our height whenever it changes (see lib/embed-snippet.ts). */
+/** Tells the embedding page our height whenever it changes (see lib/embed/snippet.ts). */
 export function EmbedResizer() {
   useEffect(() => {
     if (window.parent === window) return;

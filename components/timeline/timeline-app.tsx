@@ -4,15 +4,21 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useEffect, useMemo, useState } from "react";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { fetchJson } from "@/lib/query-client";
-import { timelineApiUrl } from "@/lib/timeline-api-url";
-import { itemRefOf } from "@/lib/timeline-item-ref";
-import { addDays, daysBetween, fetchRange, fitAllWindow, zoomWindow } from "@/lib/timeline-window";
+import { timelineApiUrl } from "@/lib/timeline/api-url";
+import { itemRefOf } from "@/lib/timeline/item-ref";
+import { addDays, daysBetween, fetchRange, fitAllWindow, zoomWindow } from "@/lib/timeline/window";
 import type { TimelineFilters } from "@/lib/validation/timeline-query";
+import {
+  buildEntries,
+  buildLanes,
+  COMPACT_LANE,
+  compactEntries,
+  visibleLanes,
+} from "../../lib/timeline/lanes";
 import { DetailsPanel } from "./details-panel";
 import { FilterBar } from "./filter-bar";
 import { SearchSuggestions } from "./search-suggestions";
 import { TimelineCanvas } from "./timeline-canvas";
-import { buildEntries, buildLanes, COMPACT_LANE, compactEntries, visibleLanes } from "./timeline-lanes";
 import { TimelineLegend } from "./timeline-legend";
 import { TimelineList } from "./timeline-list";
 import { useTimelineState } from "./use-timeline-state";

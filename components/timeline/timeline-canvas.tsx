@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, Timeline } from "vis-timeline/esnext";
-import { type CanvasEntry, drawnAsBox, entryClasses, type Lane } from "./timeline-lanes";
+import { type CanvasEntry, drawnAsBox, entryClasses, type Lane } from "../../lib/timeline/lanes";
 import { TimelinePreview } from "./timeline-preview";
 import { renderEntry, renderLane } from "./timeline-render";
 

@@ -1,13 +1,13 @@
 "use client";
 
 import type { KeyboardEvent, MouseEvent } from "react";
+import { formatDateRange } from "@/lib/dates";
 import { readerStatus } from "@/lib/event-status";
-import { formatDateRange } from "@/lib/format-date";
 import { eventKindLabel } from "@/lib/labels";
 import type { TimelineBucket, TimelineItem, TimelineWindow } from "@/lib/queries/timeline";
 import { explainMatch } from "@/lib/search/match-reason";
-import { itemRefOf } from "@/lib/timeline-item-ref";
-import type { Lane } from "./timeline-lanes";
+import { itemRefOf } from "@/lib/timeline/item-ref";
+import type { Lane } from "../../lib/timeline/lanes";
 
 type Props = {
   mode: "items" | "aggregate";

@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
-import { layoutPreview, type PreviewBox, previewTicks } from "./preview-layout";
-import { type CanvasEntry, entryClasses, itemMeta, type Lane } from "./timeline-lanes";
+import { layoutPreview, type PreviewBox, previewTicks } from "@/lib/timeline/preview-layout";
+import { type CanvasEntry, entryClasses, itemMeta, type Lane } from "../../lib/timeline/lanes";
 
 /** Element Timing name of item text, read by bench:timeline (not in React's attribute types). */
 const paintMark: Record<string, string> = { elementtiming: "timeline-item" };

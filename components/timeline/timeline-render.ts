@@ -1,4 +1,4 @@
-import { type CanvasEntry, itemMeta, type Lane } from "./timeline-lanes";
+import { type CanvasEntry, itemMeta, type Lane } from "../../lib/timeline/lanes";
 
 /** DOM for one canvas entry. Only textContent: titles are user text and never HTML. */
 export function renderEntry(entry: CanvasEntry): HTMLElement {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { timelineUrlParsers } from "@/lib/timeline-url";
-import { resolveTimelineView } from "@/lib/timeline-view";
+import { timelineUrlParsers } from "@/lib/timeline/url";
+import { resolveTimelineView } from "@/lib/timeline/view";
 
 /**
  * The view state from the URL, and a setter that writes it back. Filters and

@@ -10,8 +10,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { parties, people } from "./actors";
 import { editable, id } from "./columns";
+import { parties, people } from "./directory";
 import {
   checkIn,
   datePrecisions,

@@ -1,6 +1,6 @@
-export * from "./actors";
 export * from "./api-tokens";
 export * from "./auth";
+export * from "./directory";
 export * from "./enums";
 export * from "./events";
 export * from "./positions";

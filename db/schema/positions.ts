@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { parties, people, topics } from "./actors";
 import { editable, id } from "./columns";
+import { parties, people, topics } from "./directory";
 import { checkIn, datePrecisions, positionKinds, publicationStates, stances } from "./enums";
 import { events } from "./events";
 import { processes } from "./processes";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { parties } from "./actors";
 import { editable, id } from "./columns";
+import { parties } from "./directory";
 import { checkIn, processPartyRoles, processStatuses, publicationStates } from "./enums";
 import { sources } from "./sources";
 

@@ -81,8 +81,8 @@ const cases: Record<
     role: "editor" | "admin";
   }
 > = {
-  "directory/actions#publishActorAction": {
-    call: directory.publishActorAction,
+  "directory/actions#publishEntryAction": {
+    call: directory.publishEntryAction,
     input: { kind: "person", id },
     role: "editor",
   },
@@ -182,28 +182,28 @@ const cases: Record<
     input: validImport,
     role: "editor",
   },
-  "directory/actions#createActorAction": {
-    call: directory.createActorAction,
+  "directory/actions#createEntryAction": {
+    call: directory.createEntryAction,
     input: { kind: "party", data: validParty },
     role: "editor",
   },
-  "directory/actions#updateActorAction": {
-    call: directory.updateActorAction,
+  "directory/actions#updateEntryAction": {
+    call: directory.updateEntryAction,
     input: { kind: "topic", id, baseVersion: 1, data: { name: "A topic" } },
     role: "editor",
   },
-  "directory/actions#deleteActorAction": {
-    call: directory.deleteActorAction,
+  "directory/actions#deleteEntryAction": {
+    call: directory.deleteEntryAction,
     input: { kind: "person", id, baseVersion: 1 },
     role: "editor",
   },
-  "directory/actions#undeleteActorAction": {
-    call: directory.undeleteActorAction,
+  "directory/actions#undeleteEntryAction": {
+    call: directory.undeleteEntryAction,
     input: { kind: "party", id, baseVersion: 1 },
     role: "admin",
   },
-  "directory/actions#restoreActorAction": {
-    call: directory.restoreActorAction,
+  "directory/actions#restoreEntryAction": {
+    call: directory.restoreEntryAction,
     input: { kind: "party", id, version: 1, baseVersion: 2 },
     role: "editor",
   },

@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/db";
-import { type Comparison, loadComparison } from "@/lib/compare-view";
+import { type Comparison, loadComparison } from "@/lib/compare/view";
 import { parseCompareQuery } from "@/lib/validation/compare";
-import { originFromHeaders } from "./origin";
 import { validationProblem } from "./problem";
+import { originFromHeaders } from "./public-origin";
 
 /**
  * The shared first half of the export routes: parse the same query as the

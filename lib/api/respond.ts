@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { licenceLinkHeader } from "@/lib/data-licence";
 import type { ApiResult } from "./endpoint";
-import { originFromHeaders } from "./origin";
+import { originFromHeaders } from "./public-origin";
 
 /** CORS for public reads: any site may fetch them; nothing here uses cookies. */
 export const corsHeaders = {

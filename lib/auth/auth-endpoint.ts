@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { proxyList } from "@/lib/net/forwarded-for.mjs";
 import type { Auth } from "./create-auth";
-import { originAllowed } from "./origin";
+import { originAllowed } from "./same-origin";
 import { clearAccountFailures, recordSignInFailure, signInWait } from "./sign-in-throttle";
 
 export type AuthEndpointOptions = {

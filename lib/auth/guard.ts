@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { originAllowed } from "./origin";
 import { isRole, type Role } from "./roles";
+import { originAllowed } from "./same-origin";
 import { appOrigins, getAuth } from "./server";
 
 export type Caller = { id: string; email: string; role: Role };

@@ -18,7 +18,7 @@ describe("OpenAPI document", () => {
 
   it("describes only routes that exist", () => {
     for (const p of Object.keys(doc.paths)) {
-      const file = path.join(root, "app", p.replace("{key}", "[key]"), "route.ts");
+      const file = path.join(root, "app", "(public)", p.replace("{key}", "[key]"), "route.ts");
       expect(existsSync(file), `${p} → ${file}`).toBe(true);
     }
   });

@@ -50,7 +50,7 @@ const slugFilter = (column: SQL, slugs: readonly string[]) =>
  * topics × dates, each cell a LATERAL lookup that reads one row off
  * `positions_as_of_idx` (party_id, topic_id, stated_on desc, updated_at desc),
  * then its speaker, event and cited sources (json_agg). Implements the rule in
- * lib/as-of.ts; keep the ORDER BY in step with `compareAsOf`.
+ * lib/compare/as-of-oracle.ts; keep the ORDER BY in step with `compareAsOf`.
  * Empty slug lists mean "all". Cells without a position come back null.
  */
 export async function getCompareMatrix(db: Database, params: MatrixParams): Promise<MatrixCell[]> {

@@ -2,7 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { events, parties, people, type RevisionEntity, sources, topics, users } from "@/db/schema";
-import { type NameIndex, referencedIds } from "@/lib/revision-display";
+import { type NameIndex, referencedIds } from "@/lib/history/revision-display";
 import { listRevisions } from "@/lib/services/revisions";
 
 /**

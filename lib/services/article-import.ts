@@ -5,12 +5,12 @@ import { countryOfWord } from "@/lib/importer/places";
 import { positionKindOf } from "@/lib/importer/topics";
 import { getImportRows } from "@/lib/queries/import-directory";
 import { foldName } from "@/lib/search/match-name";
-import { partyInput, personInput, topicInput } from "@/lib/validation/actors";
 import type { ArticleImportApply, ImportedEvent, ImportedStatement } from "@/lib/validation/article-import";
+import { partyInput, personInput, topicInput } from "@/lib/validation/directory";
 import { eventInput } from "@/lib/validation/events";
 import { positionInput } from "@/lib/validation/positions";
 import { sourceInput } from "@/lib/validation/sources";
-import { createActor } from "./directory";
+import { createEntry } from "./directory";
 import { createEvent } from "./events";
 import { createPosition } from "./positions";
 import type { RevisionMeta, Tx } from "./revisions";
@@ -86,7 +86,7 @@ async function writeImport(
       color: colour,
       ...draft,
     });
-    const row = await createActor(db, { kind: "party", data }, meta);
+    const row = await createEntry(db, { kind: "party", data }, meta);
     rows.parties.push({ id: row.id, name: data.name, aliases: name === data.name ? [] : [name] });
     created.parties.push(data.name);
     return row.id;
@@ -95,7 +95,7 @@ async function writeImport(
     const found = rows.topics.find((t) => sameName(t, name));
     if (found) return found.id;
     const data = topicInput.parse({ name, ...draft });
-    const row = await createActor(db, { kind: "topic", data }, meta);
+    const row = await createEntry(db, { kind: "topic", data }, meta);
     rows.topics.push({ id: row.id, name, aliases: [] });
     created.topics.push(name);
     return row.id;
@@ -104,7 +104,7 @@ async function writeImport(
     const found = rows.people.find((p) => sameName(p, name));
     if (found) return found.id;
     const data = personInput.parse({ name, partyId: party, ...draft });
-    const row = await createActor(db, { kind: "person", data }, meta);
+    const row = await createEntry(db, { kind: "person", data }, meta);
     rows.people.push({ id: row.id, name, aliases: [], partyId: party, party: "" });
     created.people.push(name);
     return row.id;

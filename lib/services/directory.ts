@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Party, type Person, parties, people, type Topic, topics } from "@/db/schema";
 import { slugify } from "@/lib/slugify";
-import type { ActorKind, PartyInput, PersonInput, TopicInput } from "@/lib/validation/actors";
+import type { DirectoryKind, PartyInput, PersonInput, TopicInput } from "@/lib/validation/directory";
 import { retryOnUniqueViolation } from "./pg-errors";
 import { plainKind } from "./plain-kind";
 import type { SaveResult } from "./result";
@@ -56,17 +56,22 @@ export const topicKind = plainKind<typeof topics, TopicInput>(
   }),
 );
 
-export type ActorSnapshot = Party | Person | Topic;
-type AnyKind = VersionedKind<ActorSnapshot, PartyInput | PersonInput | TopicInput>;
+export type EntrySnapshot = Party | Person | Topic;
+type AnyKind = VersionedKind<EntrySnapshot, PartyInput | PersonInput | TopicInput>;
 /** The kinds by name; each pairs its schema's input with its table, which the payload union guarantees. */
-export const actorKindOf = { party: partyKind, person: personKind, topic: topicKind } as unknown as Record<
-  ActorKind,
-  AnyKind
->;
-const actorTables = { party: parties, person: people, topic: topics } as const;
+export const directoryKindOf = {
+  party: partyKind,
+  person: personKind,
+  topic: topicKind,
+} as unknown as Record<DirectoryKind, AnyKind>;
+const directoryTables = { party: parties, person: people, topic: topics } as const;
 
 /** A slug free in `table`: the name's, or the name's with -2, -3… */
-async function freeSlug(tx: Tx, table: (typeof actorTables)[ActorKind], name: string): Promise<string> {
+async function freeSlug(
+  tx: Tx,
+  table: (typeof directoryTables)[DirectoryKind],
+  name: string,
+): Promise<string> {
   const base = slugify(name);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
@@ -78,7 +83,7 @@ async function freeSlug(tx: Tx, table: (typeof actorTables)[ActorKind], name: st
   }
 }
 
-export type ActorCreate =
+export type EntryCreate =
   | { kind: "party"; data: PartyInput }
   | { kind: "person"; data: PersonInput }
   | { kind: "topic"; data: TopicInput };
@@ -87,14 +92,14 @@ export type ActorCreate =
  * One transaction: the row and its first revision. The slug comes from the
  * name once, at creation, and never changes, so links to /parties/… stay good.
  */
-export function createActor(db: Database, payload: ActorCreate, meta: RevisionMeta): Promise<ActorSnapshot> {
-  return retryOnUniqueViolation(() => insertActor(db, payload, meta));
+export function createEntry(db: Database, payload: EntryCreate, meta: RevisionMeta): Promise<EntrySnapshot> {
+  return retryOnUniqueViolation(() => insertEntry(db, payload, meta));
 }
 
-async function insertActor(db: Database, payload: ActorCreate, meta: RevisionMeta) {
-  const kind = actorKindOf[payload.kind];
+async function insertEntry(db: Database, payload: EntryCreate, meta: RevisionMeta) {
+  const kind = directoryKindOf[payload.kind];
   return db.transaction(async (tx) => {
-    const table = actorTables[payload.kind];
+    const table = directoryTables[payload.kind];
     const { note: _n, isCorrection: _c, ...values } = payload.data;
     const [row] = await tx
       .insert(table as typeof parties)
@@ -113,50 +118,53 @@ async function insertActor(db: Database, payload: ActorCreate, meta: RevisionMet
   });
 }
 
-export function updateActor(
+export function updateEntry(
   db: Database,
-  payload: ActorCreate,
+  payload: EntryCreate,
   id: string,
   baseVersion: number,
   meta: RevisionMeta,
-): Promise<SaveResult<ActorSnapshot>> {
-  return saveVersion(db, actorKindOf[payload.kind], id, baseVersion, payload.data, meta);
+): Promise<SaveResult<EntrySnapshot>> {
+  return saveVersion(db, directoryKindOf[payload.kind], id, baseVersion, payload.data, meta);
 }
 
-export const setActorDeleted = (
+export const setEntryDeleted = (
   db: Database,
-  kind: ActorKind,
+  kind: DirectoryKind,
   id: string,
   baseVersion: number,
   deleted: boolean,
   meta: RevisionMeta,
-) => setDeleted(db, actorKindOf[kind], id, baseVersion, deleted, meta);
+) => setDeleted(db, directoryKindOf[kind], id, baseVersion, deleted, meta);
 
-export const restoreActorRevision = (
+export const restoreEntryRevision = (
   db: Database,
-  kind: ActorKind,
+  kind: DirectoryKind,
   id: string,
   version: number,
   baseVersion: number,
   meta: RevisionMeta,
-) => restoreVersion(db, actorKindOf[kind], id, version, baseVersion, meta);
+) => restoreVersion(db, directoryKindOf[kind], id, version, baseVersion, meta);
 
-export const getActor = (db: Database, kind: ActorKind, id: string) => actorKindOf[kind].load(db, id);
+export const getEntry = (db: Database, kind: DirectoryKind, id: string) => directoryKindOf[kind].load(db, id);
 
 /**
  * One-click publish from a form's draft notice: publishes the row as it is now,
  * as a new version. Already published is a no-op; a deleted row is not found.
  */
-export async function publishActor(
+export async function publishEntry(
   db: Database,
-  kind: ActorKind,
+  kind: DirectoryKind,
   id: string,
   meta: RevisionMeta,
-): Promise<SaveResult<ActorSnapshot>> {
-  const actorKind = actorKindOf[kind];
-  const current = await actorKind.load(db, id);
+): Promise<SaveResult<EntrySnapshot>> {
+  const directoryKind = directoryKindOf[kind];
+  const current = await directoryKind.load(db, id);
   if (!current || current.deletedAt) return { ok: false, reason: "not_found" };
   if (current.publication === "published") return { ok: true, value: current };
-  const input = { ...actorKind.toInput(current), publication: "published" as const };
-  return saveVersion(db, actorKind, id, current.version, input, { ...meta, note: meta.note ?? "published" });
+  const input = { ...directoryKind.toInput(current), publication: "published" as const };
+  return saveVersion(db, directoryKind, id, current.version, input, {
+    ...meta,
+    note: meta.note ?? "published",
+  });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { processPartyRoles, processStatuses, publicationStates } from "@/db/schema/enums";
-import { aliasList } from "./actors";
 import { isoDate, optionalText } from "./common";
+import { aliasList } from "./directory";
 
 /** The process form and the server parse this one schema. The slug is the server's, set once at creation. */
 export const processInput = z.object({

@@ -4,7 +4,7 @@ import { eventKinds, eventStatuses, positionKinds, stances } from "../../db/sche
 import { resources } from "../../lib/api/catalog";
 import { encodeCursor } from "../../lib/api/cursor";
 import type { ApiResult } from "../../lib/api/endpoint";
-import { getResource, listResource } from "../../lib/api/endpoints";
+import { getResource, listResource } from "../../lib/api/handlers";
 import { describeOnEveryServer } from "../support/databases";
 
 const RUNS = 1000;

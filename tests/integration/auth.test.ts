@@ -1,7 +1,7 @@
 /**
  * Better Auth on a real database, through handleAuthRequest exactly as
- * app/api/auth/[...all]/route.ts calls it.
- * authz-route: app/api/auth/[...all]/route.ts POST
+ * app/(public)/api/auth/[...all]/route.ts calls it.
+ * authz-route: app/(public)/api/auth/[...all]/route.ts POST
  */
 import { randomBytes } from "node:crypto";
 import { expect, test } from "vitest";

@@ -5,7 +5,7 @@
  */
 import { expect, test } from "vitest";
 import { parties, topics } from "../../db/schema";
-import { loadComparison } from "../../lib/compare-view";
+import { loadComparison } from "../../lib/compare/view";
 import { compareLimits, parseCompareQuery } from "../../lib/validation/compare";
 import { describeOnEveryServer } from "../support/databases";
 

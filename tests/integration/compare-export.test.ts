@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { expect, it } from "vitest";
 import { articleSource } from "../../db/seed/istanbul-article";
-import { exportColumns, exportRows, toCsv } from "../../lib/compare-export";
-import { loadComparison } from "../../lib/compare-view";
+import { exportColumns, exportRows, toCsv } from "../../lib/compare/export";
+import { loadComparison } from "../../lib/compare/view";
 import { listCompareAxes } from "../../lib/queries/compare";
 import { describeOnEveryServer } from "../support/databases";
 

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { parties, positionSources, positions, sources, topics } from "../../db/schema";
-import { type AsOfCandidate, pickAsOf } from "../../lib/as-of";
+import { type AsOfCandidate, pickAsOf } from "../../lib/compare/as-of-oracle";
 import { getCompareMatrix, listCompareAxes, listTalksRounds } from "../../lib/queries/compare";
 import { describeOnEveryServer, seedProcessId } from "../support/databases";
 

@@ -2,11 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { parties, people, revisions, sources } from "../../db/schema";
 import {
-  createActor,
-  getActor,
-  restoreActorRevision,
-  setActorDeleted,
-  updateActor,
+  createEntry,
+  getEntry,
+  restoreEntryRevision,
+  setEntryDeleted,
+  updateEntry,
 } from "../../lib/services/directory";
 import {
   createSource,
@@ -15,7 +15,7 @@ import {
   setSourceDeleted,
   updateSource,
 } from "../../lib/services/sources";
-import { partyInput, personInput, topicInput } from "../../lib/validation/actors";
+import { partyInput, personInput, topicInput } from "../../lib/validation/directory";
 import { sourceInput } from "../../lib/validation/sources";
 import { describeOnEveryServer } from "../support/databases";
 
@@ -34,7 +34,7 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
   test("a party is created as a draft with a slug from its name and revision 1", async () => {
     const { db } = get();
     const data = partyInput.parse({ name: "Ukraine", kind: "state", color: "#0057b7", aliases: "Kyiv govt" });
-    const created = await createActor(db, { kind: "party", data }, meta);
+    const created = await createEntry(db, { kind: "party", data }, meta);
     // "ukraine" is the seed's: the new one gets the next free slug.
     expect(created).toMatchObject({
       version: 1,
@@ -49,7 +49,7 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
     const { db } = get();
     const data = topicInput.parse({ name: "Grain corridor" });
     const made = await Promise.all(
-      Array.from({ length: 5 }, () => createActor(db, { kind: "topic", data }, meta)),
+      Array.from({ length: 5 }, () => createEntry(db, { kind: "topic", data }, meta)),
     );
     const slugs = made.map((t) => ("slug" in t ? t.slug : "")).sort();
     expect(new Set(slugs).size).toBe(5);
@@ -59,8 +59,8 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
   test("a stale save is refused with the row as it is now, and writes nothing", async () => {
     const { db } = get();
     const data = topicInput.parse({ name: "Prisoner exchanges", aliases: "POW swap" });
-    const created = await createActor(db, { kind: "topic", data }, meta);
-    const first = await updateActor(
+    const created = await createEntry(db, { kind: "topic", data }, meta);
+    const first = await updateEntry(
       db,
       { kind: "topic", data: { ...data, description: "first" } },
       created.id,
@@ -68,7 +68,7 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
       meta,
     );
     expect(first).toMatchObject({ ok: true, value: { version: 2, description: "first" } });
-    const stale = await updateActor(
+    const stale = await updateEntry(
       db,
       { kind: "topic", data: { ...data, description: "second" } },
       created.id,
@@ -88,19 +88,19 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
     const [party] = await db.select({ id: parties.id }).from(parties).where(eq(parties.slug, "ukraine"));
     if (!party) throw new Error("seed missing");
     const data = personInput.parse({ name: "Mykhailo Podolyak", partyId: party.id, title: "Adviser" });
-    const created = await createActor(db, { kind: "person", data }, meta);
-    await updateActor(
+    const created = await createEntry(db, { kind: "person", data }, meta);
+    await updateEntry(
       db,
       { kind: "person", data: { ...data, title: "Presidential adviser" } },
       created.id,
       1,
       meta,
     );
-    const deleted = await setActorDeleted(db, "person", created.id, 2, true, meta);
+    const deleted = await setEntryDeleted(db, "person", created.id, 2, true, meta);
     expect(deleted.ok && deleted.value.deletedAt).toBeTruthy();
-    const back = await setActorDeleted(db, "person", created.id, 3, false, meta);
+    const back = await setEntryDeleted(db, "person", created.id, 3, false, meta);
     expect(back).toMatchObject({ ok: true, value: { version: 4, deletedAt: null } });
-    const restored = await restoreActorRevision(db, "person", created.id, 1, 4, meta);
+    const restored = await restoreEntryRevision(db, "person", created.id, 1, 4, meta);
     expect(restored).toMatchObject({ ok: true, value: { version: 5, title: "Adviser", deletedAt: null } });
     expect(await revisionVersions(created.id)).toEqual([1, 2, 3, 4, 5]);
     const [note] = await db
@@ -108,13 +108,13 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
       .from(revisions)
       .where(and(eq(revisions.entityId, created.id), eq(revisions.version, 5)));
     expect(note?.note).toBe("restored version 1");
-    expect(await getActor(db, "person", created.id)).toMatchObject({ version: 5 });
+    expect(await getEntry(db, "person", created.id)).toMatchObject({ version: 5 });
   });
 
   test("a person must speak for an existing party (the foreign key has the last word)", async () => {
     const { db } = get();
     const data = personInput.parse({ name: "Nobody", partyId: "00000000-0000-4000-8000-000000000009" });
-    await expect(createActor(db, { kind: "person", data }, meta)).rejects.toThrow();
+    await expect(createEntry(db, { kind: "person", data }, meta)).rejects.toThrow();
     expect(await db.select().from(people).where(eq(people.name, "Nobody"))).toHaveLength(0);
   });
 

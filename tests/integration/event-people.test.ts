@@ -5,7 +5,7 @@ import { buildBundle, serializeBundle } from "../../lib/export/export";
 import { importBundle } from "../../lib/export/import";
 import { getEventBySlug } from "../../lib/queries/events";
 import { getTimelineWindow } from "../../lib/queries/timeline";
-import { createActor, publishActor, setActorDeleted, updateActor } from "../../lib/services/directory";
+import { createEntry, publishEntry, setEntryDeleted, updateEntry } from "../../lib/services/directory";
 import {
   createEvent,
   getEventSnapshot,
@@ -13,7 +13,7 @@ import {
   snapshotToInput,
   updateEvent,
 } from "../../lib/services/events";
-import { personInput } from "../../lib/validation/actors";
+import { personInput } from "../../lib/validation/directory";
 import { eventInput } from "../../lib/validation/events";
 import { timelineQuerySchema } from "../../lib/validation/timeline-query";
 import { createTestDatabase, describeOnEveryServer } from "../support/databases";
@@ -28,7 +28,7 @@ describeOnEveryServer("people at events", (get) => {
   }
 
   async function person(name: string, party: string, publication: "draft" | "published", aliases = "") {
-    return createActor(
+    return createEntry(
       get().db,
       {
         kind: "person",
@@ -99,7 +99,7 @@ describeOnEveryServer("people at events", (get) => {
     expect(shown?.people.map((p) => [p.name, p.role, p.partyName])).toEqual([
       ["Sergey Lavrov Antalya readers check", "head_of_delegation", "Russia"],
     ]);
-    await updateActor(
+    await updateEntry(
       db,
       {
         kind: "person",
@@ -166,15 +166,15 @@ describeOnEveryServer("people at events", (get) => {
   test("one-click publish makes a draft person public as a new version; a deleted one is refused", async () => {
     const { db } = get();
     const { event, kuleba } = await antalya("Antalya publish check");
-    const published = await publishActor(db, "person", kuleba.id, meta);
+    const published = await publishEntry(db, "person", kuleba.id, meta);
     expect(published.ok && [published.value.publication, published.value.version]).toEqual(["published", 2]);
     expect((await getEventBySlug(db, event.slug))?.people).toHaveLength(2);
     // Publishing again writes no new version.
-    const again = await publishActor(db, "person", kuleba.id, meta);
+    const again = await publishEntry(db, "person", kuleba.id, meta);
     expect(again.ok && again.value.version).toBe(2);
     const gone = await person("Deleted draft person", "ukraine", "draft");
-    await setActorDeleted(db, "person", gone.id, 1, true, meta);
-    expect(await publishActor(db, "person", gone.id, meta)).toEqual({ ok: false, reason: "not_found" });
+    await setEntryDeleted(db, "person", gone.id, 1, true, meta);
+    expect(await publishEntry(db, "person", gone.id, meta)).toEqual({ ok: false, reason: "not_found" });
     const [row] = await db.select().from(people).where(eq(people.id, gone.id));
     expect(row?.publication).toBe("draft");
   });

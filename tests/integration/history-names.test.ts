@@ -6,13 +6,13 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
 import { users } from "../../db/schema";
+import { showField } from "../../lib/history/revision-display";
 import { loadHistory } from "../../lib/queries/history";
-import { showField } from "../../lib/revision-display";
-import { createActor, setActorDeleted, updateActor } from "../../lib/services/directory";
+import { createEntry, setEntryDeleted, updateEntry } from "../../lib/services/directory";
 import { createEvent, snapshotToInput, updateEvent } from "../../lib/services/events";
 import { createPosition } from "../../lib/services/positions";
 import { createSource, setSourceDeleted } from "../../lib/services/sources";
-import { partyInput, personInput, topicInput } from "../../lib/validation/actors";
+import { partyInput, personInput, topicInput } from "../../lib/validation/directory";
 import { eventInput } from "../../lib/validation/events";
 import { positionInput } from "../../lib/validation/positions";
 import { sourceInput } from "../../lib/validation/sources";
@@ -33,7 +33,7 @@ describeOnEveryServer("history names: linked rows and editors by name", (get) =>
   async function hiddenRows(userId: string) {
     const { db } = get();
     const meta = { userId };
-    const party = await createActor(
+    const party = await createEntry(
       db,
       { kind: "party", data: partyInput.parse({ name: "Draft Mediators", kind: "state", color: "#0057b7" }) },
       meta,
@@ -45,12 +45,12 @@ describeOnEveryServer("history names: linked rows and editors by name", (get) =>
     );
     if (!made.created) throw new Error("source not created");
     expect((await setSourceDeleted(db, made.source.id, 1, true, meta)).ok).toBe(true);
-    const topic = await createActor(
+    const topic = await createEntry(
       db,
       { kind: "topic", data: topicInput.parse({ name: "Grain corridor (old)" }) },
       meta,
     );
-    expect((await setActorDeleted(db, "topic", topic.id, 1, true, meta)).ok).toBe(true);
+    expect((await setEntryDeleted(db, "topic", topic.id, 1, true, meta)).ok).toBe(true);
     return { party, source: made.source, topic };
   }
 
@@ -100,7 +100,7 @@ describeOnEveryServer("history names: linked rows and editors by name", (get) =>
     const taras = await editor("Taras M");
     const meta = { userId: taras.id };
     const { party, source, topic } = await hiddenRows(taras.id);
-    const speaker = await createActor(
+    const speaker = await createEntry(
       db,
       { kind: "person", data: personInput.parse({ name: "Draft Speaker", partyId: party.id }) },
       meta,
@@ -149,12 +149,12 @@ describeOnEveryServer("history names: linked rows and editors by name", (get) =>
     const { db } = get();
     const meta = { userId: (await editor("Ana P")).id };
     const { party } = await hiddenRows(meta.userId);
-    const person = await createActor(
+    const person = await createEntry(
       db,
       { kind: "person", data: personInput.parse({ name: "Envoy", partyId: party.id }) },
       meta,
     );
-    const renamed = await updateActor(
+    const renamed = await updateEntry(
       db,
       { kind: "person", data: personInput.parse({ name: "Special envoy", partyId: party.id }) },
       person.id,

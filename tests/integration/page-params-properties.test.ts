@@ -7,8 +7,8 @@
  */
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { loadComparison } from "../../lib/compare-view";
-import { loadTimelinePage } from "../../lib/timeline-page-data";
+import { loadComparison } from "../../lib/compare/view";
+import { loadTimelinePage } from "../../lib/timeline/page-data";
 import { parseCompareQuery } from "../../lib/validation/compare";
 import { describeOnEveryServer } from "../support/databases";
 

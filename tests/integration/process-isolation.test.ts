@@ -18,7 +18,7 @@ import {
   topics,
 } from "../../db/schema";
 import { seedProcess } from "../../db/seed/istanbul-article";
-import { getResource, listResource } from "../../lib/api/endpoints";
+import { getResource, listResource } from "../../lib/api/handlers";
 import { buildAtomFeed } from "../../lib/feeds/atom";
 import { buildCalendar } from "../../lib/feeds/calendar";
 import { feedQuerySchema } from "../../lib/feeds/feed-query";

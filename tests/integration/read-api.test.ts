@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { events, parties } from "../../db/schema";
 import { decodeCursor } from "../../lib/api/cursor";
-import { getResource, listResource } from "../../lib/api/endpoints";
+import { getResource, listResource } from "../../lib/api/handlers";
 import { describeOnEveryServer } from "../support/databases";
 
 type ListBody = { data: Record<string, unknown>[]; next: string | null };

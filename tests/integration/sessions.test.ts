@@ -1,5 +1,5 @@
 /**
- * Sessions and sign-in through handleAuthRequest, as app/api/auth/[...all]/route.ts
+ * Sessions and sign-in through handleAuthRequest, as app/(public)/api/auth/[...all]/route.ts
  * serves them: sign-out ends the session on the server, no answer carries the
  * session token, a disabled account learns nothing, and failed sign-ins are
  * throttled per account as well as per address (failures only).

@@ -1,10 +1,10 @@
 /**
  * The write API against a real database, through the same functions the route
  * handlers call. Authorization markers for the inventory test:
- * authz-route: app/api/v1/events/route.ts POST
- * authz-route: app/api/v1/events/[key]/route.ts PATCH
- * authz-route: app/api/v1/events/[key]/route.ts DELETE
- * authz-route: app/api/v1/sources/route.ts POST
+ * authz-route: app/(public)/api/v1/events/route.ts POST
+ * authz-route: app/(public)/api/v1/events/[key]/route.ts PATCH
+ * authz-route: app/(public)/api/v1/events/[key]/route.ts DELETE
+ * authz-route: app/(public)/api/v1/sources/route.ts POST
  */
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateRange } from "@/lib/format-date";
+import { formatDateRange } from "@/lib/dates";
 
 type Row = { id: string; title: string; startsOn: string; endsOn: string | null };
 

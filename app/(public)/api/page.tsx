@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { resources } from "@/lib/api/catalog";
-import { originFromHeaders } from "@/lib/api/origin";
+import { originFromHeaders } from "@/lib/api/public-origin";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { EndpointDoc } from "./endpoint-doc";
 

@@ -7,8 +7,8 @@ import { ConvergenceTable } from "@/components/compare/convergence-table";
 import { CopyLinkButton } from "@/components/compare/copy-link-button";
 import { QuickPicks, quickPicks } from "@/components/compare/quick-picks";
 import { getDb } from "@/db";
-import { loadComparison } from "@/lib/compare-view";
-import { formatDateRange } from "@/lib/format-date";
+import { loadComparison } from "@/lib/compare/view";
+import { formatDateRange } from "@/lib/dates";
 import { compareLimits, compareSearch, describeIssues, parseCompareQuery } from "@/lib/validation/compare";
 
 export const metadata: Metadata = {

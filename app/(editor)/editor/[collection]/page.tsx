@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { getDb } from "@/db";
-import { actorNoun, kindFromPath, kindPath, kindTitle } from "@/lib/directory-paths";
+import { entryNoun, kindFromPath, kindPath, kindTitle } from "@/lib/directory-paths";
 import { listDirectoryForEditors } from "@/lib/queries/editor";
 
 type Params = { params: Promise<{ collection: string }> };
@@ -26,7 +26,7 @@ export default async function DirectoryListPage({ params }: Params) {
       <ListHeader
         title={kindTitle[kind]}
         newHref={`/editor/${path}/new`}
-        newLabel={`New ${actorNoun[kind]}`}
+        newLabel={`New ${entryNoun[kind]}`}
       />
       {rows.length === 0 ? (
         <p className="text-muted">None yet.</p>

@@ -4,16 +4,16 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
 import {
-  createActor,
-  publishActor,
-  restoreActorRevision,
-  setActorDeleted,
-  updateActor,
+  createEntry,
+  publishEntry,
+  restoreEntryRevision,
+  setEntryDeleted,
+  updateEntry,
 } from "@/lib/services/directory";
 import { isForeignKeyViolation } from "@/lib/services/pg-errors";
 import type { SaveResult } from "@/lib/services/result";
-import { actorKinds, actorPayload, actorUpdate, actorVersionRef } from "@/lib/validation/actors";
 import { versionNumber } from "@/lib/validation/common";
+import { directoryKinds, entryPayload, entryUpdate, entryVersionRef } from "@/lib/validation/directory";
 
 /** A save's result as the forms and buttons expect it; a stale version is a 409 carrying the row now. */
 function answer<T extends { version: number }>(
@@ -41,16 +41,16 @@ async function partyMustExist<T>(save: () => Promise<ActionResult<T>>): Promise<
   }
 }
 
-export const createActorAction = authorizedAction("editor", actorPayload, (payload, user) =>
+export const createEntryAction = authorizedAction("editor", entryPayload, (payload, user) =>
   partyMustExist(async () => {
-    const saved = await createActor(getDb(), payload, { userId: user.id, note: payload.data.note });
+    const saved = await createEntry(getDb(), payload, { userId: user.id, note: payload.data.note });
     return { ok: true, value: { id: saved.id, version: saved.version, name: saved.name } };
   }),
 );
 
-export const updateActorAction = authorizedAction("editor", actorUpdate, (input, user) =>
+export const updateEntryAction = authorizedAction("editor", entryUpdate, (input, user) =>
   partyMustExist(async () => {
-    const result = await updateActor(getDb(), input, input.id, input.baseVersion, {
+    const result = await updateEntry(getDb(), input, input.id, input.baseVersion, {
       userId: user.id,
       note: input.data.note,
       isCorrection: input.data.isCorrection,
@@ -59,27 +59,27 @@ export const updateActorAction = authorizedAction("editor", actorUpdate, (input,
   }),
 );
 
-export const deleteActorAction = authorizedAction("editor", actorVersionRef, async (ref, user) =>
+export const deleteEntryAction = authorizedAction("editor", entryVersionRef, async (ref, user) =>
   answer(
-    await setActorDeleted(getDb(), ref.kind, ref.id, ref.baseVersion, true, { userId: user.id }),
+    await setEntryDeleted(getDb(), ref.kind, ref.id, ref.baseVersion, true, { userId: user.id }),
     "It changed; reload and try again",
   ),
 );
 
 /** Bringing a deleted row back is for admins only. */
-export const undeleteActorAction = authorizedAction("admin", actorVersionRef, async (ref, user) =>
+export const undeleteEntryAction = authorizedAction("admin", entryVersionRef, async (ref, user) =>
   answer(
-    await setActorDeleted(getDb(), ref.kind, ref.id, ref.baseVersion, false, { userId: user.id }),
+    await setEntryDeleted(getDb(), ref.kind, ref.id, ref.baseVersion, false, { userId: user.id }),
     "It changed; reload and try again",
   ),
 );
 
-export const restoreActorAction = authorizedAction(
+export const restoreEntryAction = authorizedAction(
   "editor",
-  actorVersionRef.extend({ version: versionNumber }),
+  entryVersionRef.extend({ version: versionNumber }),
   async (ref, user) =>
     answer(
-      await restoreActorRevision(getDb(), ref.kind, ref.id, ref.version, ref.baseVersion, {
+      await restoreEntryRevision(getDb(), ref.kind, ref.id, ref.version, ref.baseVersion, {
         userId: user.id,
       }),
       "It changed; reload the history",
@@ -87,9 +87,9 @@ export const restoreActorAction = authorizedAction(
 );
 
 /** The draft notice's one-click publish: the row as it is now becomes public, as a new version. */
-export const publishActorAction = authorizedAction(
+export const publishEntryAction = authorizedAction(
   "editor",
-  z.object({ kind: z.enum(actorKinds), id: z.uuid() }),
+  z.object({ kind: z.enum(directoryKinds), id: z.uuid() }),
   async ({ kind, id }, user) =>
-    answer(await publishActor(getDb(), kind, id, { userId: user.id }), "It changed; try again"),
+    answer(await publishEntry(getDb(), kind, id, { userId: user.id }), "It changed; try again"),
 );

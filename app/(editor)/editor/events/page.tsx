@@ -6,7 +6,7 @@ import { ListSearch, listQuery } from "@/components/editor/list-search";
 import { getDb } from "@/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
 import { listOutcomesToRecord } from "@/lib/queries/upcoming";
-import { todayIso } from "@/lib/timeline-window";
+import { todayIso } from "@/lib/timeline/window";
 import { OutcomesToRecord } from "../outcomes-to-record";
 
 export const metadata: Metadata = { title: "Events" };

@@ -1,5 +1,5 @@
 import { comparisonForRequest, exportFileName } from "@/lib/api/compare-request";
-import { exportRows, toCsv } from "@/lib/compare-export";
+import { exportRows, toCsv } from "@/lib/compare/export";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { comparisonForRequest } from "@/lib/api/compare-request";
-import { comparisonPayload } from "@/lib/compare-payload";
+import { comparisonPayload } from "@/lib/compare/payload";
 
 export const dynamic = "force-dynamic";
 

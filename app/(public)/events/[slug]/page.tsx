@@ -7,7 +7,7 @@ import { EventFacts } from "@/components/event-details";
 import { PositionList } from "@/components/position-list";
 import { getDb } from "@/db";
 import { currentUser } from "@/lib/auth/guard";
-import { formatDateRange } from "@/lib/format-date";
+import { formatDateRange } from "@/lib/dates";
 import { listCorrections } from "@/lib/queries/corrections";
 import { getEventBySlug, getNeighbourEvents } from "@/lib/queries/events";
 import { listPositionsAtEvent } from "@/lib/queries/position-views";

@@ -7,12 +7,12 @@ import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { RedLineTable } from "@/components/history/red-line-table";
 import { getDb } from "@/db";
-import { formatDateRange } from "@/lib/format-date";
-import { lanes } from "@/lib/history";
+import { formatDateRange } from "@/lib/dates";
+import { lanes } from "@/lib/history/steps";
 import { eventKindLabel, roleLabel } from "@/lib/labels";
-import { getPartyBySlug, listPartyEvents } from "@/lib/queries/actors";
 import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOfParty } from "@/lib/queries/position-views";
+import { getPartyBySlug, listPartyEvents } from "@/lib/queries/reader-pages";
 import { slug as slugSchema } from "@/lib/validation/common";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { PositionList } from "@/components/position-list";
 import { getDb } from "@/db";
-import { formatDateRange } from "@/lib/format-date";
+import { formatDateRange } from "@/lib/dates";
 import { listCorrections } from "@/lib/queries/corrections";
 import { getPositionById } from "@/lib/queries/position-views";
 

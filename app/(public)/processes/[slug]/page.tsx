@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { formatDateRange } from "@/lib/format-date";
+import { formatDateRange } from "@/lib/dates";
 import { eventKindLabel } from "@/lib/labels";
 import { listEvents } from "@/lib/queries/events";
 import { getProcess, listRedLinesAsOf } from "@/lib/queries/processes";
-import { todayIso } from "@/lib/timeline-window";
+import { todayIso } from "@/lib/timeline/window";
 import { slug as slugSchema } from "@/lib/validation/common";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -7,10 +7,10 @@ import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { StepChart } from "@/components/history/step-chart";
 import { getDb } from "@/db";
-import { lanes } from "@/lib/history";
-import { getTopicBySlug } from "@/lib/queries/actors";
+import { lanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOnTopic } from "@/lib/queries/position-views";
+import { getTopicBySlug } from "@/lib/queries/reader-pages";
 import { slug as slugSchema } from "@/lib/validation/common";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
-import { ActorForm } from "@/components/forms/actor-form";
+import { DirectoryForm } from "@/components/forms/directory-form";
 import { getDb } from "@/db";
-import { actorNoun, kindFromPath, kindPath } from "@/lib/directory-paths";
-import { actorFormValues } from "@/lib/form-values";
+import { entryNoun, kindFromPath, kindPath } from "@/lib/directory-paths";
+import { directoryFormValues } from "@/lib/form-values";
 import { partyPickerOptions } from "@/lib/queries/picker-options";
-import { getActor } from "@/lib/services/directory";
-import { deleteActorAction, undeleteActorAction } from "../../directory/actions";
+import { getEntry } from "@/lib/services/directory";
+import { deleteEntryAction, undeleteEntryAction } from "../../directory/actions";
 
 export const metadata: Metadata = { title: "Edit entry" };
 
@@ -28,7 +28,7 @@ export default async function EditDirectoryEntryPage({
   if (!kind || !z.uuid().safeParse(id).success) notFound();
   const db = getDb();
   const [row, parties] = await Promise.all([
-    getActor(db, kind, id),
+    getEntry(db, kind, id),
     kind === "person" ? partyPickerOptions(db) : [],
   ]);
   if (!row) notFound();
@@ -38,7 +38,7 @@ export default async function EditDirectoryEntryPage({
     <div>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="font-serif text-2xl font-bold">
-          Edit {actorNoun[kind]}: {row.name}
+          Edit {entryNoun[kind]}: {row.name}
         </h1>
         <span className="text-sm">
           Version {row.version} · {row.deletedAt ? "deleted" : row.publication} ·{" "}
@@ -51,19 +51,19 @@ export default async function EditDirectoryEntryPage({
           )}
         </span>
       </div>
-      <ActorForm
+      <DirectoryForm
         kind={kind}
         parties={parties}
-        existing={{ id, version: row.version, values: actorFormValues(row) }}
+        existing={{ id, version: row.version, values: directoryFormValues(row) }}
       />
       <DeleteControls
         id={id}
         version={row.version}
         deleted={row.deletedAt !== null}
-        noun={actorNoun[kind]}
+        noun={entryNoun[kind]}
         kind={kind}
-        remove={deleteActorAction}
-        undelete={undeleteActorAction}
+        remove={deleteEntryAction}
+        undelete={undeleteEntryAction}
       />
     </div>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { ActorForm } from "@/components/forms/actor-form";
+import { DirectoryForm } from "@/components/forms/directory-form";
 import { getDb } from "@/db";
-import { actorNoun, kindFromPath } from "@/lib/directory-paths";
+import { entryNoun, kindFromPath } from "@/lib/directory-paths";
 import { partyPickerOptions } from "@/lib/queries/picker-options";
 
 export const metadata: Metadata = { title: "New entry" };
@@ -15,8 +15,8 @@ export default async function NewDirectoryEntryPage({ params }: { params: Promis
   const parties = kind === "person" ? await partyPickerOptions(getDb()) : [];
   return (
     <div>
-      <h1 className="mb-4 font-serif text-2xl font-bold">New {actorNoun[kind]}</h1>
-      <ActorForm kind={kind} parties={parties} />
+      <h1 className="mb-4 font-serif text-2xl font-bold">New {entryNoun[kind]}</h1>
+      <DirectoryForm kind={kind} parties={parties} />
     </div>
   );
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryPage, type HistoryRouteProps } from "@/app/(editor)/editor/history-page";
 import { kindFromPath, kindPath } from "@/lib/directory-paths";
-import { getActor } from "@/lib/services/directory";
-import { restoreActorAction } from "../../../directory/actions";
+import { getEntry } from "@/lib/services/directory";
+import { restoreEntryAction } from "../../../directory/actions";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -24,11 +24,11 @@ export default async function DirectoryHistoryPage({ params, searchParams }: Pro
       entity={kind}
       id={id}
       searchParams={searchParams}
-      load={(db, rowId) => getActor(db, kind, rowId)}
+      load={(db, rowId) => getEntry(db, kind, rowId)}
       title={(row) => row.name}
       editHref={`/editor/${kindPath[kind]}/${id}`}
       compared={compared[kind]}
-      restore={restoreActorAction}
+      restore={restoreEntryAction}
       kind={kind}
     />
   );

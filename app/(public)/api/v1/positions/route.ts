@@ -1,0 +1,12 @@
+import { getDb } from "@/db";
+import { listResource } from "@/lib/api/handlers";
+import { preflight, publicOrigin, respond } from "@/lib/api/respond";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/positions — one page of published positions; filters and cursor in the query (see /api). */
+export async function GET(request: Request) {
+  return respond(request, await listResource(getDb(), "positions", request.url, publicOrigin(request)));
+}
+
+export const OPTIONS = preflight;

@@ -1,0 +1,190 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { Controller, type Resolver, useForm, useWatch } from "react-hook-form";
+import { createEntryAction, updateEntryAction } from "@/app/(editor)/editor/directory/actions";
+import { partyKinds } from "@/db/schema/enums";
+import { entryNoun, kindPath } from "@/lib/directory-paths";
+import { blankEntry, type DirectoryFormValues, directoryFormValues, rowConflict } from "@/lib/form-values";
+import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
+import { type DirectoryKind, partyInput, personInput, topicInput } from "@/lib/validation/directory";
+import { ConflictPanel } from "./conflict-panel";
+import { DraftNotice } from "./draft-notice";
+import { FormFooter } from "./form-footer";
+import { isolatedSubmit } from "./isolated-submit";
+import { Picker, type PickerOption } from "./picker";
+import { PublicationFields } from "./publication-fields";
+import { SelectField } from "./select-field";
+import { TextAreaField } from "./text-area-field";
+import { TextField } from "./text-field";
+import { useFormDraft } from "./use-form-draft";
+import { useVersionedSave } from "./use-versioned-save";
+
+const schemas = { party: partyInput, person: personInput, topic: topicInput };
+
+const conflictFields = [
+  ["name", "Name"],
+  ["shortName", "Short name"],
+  ["kind", "Kind"],
+  ["color", "Colour"],
+  ["title", "Title"],
+  ["partyId", "Party"],
+  ["description", "Description"],
+  ["aliases", "Other names"],
+  ["publication", "Publication"],
+] as const;
+
+const readConflict = (current: unknown) => rowConflict(current, directoryFormValues);
+
+type Props = {
+  kind: DirectoryKind;
+  /** For a person: the parties they may speak for. */
+  parties?: readonly PickerOption[];
+  /** Absent for a new row. */
+  existing?: { id: string; version: number; values: DirectoryFormValues };
+  /** Prefilled values for a new row, e.g. the name typed into a picker. */
+  initial?: Partial<DirectoryFormValues>;
+  /** Inline creation from a picker: called instead of opening the new row's page. */
+  onCreated?: (created: { id: string; name: string; publication: "draft" | "published" }) => void;
+};
+
+/** Create and edit form for parties, people and topics. */
+export function DirectoryForm({ kind, parties = [], existing, initial, onCreated }: Props) {
+  const router = useRouter();
+  const noun = entryNoun[kind];
+  const form = useForm<DirectoryFormValues>({
+    // One schema per kind; the form holds the union of their fields and each schema reads its own.
+    resolver: zodResolver(schemas[kind]) as unknown as Resolver<DirectoryFormValues>,
+    defaultValues: existing?.values ?? { ...blankEntry, ...initial },
+  });
+  const save = useVersionedSave(form, existing, readConflict);
+  const draft = useFormDraft(
+    form,
+    onCreated ? null : `${kind}:${existing?.id ?? "new"}`,
+    save.baseVersion,
+    save.resume,
+  );
+  const errors = form.formState.errors;
+  const color = useWatch({ control: form.control, name: "color" });
+  const ratio = /^#[0-9a-fA-F]{6}$/.test(color) ? contrastWithWhite(color) : null;
+
+  async function onSubmit(values: DirectoryFormValues) {
+    save.setStatus(null);
+    // The resolver has already parsed the values with this kind's schema; the server parses them again.
+    const data = values as never;
+    if (!existing) {
+      const created = await createEntryAction({ kind, data });
+      if (!created.ok) return void save.settle(created);
+      draft.clear();
+      if (onCreated)
+        onCreated({
+          id: created.value.id,
+          name: created.value.name,
+          publication: values.publication ?? "draft",
+        });
+      else router.push(`/editor/${kindPath[kind]}/${created.value.id}?saved=1`);
+      return;
+    }
+    const result = await updateEntryAction({ kind, data, id: existing.id, baseVersion: save.baseVersion });
+    if (save.settle(result)) {
+      draft.clear();
+      router.refresh();
+    }
+  }
+
+  const idPrefix = `${kind}-${existing?.id ?? "new"}`;
+  return (
+    <form
+      onSubmit={isolatedSubmit(form.handleSubmit(onSubmit))}
+      noValidate
+      className="max-w-2xl space-y-4"
+      aria-label={existing ? `Edit ${noun}` : `New ${noun}`}
+    >
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      {save.conflictPanel && <ConflictPanel noun={noun} fields={conflictFields} {...save.conflictPanel} />}
+      <TextField label="Name" {...form.register("name")} error={errors.name?.message} />
+      {kind === "party" && (
+        <>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField
+              label="Short name (optional)"
+              {...form.register("shortName")}
+              error={errors.shortName?.message}
+            />
+            <SelectField
+              label="Kind"
+              options={partyKinds.map((k) => ({ value: k, label: k }))}
+              {...form.register("kind")}
+              error={errors.kind?.message}
+            />
+          </div>
+          <div className="flex items-end gap-3">
+            <TextField
+              label="Colour"
+              className="flex-1"
+              {...form.register("color")}
+              error={errors.color?.message}
+            />
+            <input
+              type="color"
+              aria-label="Pick the colour"
+              value={ratio === null ? "#000000" : color}
+              onChange={(e) => form.setValue("color", e.target.value, { shouldValidate: true })}
+              className="mb-0.5 h-9 w-12 rounded border border-rule"
+            />
+          </div>
+          {ratio !== null && (
+            <p className="text-sm text-muted">
+              Contrast with white {ratio.toFixed(1)}:1
+              {ratio < MIN_SWATCH_CONTRAST ? ` — needs ${MIN_SWATCH_CONTRAST}:1` : " — readable"}
+            </p>
+          )}
+        </>
+      )}
+      {kind === "person" && (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField label="Title (optional)" {...form.register("title")} error={errors.title?.message} />
+          <Controller
+            control={form.control}
+            name="partyId"
+            render={({ field }) => (
+              <Picker
+                label="Speaks for"
+                noun="party"
+                options={parties}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                placeholder="Search parties"
+                error={errors.partyId?.message}
+              />
+            )}
+          />
+        </div>
+      )}
+      <TextField
+        label="Other names, comma-separated (optional)"
+        placeholder={kind === "person" ? "Zelensky, Zelenski" : "Kiev"}
+        {...form.register("aliases")}
+        error={errors.aliases?.message}
+      />
+      {kind !== "person" && (
+        <TextAreaField
+          id={`${idPrefix}-description`}
+          label="Description (optional)"
+          rows={3}
+          {...form.register("description")}
+          error={errors.description?.message}
+        />
+      )}
+      <PublicationFields register={form.register} editing={existing !== undefined} />
+      <FormFooter
+        status={save.status}
+        signedOut={save.signedOut}
+        submitting={form.formState.isSubmitting}
+        label={existing ? "Save changes" : `Create ${noun}`}
+      />
+    </form>
+  );
+}

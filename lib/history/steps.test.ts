@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { lanes, redLineRecord } from "./steps";
+
+const row = (id: string, party: string, stance: string, kind = "position") => ({ id, party, stance, kind });
+
+describe("lanes", () => {
+  it("groups by key in first-seen order and labels each step within its lane", () => {
+    const result = lanes(
+      [
+        row("1", "ukraine", "supports", "red_line"),
+        row("2", "russia", "opposes"),
+        row("3", "ukraine", "supports", "red_line"),
+        row("4", "ukraine", "conditional", "offer"),
+      ],
+      (r) => r.party,
+    );
+    expect(result.map((l) => l.key)).toEqual(["ukraine", "russia"]);
+    expect(result[0]?.steps.map((s) => s.label)).toEqual([
+      "first stated",
+      "red line restated",
+      "red line softened",
+    ]);
+    expect(result[1]?.steps.map((s) => s.label)).toEqual(["first stated"]);
+  });
+});
+
+describe("redLineRecord", () => {
+  it("is null when the topic was never a red line", () => {
+    const [lane] = lanes([row("1", "u", "supports"), row("2", "u", "opposes")], (r) => r.party);
+    expect(redLineRecord(lane?.steps ?? [])).toBeNull();
+  });
+
+  it("records first statement, restatements, softening and reinstatement", () => {
+    const [lane] = lanes(
+      [
+        row("0", "u", "open"),
+        row("1", "u", "supports", "red_line"),
+        row("2", "u", "supports", "red_line"),
+        row("3", "u", "opposes", "position"),
+        row("4", "u", "supports", "red_line"),
+      ],
+      (r) => r.party,
+    );
+    const record = redLineRecord(lane?.steps ?? []);
+    expect(record?.firstStated.id).toBe("1");
+    expect(record?.restated.map((p) => p.id)).toEqual(["2"]);
+    expect(record?.reinstated.map((p) => p.id)).toEqual(["4"]);
+    expect(record?.ended).toBeNull();
+  });
+
+  it("keeps how a red line ended", () => {
+    const [lane] = lanes([row("1", "u", "supports", "red_line"), row("2", "u", "opposes")], (r) => r.party);
+    expect(redLineRecord(lane?.steps ?? [])?.ended).toMatchObject({ how: "dropped", position: { id: "2" } });
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Position histories for the topic and party pages: statements grouped into
+ * lanes, each labelled against the one before it, and a party's red-line record.
+ * Pure functions over rows already in as-of order (oldest first).
+ */
+import { type StanceSnapshot, type StepLabel, stepLabel } from "../compare/rules";
+
+export type HistoryStep<T> = { position: T; label: StepLabel };
+export type Lane<T> = { key: string; steps: HistoryStep<T>[] };
+
+/** Groups rows by `keyOf` (first appearance order) and labels each statement against the previous in its lane. */
+export function lanes<T extends StanceSnapshot>(rows: readonly T[], keyOf: (row: T) => string): Lane<T>[] {
+  const byKey = new Map<string, HistoryStep<T>[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const steps = byKey.get(key) ?? [];
+    steps.push({ position: row, label: stepLabel(steps.at(-1)?.position ?? null, row) });
+    byKey.set(key, steps);
+  }
+  return [...byKey.entries()].map(([key, steps]) => ({ key, steps }));
+}
+
+export type RedLineRecord<T> = {
+  firstStated: T;
+  restated: T[];
+  /** The statement that softened or dropped it, if any, and which. */
+  ended: { position: T; how: "softened" | "dropped" } | null;
+  /** Stated again as a red line after being softened or dropped. */
+  reinstated: T[];
+};
+
+/** The red-line record of one lane, or null if the party never called this topic a red line. */
+export function redLineRecord<T extends StanceSnapshot>(
+  steps: readonly HistoryStep<T>[],
+): RedLineRecord<T> | null {
+  let record: RedLineRecord<T> | null = null;
+  for (const { position, label } of steps) {
+    if (!record) {
+      if (position.kind === "red_line")
+        record = { firstStated: position, restated: [], ended: null, reinstated: [] };
+      continue;
+    }
+    if (label === "red line restated" || (label === "stance changed" && position.kind === "red_line")) {
+      record.restated.push(position);
+    } else if (label === "red line softened") record.ended = { position, how: "softened" };
+    else if (label === "red line dropped") record.ended = { position, how: "dropped" };
+    else if (label === "now a red line") {
+      record.reinstated.push(position);
+      record.ended = null;
+    }
+  }
+  return record;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineItem } from "@/lib/queries/timeline";
+import { buildEntries, type Lane } from "./lanes";
+import { layoutPreview, previewTicks } from "./preview-layout";
+
+const lanes: Lane[] = [
+  { id: "party:b", label: "B", color: "#0057b7", order: 2 },
+  { id: "talks", label: "Talks & meetings", color: null, order: 0 },
+];
+const window = { from: "2022-03-01", to: "2022-03-31" };
+
+const item = (id: string, start: string, overrides: Partial<TimelineItem> = {}): TimelineItem => ({
+  type: "event",
+  id,
+  slug: id,
+  lane: "talks",
+  title: "Talks",
+  start,
+  end: null,
+  status: "held",
+  precision: "day",
+  kind: "talks",
+  color: null,
+  ...overrides,
+});
+
+describe("layoutPreview", () => {
+  it("keeps the lane order and places entries in percent of the window", () => {
+    const rows = layoutPreview(lanes, buildEntries([item("a", "2022-03-16")], []), window);
+    expect(rows.map((r) => r.lane.id)).toEqual(["talks", "party:b"]);
+    expect(rows[0]?.boxes[0]?.left).toBe(50);
+    expect(rows[0]?.boxes[0]?.shape).toBe("box");
+    expect(rows[1]?.boxes).toEqual([]);
+  });
+
+  it("leaves out what is outside the window and gives ranges a width", () => {
+    const entries = buildEntries(
+      [item("old", "2022-01-01"), item("r", "2022-03-01", { end: "2022-03-15", lane: "party:b" })],
+      [],
+    );
+    const rows = layoutPreview(lanes, entries, window);
+    expect(rows[0]?.boxes).toEqual([]);
+    expect(rows[1]?.boxes[0]?.shape).toBe("range");
+    expect(rows[1]?.boxes[0]?.width).toBe(50); // to the 16th, exclusive
+  });
+
+  it("stacks entries that would overlap, and reuses a row once it is free", () => {
+    const entries = buildEntries(
+      [item("a", "2022-03-01"), item("b", "2022-03-02"), item("c", "2022-03-28")],
+      [],
+    );
+    const [talks] = layoutPreview(lanes, entries, window);
+    expect(talks?.boxes.map((b) => b.stack)).toEqual([0, 1, 0]);
+    expect(talks?.stacks).toBe(2);
+  });
+});
+
+describe("previewTicks", () => {
+  it("labels months for a year, with the year on the first and on January", () => {
+    const labels = previewTicks({ from: "2024-11-15", to: "2025-03-10" }).map((t) => t.label);
+    expect(labels).toEqual(["Dec 2024", "Jan 2025", "Feb", "Mar"]);
+  });
+
+  it("labels years for a decade", () => {
+    const labels = previewTicks({ from: "2016-01-01", to: "2025-12-31" }).map((t) => t.label);
+    expect(labels[0]).toBe("2016");
+    expect(labels).toHaveLength(10);
+  });
+});

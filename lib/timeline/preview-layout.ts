@@ -1,0 +1,101 @@
+import { type CanvasEntry, drawnAsBox, type Lane } from "./lanes";
+
+/** One entry of the static strip, placed in percent of the window's width and a stack row of its lane. */
+export type PreviewBox = {
+  entry: CanvasEntry;
+  shape: "range" | "box" | "point";
+  left: number;
+  /** Set for ranges (and counts, which are ranges): the share of the window they cover. */
+  width: number | null;
+  stack: number;
+};
+
+export type PreviewRow = { lane: Lane; stacks: number; pitch: number; boxes: PreviewBox[] };
+export type PreviewTick = { left: number; label: string };
+
+const DAY = 86_400_000;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** Pixel heights of vis-timeline's items with the app's CSS, plus its vertical item margin (6). */
+const PITCH = { box: 50, point: 28, range: 36 } as const;
+
+const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * Where vis-timeline will draw the window's entries, computed without a
+ * browser so the server can send the first window as HTML: the same lanes in
+ * the same order, each entry at the same horizontal position (percent of the
+ * window), stacked greedily like vis does. Text widths are estimated for an
+ * assumed canvas width, so the stacking can differ slightly from the canvas
+ * that replaces the strip.
+ */
+export function layoutPreview(
+  lanes: Lane[],
+  entries: CanvasEntry[],
+  window: { from: string; to: string },
+  assumedWidthPx = 1000,
+): PreviewRow[] {
+  const from = time(window.from);
+  const span = Math.max(DAY, time(window.to) - from);
+  const pct = (iso: string) => ((time(iso) - from) / span) * 100;
+  const byLane = new Map<string, CanvasEntry[]>();
+  for (const entry of entries) {
+    const end = entry.end ?? entry.start;
+    if (entry.start > window.to || end < window.from) continue;
+    byLane.set(entry.lane, [...(byLane.get(entry.lane) ?? []), entry]);
+  }
+  return [...lanes]
+    .sort((a, b) => a.order - b.order)
+    .map((lane) => {
+      const rowEnds: number[] = [];
+      let pitch: number = PITCH.point;
+      const boxes = (byLane.get(lane.id) ?? [])
+        .sort((a, b) => a.start.localeCompare(b.start))
+        .map((entry): PreviewBox => {
+          const short = drawnAsBox(entry, (assumedWidthPx * DAY) / span);
+          const shape =
+            entry.end && !short
+              ? "range"
+              : entry.kind === "item" && entry.item.type === "position"
+                ? "point"
+                : "box";
+          const left = pct(entry.start);
+          const width = entry.end && !short ? pct(entry.end) - left : null;
+          const text = entry.kind === "bucket" ? String(entry.bucket.count) : entry.item.title;
+          const textPct = ((Math.min(text.length, 34) * 7 + 24) / assumedWidthPx) * 100;
+          const right = left + Math.max(width ?? 0, shape === "range" ? 0 : textPct);
+          let stack = rowEnds.findIndex((end) => end <= left);
+          if (stack === -1) stack = rowEnds.length;
+          rowEnds[stack] = right + 0.4;
+          pitch = Math.max(pitch, PITCH[shape]);
+          return { entry, shape, left, width, stack };
+        });
+      return { lane, stacks: Math.max(1, rowEnds.length), pitch, boxes };
+    });
+}
+
+/** Axis labels for the window: months when they fit, else years. */
+export function previewTicks(window: { from: string; to: string }): PreviewTick[] {
+  const from = time(window.from);
+  const to = time(window.to);
+  const span = Math.max(DAY, to - from);
+  const months = span / (30.4 * DAY);
+  const step = months <= 14 ? 1 : months <= 40 ? 3 : months <= 180 ? 12 : 120;
+  const start = new Date(from);
+  const cursor = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+  const ticks: PreviewTick[] = [];
+  while (cursor.getTime() <= to) {
+    const month = cursor.getUTCMonth();
+    const t = cursor.getTime();
+    if (
+      t >= from &&
+      (step < 12 ? month % step === 0 : month === 0 && cursor.getUTCFullYear() % (step / 12) === 0)
+    ) {
+      const year = String(cursor.getUTCFullYear());
+      const label =
+        step >= 12 ? year : month === 0 || ticks.length === 0 ? `${MONTHS[month]} ${year}` : MONTHS[month];
+      ticks.push({ left: ((t - from) / span) * 100, label: label ?? year });
+    }
+    cursor.setUTCMonth(month + 1);
+  }
+  return ticks;
+}

@@ -1,0 +1,86 @@
+import { eventKinds, eventStatuses } from "@/db/schema/enums";
+import type { LaneMode } from "../validation/lane-modes";
+import { isIsoDate, isSlug, MAX_QUERY_LENGTH } from "../validation/rules";
+import type { TimelineFilters } from "../validation/timeline-query";
+import { addDays, daysBetween } from "./window";
+
+type UrlValues = {
+  process?: string | null;
+  from: string | null;
+  to: string | null;
+  parties: string[];
+  kinds: string[];
+  topics: string[];
+  status: string[];
+  q: string;
+  lanes: LaneMode;
+};
+
+export type TimelineView = {
+  filters: TimelineFilters;
+  range: { from: string; to: string };
+  lanes: LaneMode;
+  /** True when the link held something invalid that was dropped. */
+  repaired: boolean;
+};
+
+const MAX_LIST = 50;
+
+/** Keeps the valid members of a list; reports whether any were dropped. */
+function keep<T extends string>(
+  values: string[],
+  valid: (v: string) => v is T,
+): { kept: T[]; dropped: boolean } {
+  const kept = values.filter(valid).slice(0, MAX_LIST);
+  return { kept, dropped: kept.length !== values.length };
+}
+
+const isKind = (v: string): v is (typeof eventKinds)[number] => (eventKinds as readonly string[]).includes(v);
+const isStatus = (v: string): v is (typeof eventStatuses)[number] =>
+  (eventStatuses as readonly string[]).includes(v);
+const isSlugValue = (v: string): v is string => isSlug(v);
+
+/**
+ * The view a URL asks for, with invalid parts dropped rather than failing: a
+ * mangled shared link still opens a sensible timeline. It applies the same
+ * rules as timelineQuerySchema (lib/validation/rules.ts) without zod, because
+ * it also runs in the browser. Server page and client use it alike.
+ */
+export function resolveTimelineView(
+  url: UrlValues,
+  defaultRange: { from: string; to: string },
+): TimelineView {
+  const processOk = !url.process || isSlug(url.process);
+  const process = url.process && processOk ? url.process : undefined;
+  const parties = keep(url.parties, isSlugValue);
+  const topics = keep(url.topics, isSlugValue);
+  const kinds = keep(url.kinds, isKind);
+  const status = keep(url.status, isStatus);
+  // Control characters (NUL above all, which PostgreSQL text cannot hold) are no search text.
+  const q = [...url.q]
+    .map((c) => (c < " " || c === "\u007f" ? " " : c))
+    .join("")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+  const fromOk = !url.from || isIsoDate(url.from);
+  const from = url.from && fromOk ? url.from : defaultRange.from;
+  const toOk = !url.to || (isIsoDate(url.to) && url.to > from);
+  const wanted = url.to && toOk ? url.to : defaultRange.to;
+  // A `from` after the default end (say 9999-12-31) keeps the default window's width from there.
+  const to =
+    wanted > from ? wanted : addDays(from, Math.max(1, daysBetween(defaultRange.from, defaultRange.to)));
+  return {
+    filters: {
+      ...(process ? { process } : {}),
+      parties: parties.kept,
+      topics: topics.kept,
+      kinds: kinds.kept,
+      status: status.kept,
+      q: q || undefined,
+    },
+    range: { from, to },
+    lanes: url.lanes,
+    repaired:
+      !processOk || parties.dropped || topics.dropped || kinds.dropped || status.dropped || !fromOk || !toOk,
+  };
+}
