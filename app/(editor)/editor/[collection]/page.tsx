@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
+import { RecordTable } from "@/components/editor/record-table";
 import { getDb } from "@/db";
 import { entryNoun, kindFromPath, kindPath, kindTitle } from "@/lib/directory-paths";
 import { listDirectoryForEditors } from "@/lib/queries/editor";
@@ -28,40 +28,19 @@ export default async function DirectoryListPage({ params }: Params) {
         newHref={`/editor/${path}/new`}
         newLabel={`New ${entryNoun[kind]}`}
       />
-      {rows.length === 0 ? (
-        <p className="text-muted">None yet.</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="text-left">
-                <th>Name</th>
-                <th className="hidden sm:table-cell">Other names</th>
-                <th>{kind === "person" ? "Party" : kind === "party" ? "Kind" : "Slug"}</th>
-                <th>State</th>
-                <th className="hidden sm:table-cell">Version</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-t border-rule align-top">
-                  <td>
-                    <Link href={`/editor/${path}/${row.id}`}>{row.name}</Link>
-                  </td>
-                  <td className="hidden sm:table-cell">{row.aliases.join(", ")}</td>
-                  <td>{row.detail}</td>
-                  <td>{row.deletedAt ? "deleted" : row.publication}</td>
-                  <td className="hidden sm:table-cell">{row.version}</td>
-                  <td>
-                    <Link href={`/editor/${path}/${row.id}/history`}>History</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        rows={rows}
+        basePath={`/editor/${path}`}
+        empty="None yet."
+        columns={[
+          { header: "Name", cell: (row) => row.name, opens: true },
+          { header: "Other names", cell: (row) => row.aliases.join(", "), wide: true },
+          {
+            header: kind === "person" ? "Party" : kind === "party" ? "Kind" : "Slug",
+            cell: (row) => row.detail,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { ListSearch, listQuery } from "@/components/editor/list-search";
+import { RecordTable } from "@/components/editor/record-table";
 import { getDb } from "@/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
 import { listOutcomesToRecord } from "@/lib/queries/upcoming";
@@ -28,40 +28,15 @@ export default async function EditorEventsPage({
       <OutcomesToRecord rows={stale} />
       <ListHeader title="Events" newHref="/editor/events/new" newLabel="New event" />
       <ListSearch q={q} label="Search events" hint="Words from the title, summary, place" />
-      {events.length === 0 ? (
-        <p className="text-muted">
-          {q ? `No event matches “${q}”.` : "No events yet: create the first one with “New event”."}
-        </p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="text-left">
-                <th>Date</th>
-                <th>Title</th>
-                <th>State</th>
-                <th className="hidden sm:table-cell">Version</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id} className="border-t border-rule">
-                  <td>{e.startsOn}</td>
-                  <td>
-                    <Link href={`/editor/events/${e.id}`}>{e.title}</Link>
-                  </td>
-                  <td>{e.deletedAt ? "deleted" : e.publication}</td>
-                  <td className="hidden sm:table-cell">{e.version}</td>
-                  <td>
-                    <Link href={`/editor/events/${e.id}/history`}>History</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        rows={events}
+        basePath="/editor/events"
+        empty={q ? `No event matches “${q}”.` : "No events yet: create the first one with “New event”."}
+        columns={[
+          { header: "Date", cell: (e) => e.startsOn },
+          { header: "Title", cell: (e) => e.title, opens: true },
+        ]}
+      />
     </div>
   );
 }

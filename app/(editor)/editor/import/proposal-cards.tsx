@@ -52,52 +52,58 @@ function Field({
   );
 }
 
-function Text(props: {
-  id: string;
+/** One editable field of a proposal: text by default; `options` make it a select; `optional` stores "" as null. */
+type FieldSpec<D> = {
+  name: keyof D & string;
   label: string;
-  value: string;
-  error?: string;
-  onChange: (v: string) => void;
-  type?: string;
-}) {
-  return (
-    <Field id={props.id} label={props.label} error={props.error}>
-      <input
-        id={props.id}
-        type={props.type ?? "text"}
-        className={input}
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </Field>
-  );
-}
-
-function Choice(props: {
-  id: string;
-  label: string;
-  value: string;
-  options: readonly string[];
+  type?: "date" | "textarea";
+  options?: readonly string[];
   labels?: Record<string, string>;
-  onChange: (v: string) => void;
+  optional?: boolean;
+};
+
+/** The fields of one card; error keys are `<path>.<name>` as the server's zod issues name them. */
+function DraftFields<D extends object>(props: {
+  id: string;
+  path: string;
+  draft: D;
+  errors: Errors;
+  fields: FieldSpec<D>[];
+  onChange: (d: D) => void;
 }) {
   return (
-    <Field id={props.id} label={props.label}>
-      <select
-        id={props.id}
-        className={input}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      >
-        {props.options.map((o) => (
-          <option key={o} value={o}>
-            {props.labels?.[o] ?? o.replace(/_/g, " ")}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <div className="grid gap-2 sm:grid-cols-2">
+      {props.fields.map((f) => {
+        const id = `${props.id}-${f.name}`;
+        const error = props.errors[`${props.path}.${f.name}`]?.[0];
+        const value = String(props.draft[f.name] ?? "");
+        const set = (v: string) => props.onChange({ ...props.draft, [f.name]: f.optional && !v ? null : v });
+        const common = {
+          id,
+          className: input,
+          value,
+          "aria-invalid": error ? true : undefined,
+          "aria-describedby": error ? `${id}-error` : undefined,
+        };
+        return (
+          <Field key={f.name} id={id} label={f.label} error={error}>
+            {f.options ? (
+              <select {...common} onChange={(e) => set(e.target.value)}>
+                {f.options.map((o) => (
+                  <option key={o} value={o}>
+                    {f.labels?.[o] ?? o.replace(/_/g, " ")}
+                  </option>
+                ))}
+              </select>
+            ) : f.type === "textarea" ? (
+              <textarea {...common} rows={2} onChange={(e) => set(e.target.value)} />
+            ) : (
+              <input {...common} type={f.type ?? "text"} onChange={(e) => set(e.target.value)} />
+            )}
+          </Field>
+        );
+      })}
+    </div>
   );
 }
 
@@ -130,179 +136,83 @@ function Card(props: {
   );
 }
 
-export function EventCard(props: {
-  index: number;
-  draft: EventDraft;
-  text: string;
-  errors: Errors;
-  onChange: (d: EventDraft) => void;
-}) {
-  const { draft: d, index } = props;
+const eventFields: FieldSpec<EventDraft>[] = [
+  { name: "title", label: "Title" },
+  { name: "kind", label: "Kind", options: eventKinds, labels: eventKindLabel },
+  { name: "status", label: "Status", options: eventStatuses, labels: eventStatusLabel },
+  { name: "datePrecision", label: "Date precision", options: datePrecisions },
+  { name: "startsOn", label: "Starts on", type: "date" },
+  { name: "endsOn", label: "Ends on (optional)", type: "date", optional: true },
+  { name: "place", label: "Place", optional: true },
+  { name: "country", label: "Country", optional: true },
+  { name: "parties", label: "Parties (comma-separated)" },
+  { name: "people", label: "People named (comma-separated)" },
+];
+
+const statementFields: FieldSpec<StatementDraft>[] = [
+  { name: "speaker", label: "Speaker (optional)", optional: true },
+  { name: "party", label: "Speaks for (party)", optional: true },
+  {
+    name: "quote",
+    label: "Verbatim quote (empty for a reported position)",
+    type: "textarea",
+    optional: true,
+  },
+  { name: "topics", label: "Topics (comma-separated)" },
+  { name: "statedOn", label: "Stated on", type: "date" },
+  { name: "datePrecision", label: "Date precision", options: datePrecisions },
+  { name: "stance", label: "Stance", options: stances },
+];
+
+type CardProps<D> = { index: number; draft: D; text: string; errors: Errors; onChange: (d: D) => void };
+
+export function EventCard({ index, draft, text, errors, onChange }: CardProps<EventDraft>) {
   const id = `event-${index}`;
-  const set = (patch: Partial<EventDraft>) => props.onChange({ ...d, ...patch });
-  const err = (field: string) => props.errors[`events.${index}.${field}`]?.[0];
   return (
     <Card
       id={id}
-      heading={`Accept event: ${d.title}`}
-      accepted={d.accepted}
-      onToggle={(accepted) => set({ accepted })}
+      heading={`Accept event: ${draft.title}`}
+      accepted={draft.accepted}
+      onToggle={(accepted) => onChange({ ...draft, accepted })}
     >
-      <ExcerptInContext text={props.text} excerpt={d.excerpt} />
-      {d.accepted && (
-        <div className="grid gap-2 sm:grid-cols-2">
-          <Text
-            id={`${id}-title`}
-            label="Title"
-            value={d.title}
-            error={err("title")}
-            onChange={(title) => set({ title })}
-          />
-          <Choice
-            id={`${id}-kind`}
-            label="Kind"
-            value={d.kind}
-            options={eventKinds}
-            labels={eventKindLabel}
-            onChange={(kind) => set({ kind })}
-          />
-          <Choice
-            id={`${id}-status`}
-            label="Status"
-            value={d.status}
-            options={eventStatuses}
-            labels={eventStatusLabel}
-            onChange={(status) => set({ status })}
-          />
-          <Choice
-            id={`${id}-precision`}
-            label="Date precision"
-            value={d.datePrecision}
-            options={datePrecisions}
-            onChange={(datePrecision) => set({ datePrecision })}
-          />
-          <Text
-            id={`${id}-starts`}
-            label="Starts on"
-            type="date"
-            value={d.startsOn}
-            error={err("startsOn")}
-            onChange={(startsOn) => set({ startsOn })}
-          />
-          <Text
-            id={`${id}-ends`}
-            label="Ends on (optional)"
-            type="date"
-            value={d.endsOn ?? ""}
-            error={err("endsOn")}
-            onChange={(v) => set({ endsOn: v || null })}
-          />
-          <Text
-            id={`${id}-place`}
-            label="Place"
-            value={d.place ?? ""}
-            onChange={(v) => set({ place: v || null })}
-          />
-          <Text
-            id={`${id}-country`}
-            label="Country"
-            value={d.country ?? ""}
-            onChange={(v) => set({ country: v || null })}
-          />
-          <Text
-            id={`${id}-parties`}
-            label="Parties (comma-separated)"
-            value={d.parties}
-            error={err("parties")}
-            onChange={(parties) => set({ parties })}
-          />
-          <Text
-            id={`${id}-people`}
-            label="People named (comma-separated)"
-            value={d.people}
-            onChange={(people) => set({ people })}
-          />
-        </div>
+      <ExcerptInContext text={text} excerpt={draft.excerpt} />
+      {draft.accepted && (
+        <DraftFields
+          id={id}
+          path={`events.${index}`}
+          draft={draft}
+          errors={errors}
+          fields={eventFields}
+          onChange={onChange}
+        />
       )}
     </Card>
   );
 }
 
-export function StatementCard(props: {
-  index: number;
-  draft: StatementDraft;
-  text: string;
-  errors: Errors;
-  onChange: (d: StatementDraft) => void;
-}) {
-  const { draft: d, index } = props;
+export function StatementCard({ index, draft, text, errors, onChange }: CardProps<StatementDraft>) {
   const id = `statement-${index}`;
-  const set = (patch: Partial<StatementDraft>) => props.onChange({ ...d, ...patch });
-  const err = (field: string) => props.errors[`statements.${index}.${field}`]?.[0];
-  const who = d.speaker ?? d.party ?? "Unknown speaker";
-  const heading = d.quote ? `Accept quote by ${who}: “${d.quote}”` : `Accept reported position of ${who}`;
+  const who = draft.speaker ?? draft.party ?? "Unknown speaker";
+  const heading = draft.quote
+    ? `Accept quote by ${who}: “${draft.quote}”`
+    : `Accept reported position of ${who}`;
   return (
-    <Card id={id} heading={heading} accepted={d.accepted} onToggle={(accepted) => set({ accepted })}>
-      <ExcerptInContext text={props.text} excerpt={d.excerpt} />
-      {d.accepted && (
-        <div className="grid gap-2 sm:grid-cols-2">
-          <Text
-            id={`${id}-speaker`}
-            label="Speaker (optional)"
-            value={d.speaker ?? ""}
-            error={err("speaker")}
-            onChange={(v) => set({ speaker: v || null })}
-          />
-          <Text
-            id={`${id}-party`}
-            label="Speaks for (party)"
-            value={d.party ?? ""}
-            error={err("party")}
-            onChange={(v) => set({ party: v || null })}
-          />
-          <Field
-            id={`${id}-quote`}
-            label="Verbatim quote (empty for a reported position)"
-            error={err("quote")}
-          >
-            <textarea
-              id={`${id}-quote`}
-              className={input}
-              rows={2}
-              value={d.quote ?? ""}
-              onChange={(e) => set({ quote: e.target.value || null })}
-            />
-          </Field>
-          <Text
-            id={`${id}-topics`}
-            label="Topics (comma-separated)"
-            value={d.topics}
-            error={err("topics")}
-            onChange={(topics) => set({ topics })}
-          />
-          <Text
-            id={`${id}-stated`}
-            label="Stated on"
-            type="date"
-            value={d.statedOn}
-            error={err("statedOn")}
-            onChange={(statedOn) => set({ statedOn })}
-          />
-          <Choice
-            id={`${id}-precision`}
-            label="Date precision"
-            value={d.datePrecision}
-            options={datePrecisions}
-            onChange={(datePrecision) => set({ datePrecision })}
-          />
-          <Choice
-            id={`${id}-stance`}
-            label="Stance"
-            value={d.stance}
-            options={stances}
-            onChange={(stance) => set({ stance })}
-          />
-        </div>
+    <Card
+      id={id}
+      heading={heading}
+      accepted={draft.accepted}
+      onToggle={(accepted) => onChange({ ...draft, accepted })}
+    >
+      <ExcerptInContext text={text} excerpt={draft.excerpt} />
+      {draft.accepted && (
+        <DraftFields
+          id={id}
+          path={`statements.${index}`}
+          draft={draft}
+          errors={errors}
+          fields={statementFields}
+          onChange={onChange}
+        />
       )}
     </Card>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { ListSearch, listQuery } from "@/components/editor/list-search";
+import { RecordTable } from "@/components/editor/record-table";
 import { getDb } from "@/db";
 import { positionKindLabel } from "@/lib/labels";
 import { listPositionsForEditors } from "@/lib/queries/editor";
@@ -21,40 +21,18 @@ export default async function EditorPositionsPage({
     <div>
       <ListHeader title="Positions" newHref="/editor/positions/new" newLabel="New position" />
       <ListSearch q={q} label="Search positions" hint="Words from the summary, quote, party, topic" />
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left">
-              <th>Stated on</th>
-              <th>Party</th>
-              <th>Topic</th>
-              <th className="hidden sm:table-cell">Kind</th>
-              <th>Summary</th>
-              <th>State</th>
-              <th className="hidden sm:table-cell">Version</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {positions.map((p) => (
-              <tr key={p.id} className="border-t border-rule align-top">
-                <td>{p.statedOn}</td>
-                <td>{p.party}</td>
-                <td>{p.topic}</td>
-                <td className="hidden sm:table-cell">{positionKindLabel[p.kind] ?? p.kind}</td>
-                <td>
-                  <Link href={`/editor/positions/${p.id}`}>{p.summary}</Link>
-                </td>
-                <td>{p.deletedAt ? "deleted" : p.publication}</td>
-                <td className="hidden sm:table-cell">{p.version}</td>
-                <td>
-                  <Link href={`/editor/positions/${p.id}/history`}>History</Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable
+        rows={positions}
+        basePath="/editor/positions"
+        empty={q ? `No position matches “${q}”.` : "No positions yet: record one with “New position”."}
+        columns={[
+          { header: "Stated on", cell: (p) => p.statedOn },
+          { header: "Party", cell: (p) => p.party },
+          { header: "Topic", cell: (p) => p.topic },
+          { header: "Kind", cell: (p) => positionKindLabel[p.kind] ?? p.kind, wide: true },
+          { header: "Summary", cell: (p) => p.summary, opens: true },
+        ]}
+      />
     </div>
   );
 }
