@@ -1,28 +1,9 @@
 "use client";
 
 import { datePrecisions, eventKinds, eventStatuses, stances } from "@/db/schema/enums";
-import type { EventProposal, StatementProposal } from "@/lib/importer/types";
 import { eventKindLabel, eventStatusLabel } from "@/lib/labels";
+import type { Errors, EventDraft, StatementDraft } from "./drafts";
 import { ExcerptInContext } from "./excerpt-in-context";
-
-/** A proposal as the editor edits it: lists as comma-separated text, plus the tick. */
-// Closed vocabularies stay plain strings here: the server's zod schema is the judge of what a select sent.
-type Loose<T, K extends keyof T> = Omit<T, K> & { [P in K]: string };
-export type EventDraft = Loose<
-  Omit<EventProposal, "parties" | "people">,
-  "kind" | "status" | "datePrecision"
-> & {
-  key: string;
-  accepted: boolean;
-  parties: string;
-  people: string;
-};
-export type StatementDraft = Loose<Omit<StatementProposal, "topics">, "stance" | "datePrecision"> & {
-  key: string;
-  accepted: boolean;
-  topics: string;
-};
-export type Errors = Record<string, string[] | undefined>;
 
 const input = "mt-1 w-full rounded border border-rule px-2 py-1 text-sm";
 
@@ -30,15 +11,17 @@ function Field({
   id,
   label,
   error,
+  wide,
   children,
 }: {
   id: string;
   label: string;
   error?: string;
+  wide?: boolean;
   children: React.ReactNode;
 }) {
   return (
-    <div>
+    <div className={wide ? "sm:col-span-2" : undefined}>
       <label htmlFor={id} className="block text-xs font-medium">
         {label}
       </label>
@@ -53,19 +36,21 @@ function Field({
 }
 
 /** One editable field of a proposal: text by default; `options` make it a select; `optional` stores "" as null. */
-type FieldSpec<D> = {
+export type FieldSpec<D> = {
   name: keyof D & string;
   label: string;
-  type?: "date" | "textarea";
+  type?: "date" | "url" | "textarea";
   options?: readonly string[];
   labels?: Record<string, string>;
   optional?: boolean;
+  rows?: number;
+  wide?: boolean;
 };
 
-/** The fields of one card; error keys are `<path>.<name>` as the server's zod issues name them. */
-function DraftFields<D extends object>(props: {
+/** The fields of one card (or of the article request); error keys are `<path>.<name>` as the server's zod issues name them. */
+export function DraftFields<D extends object>(props: {
   id: string;
-  path: string;
+  path?: string;
   draft: D;
   errors: Errors;
   fields: FieldSpec<D>[];
@@ -75,7 +60,7 @@ function DraftFields<D extends object>(props: {
     <div className="grid gap-2 sm:grid-cols-2">
       {props.fields.map((f) => {
         const id = `${props.id}-${f.name}`;
-        const error = props.errors[`${props.path}.${f.name}`]?.[0];
+        const error = props.errors[props.path ? `${props.path}.${f.name}` : f.name]?.[0];
         const value = String(props.draft[f.name] ?? "");
         const set = (v: string) => props.onChange({ ...props.draft, [f.name]: f.optional && !v ? null : v });
         const common = {
@@ -86,7 +71,7 @@ function DraftFields<D extends object>(props: {
           "aria-describedby": error ? `${id}-error` : undefined,
         };
         return (
-          <Field key={f.name} id={id} label={f.label} error={error}>
+          <Field key={f.name} id={id} label={f.label} error={error} wide={f.wide}>
             {f.options ? (
               <select {...common} onChange={(e) => set(e.target.value)}>
                 {f.options.map((o) => (
@@ -96,7 +81,7 @@ function DraftFields<D extends object>(props: {
                 ))}
               </select>
             ) : f.type === "textarea" ? (
-              <textarea {...common} rows={2} onChange={(e) => set(e.target.value)} />
+              <textarea {...common} rows={f.rows ?? 2} onChange={(e) => set(e.target.value)} />
             ) : (
               <input {...common} type={f.type ?? "text"} onChange={(e) => set(e.target.value)} />
             )}
