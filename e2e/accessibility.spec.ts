@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { e2eAccounts } from "./accounts";
+import { signIn } from "./support/sign-in";
 
 for (const path of ["/", "/?sel=istanbul-talks-2022-03-29", "/events/istanbul-talks-2022-03-29", "/embed"]) {
   test(`no serious or critical axe violations on ${path}`, async ({ page }) => {
@@ -19,11 +19,7 @@ for (const path of ["/", "/?sel=istanbul-talks-2022-03-29", "/events/istanbul-ta
 
 test("no serious or critical axe violations on the editor's forms, pickers open", async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(e2eAccounts.editor.email);
-  await page.getByLabel("Password").fill(e2eAccounts.editor.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Events" })).toBeVisible();
+  await signIn(page);
   for (const path of [
     "/editor",
     "/editor/events/new",

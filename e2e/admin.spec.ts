@@ -1,15 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { e2eAccounts } from "./accounts";
+import { signIn } from "./support/sign-in";
 
 test("an admin creates an editor account (common password refused), promotes it, and disables it: each counts on the next request", async ({
   page,
   browser,
 }) => {
   test.setTimeout(90_000);
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(e2eAccounts.admin.email);
-  await page.getByLabel("Password").fill(e2eAccounts.admin.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "admin");
   await page.getByRole("link", { name: "Manage users" }).click();
 
   const email = `new-${Date.now()}@example.org`;

@@ -1,11 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { e2eAccounts } from "./accounts";
+import { signIn } from "./support/sign-in";
 
 test("an editor creates an API token, writes an event with it, and revokes it", async ({ page, request }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(e2eAccounts.editor.email);
-  await page.getByLabel("Password").fill(e2eAccounts.editor.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page);
   await page.getByRole("link", { name: "Your account", exact: true }).click();
 
   const tokenName = `script ${Date.now()}`;
