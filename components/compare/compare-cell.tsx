@@ -1,9 +1,10 @@
+import Link from "next/link";
 import type { ComparisonCell } from "@/lib/compare/view";
-import { formatDateRange } from "@/lib/dates";
 import type { CellPosition } from "@/lib/queries/compare";
+import { compareCellPath } from "@/lib/validation/compare-cell";
+import { CellDetails } from "./cell-details";
 import { ChangeBadge } from "./change-badge";
 import { RedLineMark, StanceTag } from "./stance-tag";
-import { StatementNote } from "./statement-note";
 
 function Line({ tag, position }: { tag: string; position: CellPosition | null }) {
   return (
@@ -15,16 +16,11 @@ function Line({ tag, position }: { tag: string; position: CellPosition | null })
   );
 }
 
-function noteLabel(p: CellPosition, cell: ComparisonCell, a: string, b: string | null): string {
-  if (!b) return `In force on ${formatDateRange(a, null, "day")}`;
-  if (p.id === cell.a?.id && p.id === cell.b?.id) return "In force on both dates";
-  return `In force on ${formatDateRange(p.id === cell.b?.id ? b : a, null, "day")}`;
-}
-
 /**
  * One matrix cell: the stance as of A and as of B, a "changed" badge, and the
- * statements behind them in a <details> that opens by click, Enter or Space —
- * no JavaScript needed. The hidden "A"/"B" words keep the lines clear to screen readers.
+ * statements behind them in a <details> that opens by click, Enter or Space and
+ * loads them then (without JavaScript it links to each position's page). The
+ * hidden "A"/"B" words keep the lines clear to screen readers.
  */
 export function CompareCell({
   cell,
@@ -62,17 +58,22 @@ export function CompareCell({
         </div>
       )}
       {shown.length > 0 ? (
-        <details className="group mt-1.5">
-          <summary className="cursor-pointer text-xs font-medium text-link underline decoration-dotted underline-offset-2">
-            Statement{shown.length > 1 ? "s" : ""}
-            <span className="sr-only"> of {cell.party.name}</span>
-          </summary>
-          <div className="mt-2 space-y-2">
-            {shown.map((p) => (
-              <StatementNote key={p.id} position={p} label={noteLabel(p, cell, a, b)} />
-            ))}
-          </div>
-        </details>
+        <CellDetails
+          src={compareCellPath({ party: cell.party.slug, topic: topicSlug, a, b: b ?? undefined })}
+          summary={
+            <>
+              Statement{shown.length > 1 ? "s" : ""}
+              <span className="sr-only"> of {cell.party.name}</span>
+            </>
+          }
+          fallback={shown.map((p) => (
+            <p key={p.id} className="text-sm">
+              <Link href={`/positions/${p.id}`}>
+                {shown.length > 1 ? (p.id === cell.b?.id ? "B: " : "A: ") : ""}Position and sources →
+              </Link>
+            </p>
+          ))}
+        />
       ) : null}
     </td>
   );

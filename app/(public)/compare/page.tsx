@@ -7,7 +7,7 @@ import { ConvergenceTable } from "@/components/compare/convergence-table";
 import { CopyLinkButton } from "@/components/compare/copy-link-button";
 import { QuickPicks, quickPicks } from "@/components/compare/quick-picks";
 import { getDb } from "@/db";
-import { loadComparison } from "@/lib/compare/view";
+import { loadCachedComparison } from "@/lib/compare/cached";
 import { formatDateRange } from "@/lib/dates";
 import { compareLimits, compareSearch, describeIssues, parseCompareQuery } from "@/lib/validation/compare";
 
@@ -42,7 +42,7 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
 
-  const c = await loadComparison(getDb(), parsed.data);
+  const c = await loadCachedComparison(getDb(), parsed.data);
   const state = {
     a: c.a,
     b: c.b,

@@ -1,13 +1,15 @@
 import { getDb } from "@/db";
 import { getResource } from "@/lib/api/handlers";
-import { preflight, respond } from "@/lib/api/respond";
+import { preflight } from "@/lib/api/respond";
+import { respondVersioned } from "@/lib/api/versioned-read";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/positions/{key} — one published row, 404 when unknown, draft or deleted. */
 export async function GET(request: Request, context: { params: Promise<{ key: string }> }) {
   const { key } = await context.params;
-  return respond(request, await getResource(getDb(), "positions", key));
+  const db = getDb();
+  return respondVersioned(db, request, () => getResource(db, "positions", key));
 }
 
 export const OPTIONS = preflight;

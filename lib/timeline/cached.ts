@@ -1,0 +1,51 @@
+import "server-only";
+import type { Database } from "@/db";
+import { readDataVersion } from "@/lib/cache/data-version";
+import { approximateBytes, normalisedKey } from "@/lib/cache/keys";
+import { sharedResultCache } from "@/lib/cache/shared";
+import { getTimelineWindow, type TimelineWindow } from "../queries/timeline";
+import { listUpcomingTalks } from "../queries/upcoming";
+import type { TimelineQuery } from "../validation/timeline-query";
+import { loadTimelinePage } from "./page-data";
+import { todayIso } from "./window";
+
+type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * One timeline window (lib/queries/timeline.ts), cached by (data version,
+ * normalised query): the API and the page's first window share entries.
+ */
+export async function getCachedTimelineWindow(
+  db: Database,
+  query: TimelineQuery,
+  version?: string,
+): Promise<TimelineWindow> {
+  const v = version ?? (await readDataVersion(db));
+  return sharedResultCache().get(
+    v,
+    `timeline:${normalisedKey(query)}`,
+    () => getTimelineWindow(db, query),
+    approximateBytes,
+  );
+}
+
+/**
+ * What `/` shows, cached by (data version, today, the URL's parameters): the
+ * data, never the HTML, which carries a per-request CSP nonce.
+ */
+export async function loadCachedHomePage(db: Database, searchParams: RawSearchParams) {
+  const version = await readDataVersion(db);
+  const today = todayIso();
+  return sharedResultCache().get(
+    version,
+    `home:${today}:${normalisedKey(searchParams)}`,
+    async () => {
+      const [page, upcoming] = await Promise.all([
+        loadTimelinePage(db, searchParams),
+        listUpcomingTalks(db, today),
+      ]);
+      return { ...page, upcoming, today };
+    },
+    approximateBytes,
+  );
+}
