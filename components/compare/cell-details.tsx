@@ -29,9 +29,7 @@ export function CellDetails({
   });
   return (
     <details className="group mt-1.5" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
-      <summary className="cursor-pointer text-xs font-medium text-link underline decoration-dotted underline-offset-2">
-        {summary}
-      </summary>
+      <summary className="cmp-sum">{summary}</summary>
       <div className="mt-2 space-y-2" aria-busy={query.isFetching}>
         {query.data
           ? query.data.notes.map((n) => (

@@ -1,17 +1,16 @@
 import Link from "next/link";
-import type { ComparisonCell } from "@/lib/compare/view";
-import type { CellPosition } from "@/lib/queries/compare";
+import type { MatrixCellView, StanceRef } from "@/lib/compare/matrix-view";
 import { compareCellPath } from "@/lib/validation/compare-cell";
 import { CellDetails } from "./cell-details";
 import { ChangeBadge } from "./change-badge";
 import { RedLineMark, StanceTag } from "./stance-tag";
 
-function Line({ tag, position }: { tag: string; position: CellPosition | null }) {
+function Line({ tag, position }: { tag: string; position: StanceRef | null }) {
   return (
-    <div className="flex flex-wrap items-baseline gap-x-1.5">
-      <span className="w-4 shrink-0 text-xs font-bold text-muted">{tag}</span>
+    <div className="cmp-line">
+      <span className="cmp-tag">{tag}</span>
       <StanceTag stance={position?.stance ?? null} />
-      {position?.kind === "red_line" ? <RedLineMark /> : null}
+      {position?.redLine ? <RedLineMark /> : null}
     </div>
   );
 }
@@ -24,24 +23,26 @@ function Line({ tag, position }: { tag: string; position: CellPosition | null })
  */
 export function CompareCell({
   cell,
+  party,
   topicSlug,
   a,
   b,
 }: {
-  cell: ComparisonCell;
+  cell: MatrixCellView;
+  party: { slug: string; name: string };
   topicSlug: string;
   a: string;
   b: string | null;
 }) {
   const shown = [cell.a, cell.b].filter(
-    (p, i, all): p is CellPosition => !!p && all.findIndex((q) => q?.id === p.id) === i,
+    (p, i, all): p is StanceRef => !!p && all.findIndex((q) => q?.id === p.id) === i,
   );
   return (
     <td
       data-change={cell.change}
-      data-party={cell.party.slug}
+      data-party={party.slug}
       data-topic={topicSlug}
-      className={`min-w-44 border border-rule p-2 align-top ${cell.highlighted ? "bg-[#fff4cc] shadow-[inset_3px_0_0_#8a6d00]" : "bg-white"}`}
+      className={cell.highlighted ? "cmp-cell cmp-hl" : "cmp-cell"}
     >
       {cell.change === "none" ? (
         // Nothing on either date: a quiet dash keeps the changes easy to spot.
@@ -59,11 +60,11 @@ export function CompareCell({
       )}
       {shown.length > 0 ? (
         <CellDetails
-          src={compareCellPath({ party: cell.party.slug, topic: topicSlug, a, b: b ?? undefined })}
+          src={compareCellPath({ party: party.slug, topic: topicSlug, a, b: b ?? undefined })}
           summary={
             <>
               Statement{shown.length > 1 ? "s" : ""}
-              <span className="sr-only"> of {cell.party.name}</span>
+              <span className="sr-only"> of {party.name}</span>
             </>
           }
           fallback={shown.map((p) => (

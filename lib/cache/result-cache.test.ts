@@ -43,7 +43,9 @@ describe("ResultCache", () => {
     const slow = () => new Promise<string>((resolve) => setTimeout(() => resolve(`run ${++runs}`), 5));
     const results = await Promise.all(Array.from({ length: 20 }, () => cache.get("e.1", "k", slow, bytes)));
     expect(new Set(results)).toEqual(new Set(["run 1"]));
-    await expect(cache.get("e.1", "bad", () => Promise.reject(new Error("down")), bytes)).rejects.toThrow("down");
+    await expect(cache.get("e.1", "bad", () => Promise.reject(new Error("down")), bytes)).rejects.toThrow(
+      "down",
+    );
     expect(await cache.get("e.1", "bad", async () => "up", bytes)).toBe("up");
   });
 

@@ -120,6 +120,15 @@ async function main() {
       stdio: ["ignore", "inherit", "inherit"],
     });
     await waitFor(`${base}/api/health`, app);
+    if (process.argv.includes("--serve")) {
+      // Dev aid: keep the synthetic app up for poking and profiling, until Ctrl-C or SIGTERM.
+      console.log(`serving the synthetic data set at ${base} — Ctrl-C to stop`);
+      await new Promise((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+      });
+      return;
+    }
     const launcherPid = app.pid ?? 0;
     let peakRss = serverRssMb(launcherPid);
     const results = [];

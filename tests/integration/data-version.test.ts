@@ -24,7 +24,9 @@ describeOnEveryServer("data version: cached public reads follow every write", (g
     return handle.db;
   };
   const counter = async () =>
-    Number((await get().db.execute<{ v: string }>(sql`select version::text as v from data_version`)).rows[0]?.v);
+    Number(
+      (await get().db.execute<{ v: string }>(sql`select version::text as v from data_version`)).rows[0]?.v,
+    );
   const readParties = (db: DbHandle["db"], ifNoneMatch?: string) =>
     respondVersioned(
       db,
@@ -82,7 +84,9 @@ describeOnEveryServer("data version: cached public reads follow every write", (g
     await db.delete(revisions).where(sql`false`);
     await db.execute(sql`update "user" set name = name`);
     expect(await counter()).toBe(before + 1);
-    expect(Number((await db.execute(sql`select count(*)::int as n from data_version_pending`)).rows[0]?.n)).toBe(0);
+    expect(
+      Number((await db.execute(sql`select count(*)::int as n from data_version_pending`)).rows[0]?.n),
+    ).toBe(0);
   });
 
   test("every server sees a write made on another at once", async () => {

@@ -8,6 +8,7 @@ import { CopyLinkButton } from "@/components/compare/copy-link-button";
 import { QuickPicks, quickPicks } from "@/components/compare/quick-picks";
 import { getDb } from "@/db";
 import { loadCachedComparison } from "@/lib/compare/cached";
+import { matrixView } from "@/lib/compare/matrix-view";
 import { formatDateRange } from "@/lib/dates";
 import { compareLimits, compareSearch, describeIssues, parseCompareQuery } from "@/lib/validation/compare";
 
@@ -103,7 +104,7 @@ export default async function ComparePage({ searchParams }: Props) {
           Pick the parties to compare above.
         </p>
       ) : null}
-      <CompareMatrix comparison={c} />
+      <CompareMatrix view={matrixView(c)} />
       {c.pageCount > 1 ? (
         <nav aria-label="Topic pages" className="mt-3 flex flex-wrap items-baseline gap-4 text-sm">
           <span>
