@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { type Control, Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
-import { createPositionAction, updatePositionAction } from "@/app/(editor)/editor/positions/actions";
 import { datePrecisions, positionKinds, stances } from "@/db/schema/enums";
+import type { Editing } from "@/lib/form-values";
 import { positionKindLabel, stanceLabel } from "@/lib/labels";
+import type { PickerOption } from "@/lib/picker-option";
 import { type EventPrefill, prefillFromEvent } from "@/lib/position-prefill";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
 import { CitationsField, type CitationValues } from "./citations-field";
@@ -16,19 +16,16 @@ import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
 import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
+import type { PositionActions } from "./form-actions";
 import { FormFooter } from "./form-footer";
-import { Picker, type PickerOption } from "./picker";
+import { Picker } from "./picker";
 import { PublicationFields } from "./publication-fields";
-import { SelectField } from "./select-field";
+import { selectOptions as opts, SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useFormDraft } from "./use-form-draft";
 import { useOptionList } from "./use-option-list";
 import { useVersionedSave } from "./use-versioned-save";
-
-type Option = { value: string; label: string };
-const opts = (values: readonly string[], labels: Record<string, string> = {}): Option[] =>
-  values.map((v) => ({ value: v, label: labels[v] ?? v.replace(/_/g, " ") }));
 
 const conflictFields: [keyof PositionFormValues, string][] = [
   ["partyId", "Party"],
@@ -52,9 +49,10 @@ type Props = {
   events: (PickerOption & Partial<EventPrefill>)[];
   sources: PickerOption[];
   /** Absent for a new position. */
-  existing?: { id: string; version: number; values: PositionFormValues };
+  existing?: Editing<PositionFormValues> & { id: string };
   /** A new position's starting values, e.g. the event it was stated at ("Add position" on an event). */
   initial?: Partial<PositionFormValues>;
+  actions: PositionActions;
 };
 
 /** Which directory row is being created inline, and what was typed for it. */
@@ -78,13 +76,13 @@ const blank: PositionFormValues = {
 };
 
 export function PositionForm(props: Props) {
-  const { existing } = props;
+  const { existing, actions } = props;
   const router = useRouter();
   const form = useForm<PositionFormValues, unknown, PositionInput>({
     resolver: zodResolver(positionInput),
     defaultValues: existing?.values ?? { ...blank, ...props.initial },
   });
-  const save = useVersionedSave(form, existing, toConflict);
+  const save = useVersionedSave(form, existing);
   const draft = useFormDraft(form, `position:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
   const [parties, addParty] = useOptionList(props.parties);
   const [people, addPerson] = useOptionList(props.people);
@@ -125,21 +123,17 @@ export function PositionForm(props: Props) {
   }, [partyId, people, form]);
 
   async function onSubmit(values: PositionInput) {
-    save.setStatus(null);
     if (!existing) {
-      const created = await createPositionAction(values);
-      if (created.ok) {
+      const created = await save.submit(() => actions.create(values));
+      if (created) {
         draft.clear();
-        router.push(`/editor/positions/${created.value.id}?saved=1`);
-      } else save.settle(created);
-      return;
-    }
-    const result = await updatePositionAction({
-      id: existing.id,
-      baseVersion: save.baseVersion,
-      data: values,
-    });
-    if (save.settle(result)) {
+        router.push(`/editor/positions/${created.id}?saved=1`);
+      }
+    } else if (
+      await save.update(() =>
+        actions.update({ id: existing.id, baseVersion: save.baseVersion, data: values }),
+      )
+    ) {
       draft.clear();
       router.refresh();
     }
@@ -255,6 +249,7 @@ export function PositionForm(props: Props) {
         errors={errors as FieldErrors<CitationValues>}
         options={sources}
         onSourceCreated={addSource}
+        actions={actions.source}
       />
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
@@ -264,6 +259,7 @@ export function PositionForm(props: Props) {
             ...draftLinks("person", people, [personId]),
             ...draftLinks("topic", topics, [topicId]),
           ]}
+          publish={actions.entry.publish}
           onPublished={({ kind, option }: DraftLink) => {
             const published = { ...option, badge: null };
             const person = people.find((p) => p.value === option.value);
@@ -288,6 +284,7 @@ export function PositionForm(props: Props) {
           <DirectoryForm
             kind={creating.kind}
             parties={parties}
+            actions={actions.entry}
             initial={{ name: creating.typed, partyId: creating.kind === "person" ? partyId : "" }}
             onCreated={(row) =>
               created({ value: row.id, label: row.name, badge: row.publication === "draft" ? "draft" : null })
@@ -298,46 +295,3 @@ export function PositionForm(props: Props) {
     </form>
   );
 }
-
-/** Form values from a snapshot: null ids become the selects' empty choice. */
-function positionFormValues(s: z.infer<typeof positionSnapshotShape>): PositionFormValues {
-  return {
-    partyId: s.partyId,
-    personId: s.personId ?? "",
-    topicId: s.topicId,
-    statedOn: s.statedOn,
-    datePrecision: s.datePrecision,
-    kind: s.kind,
-    stance: s.stance,
-    summary: s.summary,
-    quote: s.quote ?? "",
-    eventId: s.eventId ?? "",
-    publication: s.publication,
-    sources: s.sources.map((c) => ({ sourceId: c.sourceId, excerpt: c.excerpt ?? "" })),
-    note: "",
-    isCorrection: false,
-  };
-}
-
-/** The conflict carries the row as saved by someone else, in snapshot shape. */
-function toConflict(current: unknown): { version: number; values: PositionFormValues } | null {
-  const parsed = positionSnapshotShape.safeParse(current);
-  if (!parsed.success) return null;
-  return { version: parsed.data.version, values: positionFormValues(parsed.data) };
-}
-
-const positionSnapshotShape = z.object({
-  version: z.number(),
-  partyId: z.string(),
-  personId: z.string().nullable(),
-  topicId: z.string(),
-  statedOn: z.string(),
-  datePrecision: z.enum(datePrecisions),
-  kind: z.enum(positionKinds),
-  stance: z.enum(stances),
-  summary: z.string(),
-  quote: z.string().nullable(),
-  eventId: z.string().nullable(),
-  publication: z.enum(["draft", "published"]),
-  sources: z.array(z.object({ sourceId: z.string(), excerpt: z.string().nullable() })),
-});

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import type { Result } from "@/lib/result";
 
 export type ProblemBody = {
   type: string;
@@ -50,4 +51,38 @@ export function validationProblem(error: z.ZodError): NextResponse {
 /** Query string as a plain object for zod; repeated keys keep the last value. */
 export function searchParamsObject(url: string): Record<string, string> {
   return Object.fromEntries(new URL(url).searchParams.entries());
+}
+
+const titles: Record<number, string> = {
+  400: "Malformed JSON",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not found",
+  409: "Conflict",
+  422: "Invalid request",
+  500: "Internal error",
+  503: "Service unavailable",
+};
+
+/**
+ * A write's Result as HTTP, never cached: the value as JSON (`status`, 200 by
+ * default), or a problem whose detail is the failure's message, with field
+ * errors under `errors` and any extension `members` (a 409's current row).
+ */
+export function toResponse(
+  result: Result<unknown, unknown>,
+  options: { status?: 200 | 201; members?: Record<string, unknown> } = {},
+): Response {
+  const headers = { "Cache-Control": "no-store" };
+  if (result.ok) return Response.json(result.value, { status: options.status ?? 200, headers });
+  const errors =
+    result.status === 422 && Object.keys(result.fieldErrors).length ? result.fieldErrors : undefined;
+  const body = {
+    ...problemBody(result.status, titles[result.status] ?? "Error", { detail: result.error, errors }),
+    ...options.members,
+  };
+  return Response.json(body, {
+    status: result.status,
+    headers: { ...headers, "Content-Type": "application/problem+json" },
+  });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type Resource, resources } from "@/lib/api/catalog";
 import { feedQuerySchema } from "@/lib/feeds/feed-query";
-import { versionRef } from "@/lib/validation/api-write";
+import { editedVersion } from "@/lib/validation/api-write";
 import { compareLimits, compareQuerySchema } from "@/lib/validation/compare";
 import { eventInput } from "@/lib/validation/events";
 import { sourceInput } from "@/lib/validation/sources";
@@ -276,7 +276,7 @@ export function buildOpenApiDocument(serverUrl: string) {
   const schemas: Record<string, JsonSchema> = {
     Problem: problemSchema,
     EventInput: jsonSchema(eventInput, "input"),
-    VersionRef: jsonSchema(versionRef, "input"),
+    VersionRef: jsonSchema(editedVersion, "input"),
   };
   for (const r of resources) schemas[r.componentName] = jsonSchema(r.item, "output");
   return {

@@ -3,13 +3,13 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Party, type Person, parties, people, type Topic, topics } from "@/db/schema";
+import { notFound, ok } from "@/lib/result";
 import { slugify } from "@/lib/slugify";
 import type { DirectoryKind, PartyInput, PersonInput, TopicInput } from "@/lib/validation/directory";
 import { retryOnUniqueViolation } from "./pg-errors";
 import { plainKind } from "./plain-kind";
-import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
-import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
+import { restoreVersion, type SaveResult, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
 const revisionInputFields = { note: null, isCorrection: false } as const;
 
@@ -160,8 +160,8 @@ export async function publishEntry(
 ): Promise<SaveResult<EntrySnapshot>> {
   const directoryKind = directoryKindOf[kind];
   const current = await directoryKind.load(db, id);
-  if (!current || current.deletedAt) return { ok: false, reason: "not_found" };
-  if (current.publication === "published") return { ok: true, value: current };
+  if (!current || current.deletedAt) return notFound();
+  if (current.publication === "published") return ok(current);
   const input = { ...directoryKind.toInput(current), publication: "published" as const };
   return saveVersion(db, directoryKind, id, current.version, input, {
     ...meta,

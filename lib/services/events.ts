@@ -8,9 +8,8 @@ import { slugify } from "@/lib/slugify";
 import type { EventInput } from "@/lib/validation/events";
 import { retryOnUniqueViolation } from "./pg-errors";
 import { defaultProcessId } from "./process-default";
-import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
-import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
+import { restoreVersion, type SaveResult, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
 /** An event with its links: what a revision stores and what the form edits. */
 export type EventSnapshot = Event & {

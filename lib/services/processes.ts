@@ -6,10 +6,9 @@ import { type Process, processes, processParties, processSources } from "@/db/sc
 import { slugify } from "@/lib/slugify";
 import type { ProcessInput } from "@/lib/validation/processes";
 import { retryOnUniqueViolation } from "./pg-errors";
-import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
 import { uniqueBy } from "./unique-by";
-import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
+import { restoreVersion, type SaveResult, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
 /** A process with its links: what a revision stores and what the form edits. */
 export type ProcessSnapshot = Process & {

@@ -77,7 +77,7 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
     );
     expect(stale).toMatchObject({
       ok: false,
-      reason: "conflict",
+      status: 409,
       current: { version: 2, description: "first" },
     });
     expect(await revisionVersions(created.id)).toEqual([1, 2]);
@@ -149,7 +149,7 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
       sourceInput.parse({ url: "https://example.org/report-1", title: "Stale" }),
       meta,
     );
-    expect(stale).toMatchObject({ ok: false, reason: "conflict" });
+    expect(stale).toMatchObject({ ok: false, status: 409 });
 
     const [article] = await db
       .select({ url: sources.url })
@@ -157,7 +157,11 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
       .where(eq(sources.version, 1))
       .limit(1);
     const clash = await updateSource(db, id, 2, sourceInput.parse({ url: article?.url, title: "Dup" }), meta);
-    expect(clash).toMatchObject({ ok: false, reason: "duplicate_url" });
+    expect(clash).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { url: [expect.stringContaining("Already stored")] },
+    });
     expect(await getSource(db, id)).toMatchObject({ version: 2, title: "Report, corrected" });
 
     const restored = await restoreSourceRevision(db, id, 1, 2, meta);

@@ -62,7 +62,7 @@ describeOnEveryServer("process edits: versioned save, links, default process", (
     expect(links?.n).toBe(0);
 
     const stale = await updateProcess(db, created.id, 1, processInput.parse({ name: "Lost edit" }), meta);
-    expect(stale).toMatchObject({ ok: false, reason: "conflict" });
+    expect(stale).toMatchObject({ ok: false, status: 409 });
     expect((await getProcessSnapshot(db, created.id))?.name).toBe("Black Sea Grain Initiative talks");
 
     const restored = await restoreProcessRevision(db, created.id, 1, 2, meta);

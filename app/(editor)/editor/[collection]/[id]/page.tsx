@@ -11,6 +11,7 @@ import { directoryFormValues } from "@/lib/form-values";
 import { partyPickerOptions } from "@/lib/queries/picker-options";
 import { getEntry } from "@/lib/services/directory";
 import { deleteEntryAction, undeleteEntryAction } from "../../directory/actions";
+import { entryActions } from "../../form-actions";
 
 export const metadata: Metadata = { title: "Edit entry" };
 
@@ -55,6 +56,7 @@ export default async function EditDirectoryEntryPage({
         kind={kind}
         parties={parties}
         existing={{ id, version: row.version, values: directoryFormValues(row) }}
+        actions={entryActions}
       />
       <DeleteControls
         id={id}

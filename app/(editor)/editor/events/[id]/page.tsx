@@ -6,7 +6,9 @@ import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { EventForm } from "@/components/forms/event-form";
 import { getDb } from "@/db";
+import { eventFormValues } from "@/lib/form-values";
 import { getEventSnapshot, snapshotToInput } from "@/lib/services/events";
+import { eventActions } from "../../form-actions";
 import { deleteEventAction, undeleteEventAction } from "../actions";
 import { eventFormOptions } from "../options";
 import { CreatedNotice } from "./created-notice";
@@ -27,7 +29,6 @@ export default async function EditEventPage({
   const db = getDb();
   const [event, options] = await Promise.all([getEventSnapshot(db, id), eventFormOptions(db)]);
   if (!event) notFound();
-  const values = snapshotToInput(event);
   const live = event.publication === "published" && !event.deletedAt;
   return (
     <div>
@@ -49,11 +50,8 @@ export default async function EditEventPage({
       </div>
       <EventForm
         {...options}
-        existing={{
-          id,
-          version: event.version,
-          values: { ...values, endsOn: values.endsOn ?? "", note: "" },
-        }}
+        existing={{ id, version: event.version, values: eventFormValues(snapshotToInput(event)) }}
+        actions={eventActions}
       />
       <DeleteControls
         id={id}
