@@ -16,6 +16,24 @@ export function editing<S extends { version: number }, V>(snapshot: S, toValues:
   return { version: snapshot.version, values: toValues(snapshot) };
 }
 
+/** A new position's values. */
+export const blankPosition: PositionFormValues = {
+  partyId: "",
+  personId: "",
+  topicId: "",
+  statedOn: "",
+  datePrecision: "day",
+  kind: "position",
+  stance: "supports",
+  summary: "",
+  quote: "",
+  eventId: "",
+  publication: "draft",
+  // A position must cite a source, so the form starts with one row to fill.
+  sources: [{ sourceId: "", excerpt: "" }],
+  isCorrection: false,
+};
+
 /** The text boxes and selects show "" for none; the schema turns it back into null. */
 export function eventFormValues(input: EventInput): EventFormValues {
   return { ...input, endsOn: input.endsOn ?? "", note: "", isCorrection: false };

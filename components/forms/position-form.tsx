@@ -2,16 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { type Control, Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
 import { datePrecisions, positionKinds, stances } from "@/db/schema/enums";
-import type { Editing } from "@/lib/form-values";
+import { blankPosition, type Editing } from "@/lib/form-values";
 import { positionKindLabel, stanceLabel } from "@/lib/labels";
 import type { PickerOption } from "@/lib/picker-option";
-import { type EventPrefill, prefillFromEvent } from "@/lib/position-prefill";
+import type { EventPrefill } from "@/lib/position-prefill";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
 import { CitationsField, type CitationValues } from "./citations-field";
-import { ConflictPanel } from "./conflict-panel";
+import { ConflictPanel, positionConflictFields } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
 import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-notice";
@@ -25,22 +25,8 @@ import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useFormDraft } from "./use-form-draft";
 import { useOptionList } from "./use-option-list";
+import { usePrefillFromEvent } from "./use-prefill-from-event";
 import { useVersionedSave } from "./use-versioned-save";
-
-const conflictFields: [keyof PositionFormValues, string][] = [
-  ["partyId", "Party"],
-  ["personId", "Speaker"],
-  ["topicId", "Topic"],
-  ["statedOn", "Stated on"],
-  ["datePrecision", "Date precision"],
-  ["kind", "Kind"],
-  ["stance", "Stance"],
-  ["summary", "Summary"],
-  ["quote", "Quote"],
-  ["eventId", "Event"],
-  ["publication", "Publication"],
-  ["sources", "Sources"],
-];
 
 type Props = {
   parties: PickerOption[];
@@ -58,29 +44,12 @@ type Props = {
 /** Which directory row is being created inline, and what was typed for it. */
 type Creating = { kind: "party" | "person" | "topic"; typed: string } | null;
 
-const blank: PositionFormValues = {
-  partyId: "",
-  personId: "",
-  topicId: "",
-  statedOn: "",
-  datePrecision: "day",
-  kind: "position",
-  stance: "supports",
-  summary: "",
-  quote: "",
-  eventId: "",
-  publication: "draft",
-  // A position must cite a source, so the form starts with one row to fill.
-  sources: [{ sourceId: "", excerpt: "" }],
-  isCorrection: false,
-};
-
 export function PositionForm(props: Props) {
   const { existing, actions } = props;
   const router = useRouter();
   const form = useForm<PositionFormValues, unknown, PositionInput>({
     resolver: zodResolver(positionInput),
-    defaultValues: existing?.values ?? { ...blank, ...props.initial },
+    defaultValues: existing?.values ?? { ...blankPosition, ...props.initial },
   });
   const save = useVersionedSave(form, existing);
   const draft = useFormDraft(form, `position:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
@@ -97,23 +66,8 @@ export function PositionForm(props: Props) {
   });
   const speakers = people.filter((p) => p.partyId === partyId);
 
-  // Picking the event it was stated at fills the date, party and sources the editor has not set yet.
-  const eventId = useWatch({ control: form.control, name: "eventId" });
+  usePrefillFromEvent(form, props.events, existing?.values.eventId ?? "");
   const summaryText = useWatch({ control: form.control, name: "summary" }) ?? "";
-  const filledFrom = useRef(existing?.values.eventId ?? "");
-  useEffect(() => {
-    if (!eventId || eventId === filledFrom.current) return;
-    filledFrom.current = eventId;
-    const event = props.events.find((e) => e.value === eventId);
-    if (!event?.startsOn) return;
-    const fill = prefillFromEvent(form.getValues(), {
-      startsOn: event.startsOn,
-      datePrecision: event.datePrecision ?? "day",
-      partyIds: event.partyIds ?? [],
-      sourceIds: event.sourceIds ?? [],
-    });
-    for (const [key, value] of Object.entries(fill)) form.setValue(key as keyof typeof fill, value as never);
-  }, [eventId, props.events, form]);
 
   // A speaker chosen for one party must not silently stay when the party changes.
   useEffect(() => {
@@ -143,16 +97,9 @@ export function PositionForm(props: Props) {
   function created(option: PickerOption) {
     if (!creating) return;
     const draft = { ...option, badge: option.badge === undefined ? "draft" : option.badge };
-    if (creating.kind === "party") {
-      addParty(draft);
-      form.setValue("partyId", option.value, { shouldValidate: true });
-    } else if (creating.kind === "person") {
-      addPerson({ ...draft, partyId });
-      form.setValue("personId", option.value, { shouldValidate: true });
-    } else {
-      addTopic(draft);
-      form.setValue("topicId", option.value, { shouldValidate: true });
-    }
+    if (creating.kind === "person") addPerson({ ...draft, partyId });
+    else (creating.kind === "party" ? addParty : addTopic)(draft);
+    form.setValue(`${creating.kind}Id`, option.value, { shouldValidate: true });
     setCreating(null);
   }
 
@@ -183,7 +130,7 @@ export function PositionForm(props: Props) {
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
       <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {save.conflictPanel && (
-        <ConflictPanel noun="position" fields={conflictFields} {...save.conflictPanel} />
+        <ConflictPanel noun="position" fields={positionConflictFields} {...save.conflictPanel} />
       )}
       <div className="grid gap-3 sm:grid-cols-3">
         {picker("partyId", "Party", parties, {

@@ -67,7 +67,7 @@ const titles: Record<number, string> = {
 /**
  * A write's Result as HTTP, never cached: the value as JSON (`status`, 200 by
  * default), or a problem whose detail is the failure's message, with field
- * errors under `errors` and any extension `members` (a 409's current row).
+ * errors under `errors`, a 409's `current` row and any extension `members`.
  */
 export function toResponse(
   result: Result<unknown, unknown>,
@@ -79,6 +79,7 @@ export function toResponse(
     result.status === 422 && Object.keys(result.fieldErrors).length ? result.fieldErrors : undefined;
   const body = {
     ...problemBody(result.status, titles[result.status] ?? "Error", { detail: result.error, errors }),
+    ...(result.status === 409 ? { current: result.current } : {}),
     ...options.members,
   };
   return Response.json(body, {

@@ -141,7 +141,7 @@ function answer(result: Result<unknown, EventSnapshot>, rawKey: string): Respons
       current,
       `The event changed since the version you sent; it is now at version ${current.version}.`,
     ),
-    { members: { currentVersion: current.version, current } },
+    { members: { currentVersion: current.version } },
   );
 }
 
