@@ -38,15 +38,15 @@ describe("mapResult", () => {
     expect(
       mapResult(
         saved,
-        (s) => s.version,
-        (s) => s.title,
+        (s: Snapshot) => s.version,
+        (s: Snapshot) => s.title,
       ),
     ).toEqual({ ok: true, value: 4 });
     expect(
       mapResult(
         stale,
-        (s) => s.version,
-        (s) => s.title,
+        (s: Snapshot) => s.version,
+        (s: Snapshot) => s.title,
         { 409: "Stale" },
       ),
     ).toEqual({
