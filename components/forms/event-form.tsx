@@ -98,6 +98,13 @@ export function EventForm({
     }
   }
 
+  // Both row lists edit the form's own arrays; the field is typed by their shared shape.
+  const rowField = {
+    control: form.control as unknown as Control<RowValues>,
+    errors: errors as FieldErrors<RowValues>,
+    actions: actions.entry,
+  };
+
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
       <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
@@ -155,23 +162,13 @@ export function EventForm({
         {...form.register("summary")}
         error={errors.summary?.message}
       />
-      {/* Both row lists edit the form's own arrays; the field is typed by their shared shape. */}
-      <RowPickerField
-        config={participantRows}
-        control={form.control as unknown as Control<RowValues>}
-        errors={errors as FieldErrors<RowValues>}
-        options={parties}
-        onCreated={addParty}
-        actions={actions.entry}
-      />
+      <RowPickerField config={participantRows} {...rowField} options={parties} onCreated={addParty} />
       <RowPickerField
         config={peopleRows}
-        control={form.control as unknown as Control<RowValues>}
-        errors={errors as FieldErrors<RowValues>}
+        {...rowField}
         options={people}
         parties={parties}
         onCreated={addPerson}
-        actions={actions.entry}
       />
       <CitationsField
         control={form.control as unknown as Control<CitationValues>}

@@ -20,6 +20,7 @@ import {
 import { createEvent, deleteEvent, type EventSnapshot, updateEvent } from "@/lib/services/events";
 import { isForeignKeyViolation, provenanceViolation } from "@/lib/services/pg-errors";
 import { ProcessRequiredError } from "@/lib/services/process-default";
+import { editMeta } from "@/lib/services/revisions";
 import { createSource } from "@/lib/services/sources";
 import {
   parseEventCreate,
@@ -184,13 +185,7 @@ export async function apiUpdateEvent(db: Database, rawKey: string, req: WriteReq
   const { data, version } = input;
   const missing = await missingLinks(db, data);
   if (missing) return toResponse(missing);
-  const result = await refusedUnsourced(() =>
-    updateEvent(db, id.value, version, data, {
-      userId: user.id,
-      note: data.note,
-      isCorrection: data.isCorrection,
-    }),
-  );
+  const result = await refusedUnsourced(() => updateEvent(db, id.value, version, data, editMeta(user, data)));
   return answer(result, rawKey);
 }
 

@@ -14,6 +14,7 @@ import {
   updateEntry,
 } from "@/lib/services/directory";
 import { isForeignKeyViolation } from "@/lib/services/pg-errors";
+import { editMeta } from "@/lib/services/revisions";
 import type { SaveResult } from "@/lib/services/versioned";
 import { versionNumber } from "@/lib/validation/common";
 import { directoryKinds, entryPayload, entryUpdate, entryVersionRef } from "@/lib/validation/directory";
@@ -48,11 +49,7 @@ export const createEntryAction = authorizedAction("editor", entryPayload, (paylo
 
 export const updateEntryAction = authorizedAction("editor", entryUpdate, (input, user) =>
   partyMustExist(async () => {
-    const result = await updateEntry(getDb(), input, input.id, input.baseVersion, {
-      userId: user.id,
-      note: input.data.note,
-      isCorrection: input.data.isCorrection,
-    });
+    const result = await updateEntry(getDb(), input, input.id, input.baseVersion, editMeta(user, input.data));
     return answer(result, "Someone saved this after you opened it");
   }),
 );

@@ -14,6 +14,7 @@ import {
   undeleteEvent,
   updateEvent,
 } from "@/lib/services/events";
+import { editMeta } from "@/lib/services/revisions";
 import type { SaveResult } from "@/lib/services/versioned";
 import { restoreRef, versionRef } from "@/lib/validation/common";
 import { eventInput, eventUpdate } from "@/lib/validation/events";
@@ -44,14 +45,10 @@ export const updateEventAction = authorizedAction(
   "editor",
   eventUpdate,
   async ({ id, baseVersion, data }, user) =>
-    answer(
-      await updateEvent(getDb(), id, baseVersion, data, {
-        userId: user.id,
-        note: data.note,
-        isCorrection: data.isCorrection,
-      }),
-      { 409: "Someone saved this event after you opened it", 404: "No such event" },
-    ),
+    answer(await updateEvent(getDb(), id, baseVersion, data, editMeta(user, data)), {
+      409: "Someone saved this event after you opened it",
+      404: "No such event",
+    }),
 );
 
 export const restoreEventAction = authorizedAction(

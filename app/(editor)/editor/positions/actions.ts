@@ -14,6 +14,7 @@ import {
   undeletePosition,
   updatePosition,
 } from "@/lib/services/positions";
+import { editMeta } from "@/lib/services/revisions";
 import type { SaveResult } from "@/lib/services/versioned";
 import { restoreRef, versionRef } from "@/lib/validation/common";
 import { positionInput, positionUpdate } from "@/lib/validation/positions";
@@ -44,14 +45,10 @@ export const updatePositionAction = authorizedAction(
   "editor",
   positionUpdate,
   async ({ id, baseVersion, data }, user) =>
-    answer(
-      await updatePosition(getDb(), id, baseVersion, data, {
-        userId: user.id,
-        note: data.note,
-        isCorrection: data.isCorrection,
-      }),
-      { 409: "Someone saved this position after you opened it", 404: "No such position" },
-    ),
+    answer(await updatePosition(getDb(), id, baseVersion, data, editMeta(user, data)), {
+      409: "Someone saved this position after you opened it",
+      404: "No such position",
+    }),
 );
 
 export const restorePositionAction = authorizedAction(
