@@ -1,7 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { events, parties, processParties, revisions, sources } from "../../db/schema";
-import { apiCreateEvent } from "../../lib/api/write";
 import { createEvent } from "../../lib/services/events";
 import { ProcessRequiredError } from "../../lib/services/process-default";
 import {
@@ -14,6 +13,7 @@ import { eventInput } from "../../lib/validation/events";
 import { processInput } from "../../lib/validation/processes";
 import { bearer, userWithToken } from "../support/api-users";
 import { describeOnEveryServer, seedProcessId } from "../support/databases";
+import { apiCreateEvent } from "../support/write-api";
 
 const meta = { userId: "user-p" };
 
