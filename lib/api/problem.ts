@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import type { Result } from "@/lib/result";
+import { fieldErrorsOf, type Result } from "@/lib/result";
 
 export type ProblemBody = {
   type: string;
@@ -33,12 +33,10 @@ export function problem(
 
 /** The 422 body for a failed parse: one list of messages per field path. */
 export function validationProblemBody(error: z.ZodError): ProblemBody {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    fields[key] = [...(fields[key] ?? []), issue.message];
-  }
-  return problemBody(422, "Invalid request", { detail: "Some parameters are not valid.", errors: fields });
+  return problemBody(422, "Invalid request", {
+    detail: "Some parameters are not valid.",
+    errors: fieldErrorsOf(error),
+  });
 }
 
 export function validationProblem(error: z.ZodError): NextResponse {
