@@ -21,9 +21,9 @@ type Memo = {
 };
 
 // One memo per database handle; on globalThis so separate route bundles share it.
-const memos: WeakMap<Database, Memo> = ((
-  globalThis as { __parleyDatasetVersions?: WeakMap<Database, Memo> }
-).__parleyDatasetVersions ??= new WeakMap());
+const shared = globalThis as { __parleyDatasetVersions?: WeakMap<Database, Memo> };
+shared.__parleyDatasetVersions ??= new WeakMap();
+const memos = shared.__parleyDatasetVersions;
 
 function memoFor(db: Database): Memo {
   let memo = memos.get(db);
