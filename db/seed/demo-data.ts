@@ -142,7 +142,8 @@ export const demoTopics: { slug: string; name: string }[] = [
   "Demilitarised zone",
 ].map((name) => ({ slug: d(name.toLowerCase().replace(/\s+/g, "-")), name }));
 
-const t = (i: number) => demoTopics[i]?.slug ?? "";
+// Every process argues over every topic, so each party has a say in each row of /compare.
+const allTopics = demoTopics.map((topic) => topic.slug);
 
 export const demoProcesses: DemoProcess[] = [
   {
@@ -158,7 +159,7 @@ export const demoProcesses: DemoProcess[] = [
       { party: d("concord-league"), role: "mediator" },
       { party: d("halden"), role: "guarantor" },
     ],
-    topics: [t(0), t(1), t(2), t(5), t(9)],
+    topics: allTopics,
   },
   {
     slug: d("eastmarch-ceasefire"),
@@ -173,7 +174,7 @@ export const demoProcesses: DemoProcess[] = [
       { party: d("halden"), role: "mediator" },
       { party: d("concord-league"), role: "observer" },
     ],
-    topics: [t(0), t(1), t(4), t(6), t(8)],
+    topics: allTopics,
   },
   {
     slug: d("riverlands-water-accord"),
@@ -188,7 +189,7 @@ export const demoProcesses: DemoProcess[] = [
       { party: d("southland"), role: "negotiating_party" },
       { party: d("concord-league"), role: "mediator" },
     ],
-    topics: [t(3), t(2), t(7), t(5), t(9)],
+    topics: allTopics,
   },
   {
     slug: d("isles-of-vell-autonomy"),
@@ -202,7 +203,7 @@ export const demoProcesses: DemoProcess[] = [
       { party: d("northland"), role: "negotiating_party" },
       { party: d("halden"), role: "mediator" },
     ],
-    topics: [t(4), t(6), t(8), t(7), t(5)],
+    topics: allTopics,
   },
 ];
 
@@ -308,6 +309,12 @@ export function generateDemo(seed = 20_261_130): { events: DemoEvent[]; position
       const topicName = demoTopics.find((x) => x.slug === topic)?.name ?? topic;
       const partyName = demoParties.find((x) => x.slug === party)?.name ?? party;
       const stance = pick(stances, random());
+      const verb = {
+        supports: "supports",
+        opposes: "opposes",
+        conditional: "conditionally accepts",
+        open: "is open to",
+      }[stance];
       positions.push({
         process: process.slug,
         party,
@@ -316,7 +323,7 @@ export function generateDemo(seed = 20_261_130): { events: DemoEvent[]; position
         datePrecision: pick(datePrecisions, random() * 0.3 + 0.7 * (random() < 0.85 ? 0 : 1)),
         kind: pick(positionKinds, random()),
         stance,
-        summary: `${partyName} ${stance.replace("_", " ")} the proposal on ${topicName.toLowerCase()} (synthetic statement ${i + 1}).`,
+        summary: `${partyName} ${verb} the proposal on ${topicName.toLowerCase()} (synthetic statement ${i + 1}).`,
         quote: random() < 0.3 ? `We will not move on ${topicName.toLowerCase()} without guarantees.` : null,
         event: at?.slug ?? null,
         sourceUrl: at?.sourceUrl ?? `https://example.org/demo/statements/${process.slug}-${i + 1}`,
