@@ -249,9 +249,10 @@ export function generateDemo(seed = 20_261_130): { events: DemoEvent[]; position
   const random = prng(seed);
   const events: DemoEvent[] = [];
   const positions: DemoPosition[] = [];
-  // Up to a year past the fixed "now" of the data set, so some talks are scheduled.
-  const end = Date.UTC(2027, 5, 30);
   for (const process of demoProcesses) {
+    // Live processes run into the future, so some talks are scheduled; ended ones stop in mid-2026.
+    const ended = process.status === "concluded" || process.status === "collapsed";
+    const end = ended ? Date.UTC(2026, 5, 30) : Date.UTC(2027, 5, 30);
     const start = Date.parse(`${process.startedOn}T00:00:00Z`);
     const span = end - start;
     const sides = process.parties.filter((p) => p.role === "negotiating_party").map((p) => p.party);
