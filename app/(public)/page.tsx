@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { CiteThisView } from "@/components/cite-this-view";
 import { TimelineApp } from "@/components/timeline/timeline-app";
 import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/dates";
@@ -67,6 +68,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           </ul>
         )}
       </section>
+      <CiteThisView title="Peace talks timeline" pathname="/" view="timeline" pinned={view.range} />
     </>
   );
 }

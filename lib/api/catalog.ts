@@ -26,7 +26,9 @@ import { processListResponseSchema, processResponseSchema } from "./process-sche
 /**
  * The public read API in one table: path, query and response schemas, and the
  * words a reader needs. Routes, the OpenAPI document, the /api page and the
- * property tests all read it, so they cannot drift apart.
+ * property tests all read it, so they cannot drift apart. Every 200 answer
+ * also carries `meta` (licence, citation, data version: lib/api/meta.ts)
+ * beside the keys of `list` and `item`.
  */
 export type Resource = {
   /** Plural path segment and OpenAPI tag. */

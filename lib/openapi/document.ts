@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Resource, resources } from "@/lib/api/catalog";
+import { apiMetaSchema } from "@/lib/api/meta";
 import { feedQuerySchema } from "@/lib/feeds/feed-query";
 import { editedVersion } from "@/lib/validation/api-write";
 import { compareLimits, compareQuerySchema } from "@/lib/validation/compare";
@@ -66,6 +67,12 @@ const cacheHeaders = {
   "Access-Control-Allow-Origin": { description: "*", schema: { type: "string" } },
 };
 
+const metaRef = { $ref: "#/components/schemas/Meta" };
+/** A row's schema with the `meta` every data response adds beside its own keys. */
+const withMeta = (schema: JsonSchema): JsonSchema => ({
+  allOf: [schema, { type: "object", properties: { meta: metaRef }, required: ["meta"] }],
+});
+
 const ifNoneMatch = {
   name: "If-None-Match",
   in: "header",
@@ -92,8 +99,9 @@ function listOperation(r: Resource) {
               properties: {
                 data: { type: "array", items: { $ref: `#/components/schemas/${r.componentName}` } },
                 next: { type: ["string", "null"], format: "uri" },
+                meta: metaRef,
               },
-              required: ["data", "next"],
+              required: ["data", "next", "meta"],
             },
           },
         },
@@ -125,7 +133,9 @@ function itemOperation(r: Resource) {
       "200": {
         description: `The published ${r.componentName.toLowerCase()}.`,
         headers: cacheHeaders,
-        content: { "application/json": { schema: { $ref: `#/components/schemas/${r.componentName}` } } },
+        content: {
+          "application/json": { schema: withMeta({ $ref: `#/components/schemas/${r.componentName}` }) },
+        },
       },
       "304": { description: "Not modified (If-None-Match matched)." },
       "404": problem("No published row with this key (unknown, draft or deleted)."),
@@ -249,7 +259,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         "200": {
           description: "One row per party × topic.",
           headers: cacheHeaders,
-          content: { "application/json": { schema: { type: "object" } } },
+          content: { "application/json": { schema: withMeta({ type: "object" }) } },
         },
         "304": { description: "Not modified (If-None-Match matched)." },
         "422": problem("A parameter is not valid."),
@@ -277,6 +287,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     Problem: problemSchema,
     EventInput: jsonSchema(eventInput, "input"),
     VersionRef: jsonSchema(editedVersion, "input"),
+    Meta: jsonSchema(apiMetaSchema, "output"),
   };
   for (const r of resources) schemas[r.componentName] = jsonSchema(r.item, "output");
   return {
@@ -286,7 +297,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       version: "1.0.0",
       summary: "Events, positions, parties, people, topics and sources of peace talks, each tied to sources.",
       description:
-        "Reads are open: no key needed, CORS allowed from any origin. Writes (POST, PATCH, DELETE) need an editor's personal token as `Authorization: Bearer …`; cookies are not accepted for them. Only published rows appear. Lists are paged with an opaque `cursor` (`next` holds the following page's URL). Responses carry an ETag: send it back as If-None-Match to get a 304 when nothing changed. Errors are RFC 9457 problem details.",
+        "Reads are open: no key needed, CORS allowed from any origin. Writes (POST, PATCH, DELETE) need an editor's personal token as `Authorization: Bearer …`; cookies are not accepted for them. Only published rows appear. Lists are paged with an opaque `cursor` (`next` holds the following page's URL). Responses carry an ETag: send it back as If-None-Match to get a 304 when nothing changed. Every data response names the data's licence in a `Link` header (`rel=license`) and again in its body's `meta` (licence, a ready citation with the permalink, the day retrieved and the data set's version). Errors are RFC 9457 problem details.",
     },
     servers: [{ url: serverUrl }],
     tags: [

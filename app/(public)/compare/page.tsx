@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { CiteThisView } from "@/components/cite-this-view";
 import { CompareForm } from "@/components/compare/compare-form";
 import { CompareMatrix } from "@/components/compare/compare-matrix";
 import { ConvergenceTable } from "@/components/compare/convergence-table";
@@ -121,6 +122,12 @@ export default async function ComparePage({ searchParams }: Props) {
       <Legend />
       <ConvergenceTable rows={c.allRows} date={c.b ?? c.a} which={c.b ? "b" : "a"} />
       <Method />
+      <CiteThisView
+        title={`Compare positions as of ${c.a}${c.b ? ` and ${c.b}` : ""}`}
+        pathname="/compare"
+        view="compare"
+        pinned={{ a: c.a, ...(c.b ? { b: c.b } : {}) }}
+      />
     </>
   );
 }

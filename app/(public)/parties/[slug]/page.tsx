@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { RedLineTable } from "@/components/history/red-line-table";
@@ -109,6 +110,7 @@ export default async function PartyPage({ params }: Props) {
         ))}
       </section>
       <CorrectionsNote corrections={corrections} />
+      <CiteThisView title={party.name} pathname={`/parties/${party.slug}`} />
     </article>
   );
 }

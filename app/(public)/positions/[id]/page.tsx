@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { z } from "zod";
+import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { PositionList } from "@/components/position-list";
 import { getDb } from "@/db";
@@ -62,6 +63,10 @@ export default async function PositionPage({ params }: Props) {
         </li>
       </ul>
       <CorrectionsNote corrections={corrections} />
+      <CiteThisView
+        title={`${position.partyName} on ${position.topicName.toLowerCase()}, ${position.statedOn}`}
+        pathname={`/positions/${position.id}`}
+      />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { StepChart } from "@/components/history/step-chart";
@@ -64,6 +65,7 @@ export default async function TopicPage({ params }: Props) {
         </>
       )}
       <CorrectionsNote corrections={corrections} />
+      <CiteThisView title={topic.name} pathname={`/topics/${topic.slug}`} />
     </article>
   );
 }
