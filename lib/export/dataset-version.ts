@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { markDatabaseUnavailable } from "@/lib/net/database-outage.mjs";
+import { isDatabaseUnavailable } from "@/lib/services/pg-errors";
 import { buildBundle } from "./export";
 
 /**
@@ -46,10 +48,10 @@ async function fingerprint(db: Database): Promise<string> {
 export async function getDatasetVersion(db: Database): Promise<string> {
   const memo = memoFor(db);
   const now = Date.now();
-  if (memo.version && now - memo.checkedAt < FINGERPRINT_TTL_MS) return memo.version;
+  if (memo.version && now - memo.checkedAt < FINGERPRINT_TTL_MS) return inThisRequest(memo.version);
   const current = await fingerprint(db);
   memo.checkedAt = now;
-  if (memo.version && current === memo.fingerprint) return memo.version;
+  if (memo.version && current === memo.fingerprint) return inThisRequest(memo.version);
   memo.fingerprint = current;
   const version = buildBundle(db, "published").then((bundle) => bundle.datasetVersion);
   memo.version = version;
@@ -57,5 +59,17 @@ export async function getDatasetVersion(db: Database): Promise<string> {
   version.catch(() => {
     if (memo.version === version) memo.version = null;
   });
-  return version;
+  return inThisRequest(version);
+}
+
+/**
+ * The build is shared by every request that arrives while it runs, but the database hook
+ * (db/index.ts) marks an outage only on the request whose async context ran the failed query.
+ * Each awaiting request marks itself too, so it answers 503, not 500.
+ */
+function inThisRequest(version: Promise<string>): Promise<string> {
+  return version.catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) markDatabaseUnavailable();
+    throw error;
+  });
 }
