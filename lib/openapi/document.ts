@@ -1,78 +1,22 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { type Resource, resources } from "@/lib/api/catalog";
 import { feedQuerySchema } from "@/lib/feeds/feed-query";
 import { versionRef } from "@/lib/validation/api-write";
 import { compareLimits, compareQuerySchema } from "@/lib/validation/compare";
 import { eventInput } from "@/lib/validation/events";
 import { sourceInput } from "@/lib/validation/sources";
+import {
+  cacheHeaders,
+  ifNoneMatch,
+  type JsonSchema,
+  jsonSchema,
+  problem,
+  problemSchema,
+  queryParameters,
+} from "./parts";
+import { timelinePaths, timelineSchemas } from "./timeline-paths";
 
-type JsonSchema = Record<string, unknown>;
-
-/** JSON Schema 2020-12 (the dialect of OpenAPI 3.1) for one zod schema, without the `$schema` line. */
-function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
-    io,
-    target: "draft-2020-12",
-    unrepresentable: "any",
-  });
-  return rest;
-}
-
-export type QueryParameter = {
-  name: string;
-  in: "query" | "path";
-  required: boolean;
-  description?: string;
-  example?: unknown;
-  schema: JsonSchema;
-};
-
-/** One OpenAPI parameter per field of a query schema, with the description and example from `.meta()`. */
-export function queryParameters(query: z.ZodObject): QueryParameter[] {
-  return Object.entries(query.shape).map(([name, field]) => {
-    const { description, example, ...schema } = jsonSchema(field as z.ZodType, "input");
-    return {
-      name,
-      in: "query" as const,
-      required: false,
-      ...(typeof description === "string" ? { description } : {}),
-      ...(example === undefined ? {} : { example }),
-      schema,
-    };
-  });
-}
-
-const problemSchema: JsonSchema = {
-  type: "object",
-  description: "RFC 9457 problem details. `errors` maps each invalid parameter to its messages.",
-  properties: {
-    type: { type: "string" },
-    title: { type: "string" },
-    status: { type: "integer" },
-    detail: { type: "string" },
-    errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-  },
-  required: ["type", "title", "status"],
-};
-
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
-});
-
-const cacheHeaders = {
-  ETag: { description: "Hash of the body; send it back in If-None-Match.", schema: { type: "string" } },
-  "Cache-Control": { description: "public, max-age=60", schema: { type: "string" } },
-  "Access-Control-Allow-Origin": { description: "*", schema: { type: "string" } },
-};
-
-const ifNoneMatch = {
-  name: "If-None-Match",
-  in: "header",
-  required: false,
-  description: "An ETag from an earlier response: 304 when unchanged.",
-  schema: { type: "string" },
-};
+export type { QueryParameter } from "./parts";
 
 function listOperation(r: Resource) {
   return {
@@ -272,6 +216,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       "text/calendar",
     ),
   };
+  Object.assign(paths, timelinePaths());
   writePaths(paths as Record<string, Record<string, unknown>>);
   const schemas: Record<string, JsonSchema> = {
     Problem: problemSchema,
@@ -279,6 +224,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     VersionRef: jsonSchema(versionRef, "input"),
   };
   for (const r of resources) schemas[r.componentName] = jsonSchema(r.item, "output");
+  Object.assign(schemas, timelineSchemas());
   return {
     openapi: "3.1.0",
     info: {
@@ -292,6 +238,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     tags: [
       ...resources.map((r) => ({ name: r.title, description: r.description })),
       { name: "Compare", description: "Positions as of dates, by the as-of rule." },
+      { name: "Timeline", description: "What the interactive timeline draws: windows and item details." },
       { name: "Subscriptions", description: "Atom and iCalendar." },
     ],
     paths,
