@@ -8,6 +8,7 @@ import {
   sourcesQuerySchema,
 } from "@/lib/validation/directory-query";
 import { eventsQuerySchema } from "@/lib/validation/events-query";
+import { timelineQuerySchema } from "@/lib/validation/timeline-query";
 import {
   partyListResponseSchema,
   partyResponseSchema,
@@ -21,7 +22,6 @@ import {
   topicResponseSchema,
 } from "./directory-schema";
 import { eventListResponseSchema, eventResponseSchema } from "./event-schema";
-import { timelineQuerySchema } from "@/lib/validation/timeline-query";
 import { processListResponseSchema, processResponseSchema } from "./process-schema";
 import { timelineItemResponseSchema, timelineWindowResponseSchema } from "./timeline-schema";
 

@@ -8,7 +8,9 @@ const timelineItemSchema = z.object({
   type: z.enum(["event", "position"]),
   id: z.uuid(),
   slug: z.string().nullable().meta({ description: "An event's slug; null for a position." }),
-  lane: z.string().meta({ description: "`party:<slug>`, `talks` or `kind:<kind>`, by the `lanes` asked for." }),
+  lane: z
+    .string()
+    .meta({ description: "`party:<slug>`, `talks` or `kind:<kind>`, by the `lanes` asked for." }),
   title: z.string(),
   start: isoDay,
   end: isoDay.nullable(),
@@ -24,14 +26,15 @@ export const timelineWindowResponseSchema = z.object({
   to: isoDay,
   mode: z.enum(["items", "aggregate"]),
   items: z.array(timelineItemSchema),
-  buckets: z.array(
-    z.object({ lane: z.string(), start: isoDay, end: isoDay, count: z.number().int() }),
-  ),
+  buckets: z.array(z.object({ lane: z.string(), start: isoDay, end: isoDay, count: z.number().int() })),
   bucketSize: z.enum(["week", "month"]).nullable(),
   counts: z.object({
     inWindow: z.number().int().meta({ description: "Events matching the filters in the window." }),
     matching: z.number().int().meta({ description: "Events matching the filters at any date." }),
-    published: z.number().int().meta({ description: "Published events (of the process, when one is given)." }),
+    published: z
+      .number()
+      .int()
+      .meta({ description: "Published events (of the process, when one is given)." }),
   }),
   search: z
     .object({

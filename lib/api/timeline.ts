@@ -18,7 +18,10 @@ export async function timelineWindow(db: Database, requestUrl: string): Promise<
   return { status: 200, body: timelineWindowResponseSchema.parse(window) };
 }
 
-const notFound = (detail: string): ApiResult => ({ status: 404, body: problemBody(404, "Not found", { detail }) });
+const notFound = (detail: string): ApiResult => ({
+  status: 404,
+  body: problemBody(404, "Not found", { detail }),
+});
 
 /**
  * GET /api/v1/timeline/items/{ref} as data or a problem. A ref that cannot

@@ -30,7 +30,9 @@ describe("OpenAPI document", () => {
     const params = Object.fromEntries(window.get.parameters.map((p) => [p.name, p.required]));
     expect(params).toMatchObject({ from: true, to: true, process: false, q: false, lanes: false });
     expect(doc.paths["/api/v1/timeline/items/{ref}"]).toBeDefined();
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["TimelineWindow", "TimelineItem"]));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(["TimelineWindow", "TimelineItem"]),
+    );
   });
 
   it("documents the filters with their descriptions", () => {

@@ -69,4 +69,3 @@ export const ifNoneMatch = {
   description: "An ETag from an earlier response: 304 when unchanged.",
   schema: { type: "string" },
 };
-

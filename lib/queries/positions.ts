@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db";
 import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
 import type { PositionsQuery } from "@/lib/validation/directory-query";
-import { keysetPage, keysetAfter } from "./keyset";
+import { keysetAfter, keysetPage } from "./keyset";
 import { likePattern, textMatches } from "./text-search";
 import { isPublic, isPublicSql } from "./visibility";
 

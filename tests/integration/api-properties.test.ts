@@ -170,7 +170,11 @@ describeOnEveryServer("read API never fails on random input", (get) => {
   it(`GET /api/v1/timeline/items/{ref} answers 200 or 404 for ${RUNS} random refs`, async () => {
     const tally = { 200: 0, 404: 0, failures: 0 };
     const ref = fc.oneof(
-      fc.constantFrom("istanbul-talks-2022-03-29", "gomel-talks-2022-02-28", "p-00000000-0000-0000-0000-000000000000"),
+      fc.constantFrom(
+        "istanbul-talks-2022-03-29",
+        "gomel-talks-2022-02-28",
+        "p-00000000-0000-0000-0000-000000000000",
+      ),
       fc.uuid().map((id) => `p-${id}`),
       fc.stringMatching(/^p-[0-9a-f-]{36}$/),
       fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
