@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { events, parties, people, positions, sources, topics } from "@/db/schema";
 import { likePattern, textMatches } from "./text-search";
+import { isNotDeleted } from "./visibility";
 
 /** The editor lists' search box: nothing when empty, else a case-insensitive match on the given columns. */
 function searchWhere(q: string | undefined, match: (pattern: string) => SQL): SQL | undefined {
@@ -37,7 +38,7 @@ export async function listPartyOptions(db: Database) {
       publication: parties.publication,
     })
     .from(parties)
-    .where(isNull(parties.deletedAt))
+    .where(isNotDeleted(parties))
     .orderBy(asc(parties.name));
 }
 
@@ -51,7 +52,7 @@ export async function listSourceOptions(db: Database) {
       publishedOn: sources.publishedOn,
     })
     .from(sources)
-    .where(isNull(sources.deletedAt))
+    .where(isNotDeleted(sources))
     .orderBy(desc(sources.createdAt));
 }
 
@@ -91,7 +92,7 @@ export async function listPersonOptions(db: Database) {
       publication: people.publication,
     })
     .from(people)
-    .where(isNull(people.deletedAt))
+    .where(isNotDeleted(people))
     .orderBy(asc(people.name));
 }
 
@@ -99,7 +100,7 @@ export async function listTopicOptions(db: Database) {
   return db
     .select({ id: topics.id, name: topics.name, aliases: topics.aliases, publication: topics.publication })
     .from(topics)
-    .where(isNull(topics.deletedAt))
+    .where(isNotDeleted(topics))
     .orderBy(asc(topics.name));
 }
 
@@ -120,7 +121,7 @@ export async function listEventOptions(db: Database) {
         where es.event_id = ${events.id} order by es.source_id)`,
     })
     .from(events)
-    .where(isNull(events.deletedAt))
+    .where(isNotDeleted(events))
     .orderBy(desc(events.startsOn));
 }
 

@@ -19,6 +19,20 @@ export function isPublic(table: { publication: AnyPgColumn; deletedAt: AnyPgColu
   return and(eq(table.publication, "published"), isNull(table.deletedAt)) as SQL;
 }
 
+/**
+ * Editors' reads: every row not deleted, drafts included. Deliberately not the
+ * public rule: use it only where the reader is a signed-in editor (editor
+ * lists, pickers, the importer) or for a write that must see drafts.
+ */
+export function isNotDeleted(table: { deletedAt: AnyPgColumn }): SQL {
+  return isNull(table.deletedAt);
+}
+
+/** The public rule for a row already loaded, for an editor screen saying whether readers see it. */
+export function isPublicRow(row: { publication: string; deletedAt: Date | string | null }): boolean {
+  return row.publication === "published" && !row.deletedAt;
+}
+
 const aliasPattern = /^[a-z_][a-z0-9_]*$/;
 
 function checked(alias: string): string {

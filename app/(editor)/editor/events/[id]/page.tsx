@@ -6,6 +6,7 @@ import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { EventForm } from "@/components/forms/event-form";
 import { getDb } from "@/db";
+import { isPublicRow } from "@/lib/queries/visibility";
 import { getEventSnapshot, snapshotToInput } from "@/lib/services/events";
 import { deleteEventAction, undeleteEventAction } from "../actions";
 import { eventFormOptions } from "../options";
@@ -28,7 +29,7 @@ export default async function EditEventPage({
   const [event, options] = await Promise.all([getEventSnapshot(db, id), eventFormOptions(db)]);
   if (!event) notFound();
   const values = snapshotToInput(event);
-  const live = event.publication === "published" && !event.deletedAt;
+  const live = isPublicRow(event);
   return (
     <div>
       {justCreated && event.version === 1 && <CreatedNotice id={id} slug={event.slug} published={live} />}

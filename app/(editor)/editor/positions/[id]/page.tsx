@@ -6,6 +6,7 @@ import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { PositionForm } from "@/components/forms/position-form";
 import { getDb } from "@/db";
+import { isPublicRow } from "@/lib/queries/visibility";
 import { getPositionSnapshot, positionSnapshotToInput } from "@/lib/services/positions";
 import { deletePositionAction, undeletePositionAction } from "../actions";
 import { positionFormOptions } from "../options";
@@ -27,7 +28,7 @@ export default async function EditPositionPage({ params }: { params: Promise<{ i
         <span className="text-sm">
           Version {position.version} · {position.deletedAt ? "deleted" : position.publication} ·{" "}
           <Link href={`/editor/positions/${id}/history`}>History</Link>
-          {position.publication === "published" && !position.deletedAt && (
+          {isPublicRow(position) && (
             <>
               {" · "}
               <Link href={`/positions/${id}`}>Public page</Link>
