@@ -11,7 +11,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
  *   that is not public is left out, never named;
  * - a source is public only while a public event or position cites it.
  *
- * The property test in tests/integration/visibility.test.ts requests every
+ * The e2e spec e2e/visibility.spec.ts requests every
  * public route with drafts and deleted rows carrying marker strings and fails
  * if any marker appears.
  */
