@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzl
 import type { Database } from "@/db";
 import { eventParticipants, eventPeople, eventSources, events, parties, people, sources } from "@/db/schema";
 import type { EventFilters } from "@/lib/validation/events-query";
+import { citedSourceColumns } from "./citations";
 import { keysetAfter, keysetPage } from "./keyset";
 import { likePattern, partyAliasMatches, textMatches } from "./text-search";
 import { isPublic, isPublicPositionSql, isPublicSql } from "./visibility";
@@ -93,12 +94,7 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
     db
       .select({
         eventId: eventSources.eventId,
-        sourceId: sources.id,
-        url: sources.url,
-        title: sources.title,
-        outlet: sources.outlet,
-        publishedOn: sources.publishedOn,
-        archivedUrl: sources.archivedUrl,
+        ...citedSourceColumns,
         excerpt: eventSources.excerpt,
       })
       .from(eventSources)

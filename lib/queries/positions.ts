@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db";
 import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
 import type { PositionsQuery } from "@/lib/validation/directory-query";
+import { citedSourceColumns } from "./citations";
 import { keysetAfter, keysetPage } from "./keyset";
 import { likePattern, textMatches } from "./text-search";
 import { isPublic, isPublicSql } from "./visibility";
@@ -71,12 +72,7 @@ async function withCitations(db: Database, rows: PositionRow[]) {
     ? await db
         .select({
           positionId: positionSources.positionId,
-          sourceId: sources.id,
-          url: sources.url,
-          title: sources.title,
-          outlet: sources.outlet,
-          publishedOn: sources.publishedOn,
-          archivedUrl: sources.archivedUrl,
+          ...citedSourceColumns,
           excerpt: positionSources.excerpt,
         })
         .from(positionSources)
