@@ -1,85 +1,29 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { type Resource, resources } from "@/lib/api/catalog";
 import { apiMetaSchema } from "@/lib/api/meta";
 import { feedQuerySchema } from "@/lib/feeds/feed-query";
 import { editedVersion } from "@/lib/validation/api-write";
 import { compareLimits, compareQuerySchema } from "@/lib/validation/compare";
 import { eventInput } from "@/lib/validation/events";
-import { sourceInput } from "@/lib/validation/sources";
+import {
+  cacheHeaders,
+  ifNoneMatch,
+  type JsonSchema,
+  jsonSchema,
+  problem,
+  problemSchema,
+  queryParameters,
+} from "./parts";
+import { timelinePaths, timelineSchemas } from "./timeline-paths";
+import { writePaths } from "./write-paths";
 
-type JsonSchema = Record<string, unknown>;
-
-/** JSON Schema 2020-12 (the dialect of OpenAPI 3.1) for one zod schema, without the `$schema` line. */
-function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
-    io,
-    target: "draft-2020-12",
-    unrepresentable: "any",
-  });
-  return rest;
-}
-
-export type QueryParameter = {
-  name: string;
-  in: "query" | "path";
-  required: boolean;
-  description?: string;
-  example?: unknown;
-  schema: JsonSchema;
-};
-
-/** One OpenAPI parameter per field of a query schema, with the description and example from `.meta()`. */
-export function queryParameters(query: z.ZodObject): QueryParameter[] {
-  return Object.entries(query.shape).map(([name, field]) => {
-    const { description, example, ...schema } = jsonSchema(field as z.ZodType, "input");
-    return {
-      name,
-      in: "query" as const,
-      required: false,
-      ...(typeof description === "string" ? { description } : {}),
-      ...(example === undefined ? {} : { example }),
-      schema,
-    };
-  });
-}
-
-const problemSchema: JsonSchema = {
-  type: "object",
-  description: "RFC 9457 problem details. `errors` maps each invalid parameter to its messages.",
-  properties: {
-    type: { type: "string" },
-    title: { type: "string" },
-    status: { type: "integer" },
-    detail: { type: "string" },
-    errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-  },
-  required: ["type", "title", "status"],
-};
-
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
-});
-
-const cacheHeaders = {
-  ETag: { description: "Hash of the body; send it back in If-None-Match.", schema: { type: "string" } },
-  "Cache-Control": { description: "public, max-age=60", schema: { type: "string" } },
-  "Access-Control-Allow-Origin": { description: "*", schema: { type: "string" } },
-};
+export type { QueryParameter } from "./parts";
 
 const metaRef = { $ref: "#/components/schemas/Meta" };
 /** A row's schema with the `meta` every data response adds beside its own keys. */
 const withMeta = (schema: JsonSchema): JsonSchema => ({
   allOf: [schema, { type: "object", properties: { meta: metaRef }, required: ["meta"] }],
 });
-
-const ifNoneMatch = {
-  name: "If-None-Match",
-  in: "header",
-  required: false,
-  description: "An ETag from an earlier response: 304 when unchanged.",
-  schema: { type: "string" },
-};
 
 function listOperation(r: Resource) {
   return {
@@ -167,81 +111,6 @@ function subscriptionOperation(id: string, summary: string, description: string,
  * The OpenAPI 3.1 document of the public read API, generated from the same zod
  * schemas the handlers parse with and validate their output against.
  */
-/** Problems every write can answer: the order is JSON, then validation, then the token. */
-const writeProblems = {
-  400: problem("The body is not JSON."),
-  401: problem("No token, or a token that is unknown or revoked. Session cookies are not accepted."),
-  403: problem("The token's account may not do this."),
-  422: problem("The body does not pass validation; `errors` lists the messages per field."),
-};
-
-const conflictProblem = problem(
-  "Stale `version`: the body also carries `currentVersion` and `current`, the row as it is now.",
-);
-
-const keyParameter = {
-  name: "key",
-  in: "path",
-  required: true,
-  description: "The event's slug or id (uuid).",
-  schema: { type: "string" },
-};
-
-function writeOperation(
-  tag: string,
-  summary: string,
-  body: JsonSchema | null,
-  responses: Record<string, unknown>,
-  extra: Record<string, unknown> = {},
-) {
-  return {
-    tags: [tag],
-    summary,
-    security: [{ bearerToken: [] }],
-    ...extra,
-    ...(body ? { requestBody: { required: true, content: { "application/json": { schema: body } } } } : {}),
-    responses: { ...responses, ...writeProblems },
-  };
-}
-
-function writePaths(paths: Record<string, Record<string, unknown>>) {
-  const event = { $ref: "#/components/schemas/EventInput" };
-  const saved = (description: string) => ({
-    description,
-    content: {
-      "application/json": { schema: { type: "object", description: "The saved row with its links." } },
-    },
-  });
-  paths["/api/v1/events"] = {
-    ...paths["/api/v1/events"],
-    post: writeOperation("Events", "Create an event (revision 1)", event, { 201: saved("Created.") }),
-  };
-  paths["/api/v1/events/{key}"] = {
-    ...paths["/api/v1/events/{key}"],
-    patch: writeOperation(
-      "Events",
-      "Replace an event's content, naming the version it was edited from",
-      { allOf: [event, { $ref: "#/components/schemas/VersionRef" }] },
-      { 200: saved("Saved as the next version."), 404: problem("No such event."), 409: conflictProblem },
-      { parameters: [keyParameter] },
-    ),
-    delete: writeOperation(
-      "Events",
-      "Soft-delete an event (it keeps its history)",
-      { $ref: "#/components/schemas/VersionRef" },
-      { 200: saved("Deleted."), 404: problem("No such event."), 409: conflictProblem },
-      { parameters: [keyParameter] },
-    ),
-  };
-  paths["/api/v1/sources"] = {
-    ...paths["/api/v1/sources"],
-    post: writeOperation("Sources", "Create a source", jsonSchema(sourceInput, "input"), {
-      201: saved("Created."),
-      409: problem("A source with this URL exists; `existing` names it."),
-    }),
-  };
-}
-
 export function buildOpenApiDocument(serverUrl: string) {
   const paths: Record<string, unknown> = {};
   for (const r of resources) {
@@ -282,6 +151,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       "text/calendar",
     ),
   };
+  Object.assign(paths, timelinePaths());
   writePaths(paths as Record<string, Record<string, unknown>>);
   const schemas: Record<string, JsonSchema> = {
     Problem: problemSchema,
@@ -290,6 +160,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     Meta: jsonSchema(apiMetaSchema, "output"),
   };
   for (const r of resources) schemas[r.componentName] = jsonSchema(r.item, "output");
+  Object.assign(schemas, timelineSchemas());
   return {
     openapi: "3.1.0",
     info: {
@@ -303,6 +174,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     tags: [
       ...resources.map((r) => ({ name: r.title, description: r.description })),
       { name: "Compare", description: "Positions as of dates, by the as-of rule." },
+      { name: "Timeline", description: "What the interactive timeline draws: windows and item details." },
       { name: "Subscriptions", description: "Atom and iCalendar." },
     ],
     paths,

@@ -3,7 +3,8 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { multilateralKinds } from "@/lib/labels";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
-import { expandSearchTerms, likePattern, type SearchExpansion } from "./search-terms";
+import { expandSearchTerms, type SearchExpansion } from "./search-terms";
+import { likePattern } from "./text-search";
 import { isPublicPositionSql, isPublicSql } from "./visibility";
 
 /** Above this many items in a window the timeline gets counts per lane and period instead. */

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { events } from "@/db/schema";
-import { isPublic } from "./visibility";
+import { isNotDeleted, isPublic } from "./visibility";
 
 /**
  * Scheduled talks not yet over on `today` — under way or to come — soonest
@@ -41,7 +41,7 @@ export async function listOutcomesToRecord(db: Database, today: string, limit = 
     .from(events)
     .where(
       and(
-        isNull(events.deletedAt),
+        isNotDeleted(events),
         eq(events.status, "scheduled"),
         lt(sql`coalesce(${events.endsOn}, ${events.startsOn})`, today),
       ),

@@ -11,12 +11,26 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
  *   that is not public is left out, never named;
  * - a source is public only while a public event or position cites it.
  *
- * The property test in tests/integration/visibility.test.ts requests every
+ * The e2e spec e2e/visibility.spec.ts requests every
  * public route with drafts and deleted rows carrying marker strings and fails
  * if any marker appears.
  */
 export function isPublic(table: { publication: AnyPgColumn; deletedAt: AnyPgColumn }): SQL {
   return and(eq(table.publication, "published"), isNull(table.deletedAt)) as SQL;
+}
+
+/**
+ * Editors' reads: every row not deleted, drafts included. Deliberately not the
+ * public rule: use it only where the reader is a signed-in editor (editor
+ * lists, pickers, the importer) or for a write that must see drafts.
+ */
+export function isNotDeleted(table: { deletedAt: AnyPgColumn }): SQL {
+  return isNull(table.deletedAt);
+}
+
+/** The public rule for a row already loaded, for an editor screen saying whether readers see it. */
+export function isPublicRow(row: { publication: string; deletedAt: Date | string | null }): boolean {
+  return row.publication === "published" && !row.deletedAt;
 }
 
 const aliasPattern = /^[a-z_][a-z0-9_]*$/;

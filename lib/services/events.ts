@@ -4,11 +4,11 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Event, eventParticipants, eventPeople, eventSources, events } from "@/db/schema";
 import { personRoleOrder } from "@/lib/queries/events";
-import { slugify } from "@/lib/slugify";
 import type { EventInput } from "@/lib/validation/events";
 import { retryOnUniqueViolation } from "./pg-errors";
 import { defaultProcessId } from "./process-default";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
+import { allocateSlug } from "./slugs";
 import { restoreVersion, type SaveResult, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
 /** An event with its links: what a revision stores and what the form edits. */
@@ -79,15 +79,6 @@ export async function getEventSnapshot(db: Database | Tx, id: string): Promise<E
   return { ...row, participants, people: linkedPeople, sources };
 }
 
-async function uniqueSlug(tx: Tx, title: string): Promise<string> {
-  const base = slugify(title);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const [taken] = await tx.select({ id: events.id }).from(events).where(eq(events.slug, candidate));
-    if (!taken) return candidate;
-  }
-}
-
 /** One transaction: the event, its links and revision 1; a slug lost to a concurrent create is picked again. */
 export function createEvent(db: Database, input: EventInput, meta: RevisionMeta): Promise<EventSnapshot> {
   return retryOnUniqueViolation(() => insertEvent(db, input, meta));
@@ -100,7 +91,7 @@ async function insertEvent(db: Database, input: EventInput, meta: RevisionMeta):
       .values({
         ...rowValues(input),
         processId: await defaultProcessId(tx, input.processId),
-        slug: await uniqueSlug(tx, input.title),
+        slug: await allocateSlug(tx, events, input.title, "event"),
         createdBy: meta.userId,
         updatedBy: meta.userId,
       })

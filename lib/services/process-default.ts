@@ -1,7 +1,8 @@
 import "server-only";
-import { eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { events, processes } from "@/db/schema";
+import { isNotDeleted } from "@/lib/queries/visibility";
 import type { Tx } from "./revisions";
 
 /** A new event or position named no process and there is not exactly one to default to. */
@@ -29,11 +30,7 @@ export async function defaultProcessId(
       .where(eq(events.id, eventId));
     if (event) return event.processId;
   }
-  const live = await db
-    .select({ id: processes.id })
-    .from(processes)
-    .where(isNull(processes.deletedAt))
-    .limit(2);
+  const live = await db.select({ id: processes.id }).from(processes).where(isNotDeleted(processes)).limit(2);
   if (live.length === 1 && live[0]) return live[0].id;
   throw new ProcessRequiredError();
 }

@@ -3,10 +3,10 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Process, processes, processParties, processSources } from "@/db/schema";
-import { slugify } from "@/lib/slugify";
 import type { ProcessInput } from "@/lib/validation/processes";
 import { retryOnUniqueViolation } from "./pg-errors";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
+import { allocateSlug } from "./slugs";
 import { uniqueBy } from "./unique-by";
 import { restoreVersion, type SaveResult, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
@@ -89,18 +89,6 @@ export const processKind: VersionedKind<ProcessSnapshot, ProcessInput> = {
   },
 };
 
-async function freeSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const [taken] = await tx
-      .select({ id: processes.id })
-      .from(processes)
-      .where(eq(processes.slug, candidate));
-    if (!taken) return candidate;
-  }
-}
-
 /** One transaction: the process, its links and revision 1. The slug comes from the name once. */
 export function createProcess(
   db: Database,
@@ -113,7 +101,7 @@ export function createProcess(
         .insert(processes)
         .values({
           ...rowValues(input),
-          slug: await freeSlug(tx, input.name),
+          slug: await allocateSlug(tx, processes, input.name, "process"),
           createdBy: meta.userId,
           updatedBy: meta.userId,
         })

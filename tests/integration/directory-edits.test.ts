@@ -56,6 +56,45 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
     expect(slugs[0]).toBe("grain-corridor");
   });
 
+  test("a non-Latin name gets a transliterated slug, kept when the name changes", async () => {
+    const { db } = get();
+    const [party] = await db.select({ id: parties.id }).from(parties).where(eq(parties.slug, "ukraine"));
+    if (!party) throw new Error("seed missing");
+    const data = personInput.parse({ name: "Олексій Резніков", partyId: party.id });
+    const created = await createEntry(db, { kind: "person", data }, meta);
+    expect(created).toMatchObject({ slug: "oleksiy-reznikov" });
+    const renamed = await updateEntry(
+      db,
+      { kind: "person", data: { ...data, name: "Oleksii Reznikov" } },
+      created.id,
+      1,
+      meta,
+    );
+    expect(renamed).toMatchObject({
+      ok: true,
+      value: { name: "Oleksii Reznikov", slug: "oleksiy-reznikov" },
+    });
+  });
+
+  test("a name with nothing to transliterate falls back to the kind, numbered, even when created at once", async () => {
+    const { db } = get();
+    const data = topicInput.parse({ name: "中立地位" });
+    const made = await Promise.all(
+      Array.from({ length: 4 }, () => createEntry(db, { kind: "topic", data }, meta)),
+    );
+    const slugs = made.map((t) => ("slug" in t ? t.slug : "")).sort();
+    expect(slugs).toEqual(["topic", "topic-2", "topic-3", "topic-4"]);
+    const cyrillic = topicInput.parse({ name: "Нейтралітет" });
+    const twice = await Promise.all(
+      Array.from({ length: 3 }, () => createEntry(db, { kind: "topic", data: cyrillic }, meta)),
+    );
+    expect(twice.map((t) => ("slug" in t ? t.slug : "")).sort()).toEqual([
+      "neytralitet",
+      "neytralitet-2",
+      "neytralitet-3",
+    ]);
+  });
+
   test("a stale save is refused with the row as it is now, and writes nothing", async () => {
     const { db } = get();
     const data = topicInput.parse({ name: "Prisoner exchanges", aliases: "POW swap" });

@@ -11,7 +11,7 @@ import { currentUser } from "@/lib/auth/guard";
 import { formatDateRange } from "@/lib/dates";
 import { listCorrections } from "@/lib/queries/corrections";
 import { getEventBySlug, getNeighbourEvents } from "@/lib/queries/events";
-import { listPositionsAtEvent } from "@/lib/queries/position-views";
+import { listPositionsAtEvent } from "@/lib/queries/positions";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -12,7 +12,7 @@ import { formatDateRange } from "@/lib/dates";
 import { lanes } from "@/lib/history/steps";
 import { eventKindLabel, roleLabel } from "@/lib/labels";
 import { listCorrections } from "@/lib/queries/corrections";
-import { listPositionsOfParty } from "@/lib/queries/position-views";
+import { listPositionsOfParty } from "@/lib/queries/positions";
 import { getPartyBySlug, listPartyEvents } from "@/lib/queries/reader-pages";
 import { slug as slugSchema } from "@/lib/validation/common";
 
@@ -41,8 +41,8 @@ export default async function PartyPage({ params }: Props) {
     listPartyEvents(db, party.id),
     listCorrections(db, "party", party.id),
   ]);
-  const byTopic = lanes(positions, (p) => p.topicSlug);
-  const topicNames = Object.fromEntries(positions.map((p) => [p.topicSlug, p.topicName]));
+  const byTopic = lanes(positions, (p) => p.topic.slug);
+  const topicNames = Object.fromEntries(positions.map((p) => [p.topic.slug, p.topic.name]));
 
   return (
     <article className="mx-auto max-w-3xl">

@@ -10,7 +10,7 @@ import { StepChart } from "@/components/history/step-chart";
 import { getDb } from "@/db";
 import { lanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
-import { listPositionsOnTopic } from "@/lib/queries/position-views";
+import { listPositionsOnTopic } from "@/lib/queries/positions";
 import { getTopicBySlug } from "@/lib/queries/reader-pages";
 import { slug as slugSchema } from "@/lib/validation/common";
 
@@ -37,8 +37,8 @@ export default async function TopicPage({ params }: Props) {
     listPositionsOnTopic(getDb(), topic.id),
     listCorrections(getDb(), "topic", topic.id),
   ]);
-  const byParty = lanes(positions, (p) => p.partySlug);
-  const names = Object.fromEntries(positions.map((p) => [p.partySlug, p.partyName]));
+  const byParty = lanes(positions, (p) => p.party.slug);
+  const names = Object.fromEntries(positions.map((p) => [p.party.slug, p.party.name]));
 
   return (
     <article className="mx-auto max-w-3xl">

@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import { entryNoun, kindFromPath, kindPath } from "@/lib/directory-paths";
 import { directoryFormValues } from "@/lib/form-values";
 import { partyPickerOptions } from "@/lib/queries/picker-options";
+import { isPublicRow } from "@/lib/queries/visibility";
 import { getEntry } from "@/lib/services/directory";
 import { deleteEntryAction, undeleteEntryAction } from "../../directory/actions";
 import { entryActions } from "../../form-actions";
@@ -34,7 +35,7 @@ export default async function EditDirectoryEntryPage({
   ]);
   if (!row) notFound();
   const readerPath = publicPath[kind];
-  const live = row.publication === "published" && !row.deletedAt;
+  const live = isPublicRow(row);
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">

@@ -7,6 +7,7 @@ import { DeleteControls } from "@/components/editor/delete-controls";
 import { EventForm } from "@/components/forms/event-form";
 import { getDb } from "@/db";
 import { eventFormValues } from "@/lib/form-values";
+import { isPublicRow } from "@/lib/queries/visibility";
 import { getEventSnapshot, snapshotToInput } from "@/lib/services/events";
 import { eventActions } from "../../form-actions";
 import { deleteEventAction, undeleteEventAction } from "../actions";
@@ -29,7 +30,7 @@ export default async function EditEventPage({
   const db = getDb();
   const [event, options] = await Promise.all([getEventSnapshot(db, id), eventFormOptions(db)]);
   if (!event) notFound();
-  const live = event.publication === "published" && !event.deletedAt;
+  const live = isPublicRow(event);
   return (
     <div>
       {justCreated && event.version === 1 && <CreatedNotice id={id} slug={event.slug} published={live} />}

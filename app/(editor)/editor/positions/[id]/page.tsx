@@ -7,6 +7,7 @@ import { DeleteControls } from "@/components/editor/delete-controls";
 import { PositionForm } from "@/components/forms/position-form";
 import { getDb } from "@/db";
 import { positionFormValues } from "@/lib/form-values";
+import { isPublicRow } from "@/lib/queries/visibility";
 import { getPositionSnapshot, positionSnapshotToInput } from "@/lib/services/positions";
 import { positionActions } from "../../form-actions";
 import { deletePositionAction, undeletePositionAction } from "../actions";
@@ -28,7 +29,7 @@ export default async function EditPositionPage({ params }: { params: Promise<{ i
         <span className="text-sm">
           Version {position.version} · {position.deletedAt ? "deleted" : position.publication} ·{" "}
           <Link href={`/editor/positions/${id}/history`}>History</Link>
-          {position.publication === "published" && !position.deletedAt && (
+          {isPublicRow(position) && (
             <>
               {" · "}
               <Link href={`/positions/${id}`}>Public page</Link>
