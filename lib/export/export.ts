@@ -2,7 +2,12 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dataLicence } from "@/lib/data-licence";
-import { publicPositionText, publicRowText, publicSourceText } from "@/lib/queries/visibility";
+import {
+  publicEventText,
+  publicPositionText,
+  publicRowText,
+  publicSourceText,
+} from "@/lib/queries/visibility";
 import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
@@ -28,11 +33,10 @@ export type Bundle = {
 
 // The one visibility rule (lib/queries/visibility.ts), as text for these hand-built statements.
 const live = (table: string) => `(select id from ${table} where ${publicRowText(table)})`;
-// Events and positions travel with their process: one left out would leave them dangling.
-const inPublicProcess = (table: string) => `${table}.process_id in ${live("processes")}`;
-const publicEvent = `${publicRowText("events")} and ${inPublicProcess("events")}`;
+// Events and positions of a process that is not public are not public either (the rule says so).
+const publicEvent = publicEventText("events");
 const publicEvents = `(select id from events where ${publicEvent})`;
-const publicPosition = `${publicPositionText("positions")} and ${inPublicProcess("positions")}`;
+const publicPosition = publicPositionText("positions");
 
 /**
  * The public bundle keeps public rows whose parents are public too, so it

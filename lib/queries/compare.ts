@@ -1,7 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { isPublicSql } from "./visibility";
+import { isPublicEventSql, isPublicPositionSql, isPublicSql } from "./visibility";
 
 export type CellSource = {
   url: string | null;
@@ -103,14 +103,14 @@ export function compareMatrixSql(params: MatrixParams): SQL {
       select p.id, p.stance, p.kind, p.summary, p.quote, p.stated_on, p.date_precision, p.person_id, p.event_id
       from positions p
       where p.party_id = pa.id and p.topic_id = tp.id and p.stated_on <= d.on_date
-        and ${isPublicSql("p")}
+        and ${isPublicPositionSql("p")}
       -- NULLS LAST matches the index's declared order (drizzle writes DESC NULLS LAST); with the
       -- default NULLS FIRST the planner cannot read the order off positions_as_of_idx (~5x slower).
       order by p.stated_on desc nulls last, p.updated_at desc nulls last, p.id desc
       limit 1
     ) cur on true
     left join people sp on sp.id = cur.person_id and ${isPublicSql("sp")}
-    left join events ev on ev.id = cur.event_id and ${isPublicSql("ev")}
+    left join events ev on ev.id = cur.event_id and ${isPublicEventSql("ev")}
     left join lateral (
       select coalesce(json_agg(json_build_object(
         'url', s.url, 'title', s.title, 'outlet', s.outlet,
@@ -146,7 +146,7 @@ export async function listTalksRounds(db: Database, limit = MAX_QUICK_PICKS): Pr
     select * from (
       select slug, title, to_char(starts_on, 'YYYY-MM-DD') as "startsOn", location_name as "locationName"
       from events e
-      where kind = 'talks' and ${isPublicSql("e")}
+      where kind = 'talks' and ${isPublicEventSql("e")}
       order by starts_on desc, title desc
       limit ${limit}
     ) latest order by "startsOn", title`);
