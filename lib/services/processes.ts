@@ -152,3 +152,19 @@ export const restoreProcessRevision = (
   baseVersion: number,
   meta: RevisionMeta,
 ) => restoreVersion(db, processKind, id, version, baseVersion, meta);
+
+/** One-click publish: the process as it is now becomes public, as a new version (already public: unchanged). */
+export async function publishProcess(
+  db: Database,
+  id: string,
+  meta: RevisionMeta,
+): Promise<SaveResult<ProcessSnapshot>> {
+  const current = await getProcessSnapshot(db, id);
+  if (!current || current.deletedAt) return { ok: false, reason: "not_found" };
+  if (current.publication === "published") return { ok: true, value: current };
+  const input = { ...processSnapshotToInput(current), publication: "published" as const };
+  return saveVersion(db, processKind, id, current.version, input, {
+    ...meta,
+    note: meta.note ?? "published",
+  });
+}
