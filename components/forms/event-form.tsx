@@ -25,6 +25,7 @@ import { FormFooter } from "./form-footer";
 import { ParticipantsField } from "./participants-field";
 import { PeopleField } from "./people-field";
 import type { PickerOption } from "./picker";
+import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
@@ -41,6 +42,8 @@ type Props = {
   parties: PickerOption[];
   people: PickerOption[];
   sources: PickerOption[];
+  /** The processes an event may belong to or concern. */
+  processes?: PickerOption[];
   /** Absent for a new event. */
   existing?: { id: string; version: number; values: EventFormValues };
 };
@@ -63,6 +66,7 @@ export function EventForm({
   parties: partyOptions,
   people: personOptions,
   sources: sourceOptions,
+  processes = [],
   existing,
 }: Props) {
   const router = useRouter();
@@ -113,6 +117,12 @@ export function EventForm({
       {save.conflictPanel && (
         <ConflictPanel noun="event" fields={eventConflictFields} {...save.conflictPanel} />
       )}
+      <ProcessField
+        control={form.control as unknown as Control<ProcessValues>}
+        errors={errors}
+        options={processes}
+        withOthers
+      />
       <TextField label="Title" {...form.register("title")} error={errors.title?.message} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label="Kind" options={opts(eventKinds, eventKindLabel)} {...form.register("kind")} />

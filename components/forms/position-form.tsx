@@ -18,6 +18,7 @@ import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-noti
 import { DraftNotice } from "./draft-notice";
 import { FormFooter } from "./form-footer";
 import { Picker, type PickerOption } from "./picker";
+import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
@@ -51,6 +52,8 @@ type Props = {
   topics: PickerOption[];
   events: (PickerOption & Partial<EventPrefill>)[];
   sources: PickerOption[];
+  /** The processes a position may belong to. */
+  processes?: PickerOption[];
   /** Absent for a new position. */
   existing?: { id: string; version: number; values: PositionFormValues };
   /** A new position's starting values, e.g. the event it was stated at ("Add position" on an event). */
@@ -191,6 +194,11 @@ export function PositionForm(props: Props) {
       {save.conflictPanel && (
         <ConflictPanel noun="position" fields={conflictFields} {...save.conflictPanel} />
       )}
+      <ProcessField
+        control={form.control as unknown as Control<ProcessValues>}
+        errors={errors}
+        options={props.processes ?? []}
+      />
       <div className="grid gap-3 sm:grid-cols-3">
         {picker("partyId", "Party", parties, {
           noun: "party",
