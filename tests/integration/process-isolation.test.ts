@@ -19,6 +19,9 @@ import {
 } from "../../db/schema";
 import { seedProcess } from "../../db/seed/istanbul-article";
 import { getResource, listResource } from "../../lib/api/handlers";
+import { exportRows, toCsv } from "../../lib/compare/export";
+import { comparisonPayload } from "../../lib/compare/payload";
+import { loadComparison } from "../../lib/compare/view";
 import { buildAtomFeed } from "../../lib/feeds/atom";
 import { buildCalendar } from "../../lib/feeds/calendar";
 import { feedQuerySchema } from "../../lib/feeds/feed-query";
@@ -117,7 +120,18 @@ describeOnEveryServer("two processes stay apart", (get) => {
     const feedFilters = feedQuerySchema.parse({ process });
     const recent = await listRecentEvents(db, feedFilters, 50);
     const all = await listEvents(db, feedFilters);
+    const comparison = await loadComparison(db, {
+      process,
+      a: "2022-02-01",
+      b: "2022-12-31",
+      parties: [],
+      topics: [],
+      changed: false,
+    });
     return {
+      compare: JSON.stringify(comparisonPayload(comparison, "https://parley.example")),
+      compareCsv: toCsv(exportRows(comparison, "https://parley.example")),
+      quickPicks: JSON.stringify(comparison.rounds),
       timeline: JSON.stringify(window),
       // The process picker lists every process by design; the lanes, topics and span are the process's.
       facets: JSON.stringify({ ...(await getTimelineFacets(db, process)), processes: [] }),
@@ -140,6 +154,9 @@ describeOnEveryServer("two processes stay apart", (get) => {
       expect(text.length, what).toBeGreaterThan(20);
     }
     expect(reads.events).toContain("Istanbul");
+    expect(reads.compare).toContain("Ukraine");
+    // Quick picks come from the process's events of every kind, not only talks rounds.
+    expect(reads.quickPicks).toContain('"kind":"call"');
     console.log(
       `[isolation ${get().serverName}] seed process reads: ${Object.entries(reads)
         .map(([k, v]) => `${k} ${v.length}B`)
@@ -154,6 +171,8 @@ describeOnEveryServer("two processes stay apart", (get) => {
     }
     expect(reads.events).toContain(`${MARKER} round`);
     expect(reads.timeline).toContain(`${MARKER} red line`);
+    expect(reads.compare).toContain(`${MARKER} red line`);
+    expect(reads.quickPicks).toContain(`${MARKER} round`);
   });
 
   it("without a process filter the lists span both", async () => {
