@@ -1,22 +1,35 @@
 /**
- * `npm run export -- [--out file.json] [--all] [--csv folder]`: writes the
- * published data set (or, with --all, every row including drafts, trash and
- * revisions) as a JSON bundle; stdout when no --out is given.
+ * `npm run export -- [--out file.json] [--all] [--process slug] [--csv folder]`:
+ * writes the published data set (or, with --all, every row including drafts,
+ * trash and revisions; or, with --process, one public process's rows) as a
+ * JSON bundle; stdout when no --out is given.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { bundleToCsv } from "../lib/export/csv";
-import { buildBundle, serializeBundle } from "../lib/export/export";
+import { buildBundle, buildProcessBundle, serializeBundle } from "../lib/export/export";
 import { openCliDatabase } from "./cli-database";
 
 const { values } = parseArgs({
-  options: { out: { type: "string" }, all: { type: "boolean", default: false }, csv: { type: "string" } },
+  options: {
+    out: { type: "string" },
+    all: { type: "boolean", default: false },
+    process: { type: "string" },
+    csv: { type: "string" },
+  },
 });
+if (values.all && values.process) {
+  console.error("[parley] --process exports published rows only; it cannot be combined with --all");
+  process.exit(2);
+}
 
 const database = await openCliDatabase({ seed: true });
 try {
-  const bundle = await buildBundle(database.db, values.all ? "all" : "published");
+  const bundle = values.process
+    ? await buildProcessBundle(database.db, values.process)
+    : await buildBundle(database.db, values.all ? "all" : "published");
+  if (!bundle) throw new Error(`no public process has the slug ${values.process}`);
   const text = serializeBundle(bundle);
   if (values.out) {
     await writeFile(values.out, text);
