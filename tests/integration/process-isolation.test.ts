@@ -27,6 +27,7 @@ import { buildCalendar } from "../../lib/feeds/calendar";
 import { feedQuerySchema } from "../../lib/feeds/feed-query";
 import { listEvents, listRecentEvents } from "../../lib/queries/events";
 import { getTimelineFacets, getTimelineWindow } from "../../lib/queries/timeline";
+import { listUpcomingTalks } from "../../lib/queries/upcoming";
 import { describeOnEveryServer } from "../support/databases";
 
 const MARKER = "zqxmarker";
@@ -132,6 +133,7 @@ describeOnEveryServer("two processes stay apart", (get) => {
       compare: JSON.stringify(comparisonPayload(comparison, "https://parley.example")),
       compareCsv: toCsv(exportRows(comparison, "https://parley.example")),
       quickPicks: JSON.stringify(comparison.rounds),
+      upcoming: JSON.stringify(await listUpcomingTalks(db, "2022-03-01", 50, process)),
       timeline: JSON.stringify(window),
       // The process picker lists every process by design; the lanes, topics and span are the process's.
       facets: JSON.stringify({ ...(await getTimelineFacets(db, process)), processes: [] }),
@@ -173,6 +175,9 @@ describeOnEveryServer("two processes stay apart", (get) => {
     expect(reads.timeline).toContain(`${MARKER} red line`);
     expect(reads.compare).toContain(`${MARKER} red line`);
     expect(reads.quickPicks).toContain(`${MARKER} round`);
+    // Its scheduled round is its next talks, as in its calendar.
+    expect(reads.upcoming).toContain(`${MARKER} round`);
+    expect(reads.calendar).toContain(`${MARKER} round`);
   });
 
   it("without a process filter the lists span both", async () => {
