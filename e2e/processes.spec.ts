@@ -30,6 +30,8 @@ test("an editor creates a process with a mediator, publishes it, finds it public
 
   await page.getByRole("button", { name: "Publish this process" }).click();
   await expect(page.getByRole("link", { name: "Public page" })).toBeVisible();
+  // The form below follows: it now shows the published row, so the next save builds on it.
+  await expect(page.getByLabel("Publication")).toHaveValue("published");
   const publicPage = await page.request.get(`/processes/${slug}`);
   expect(publicPage.status()).toBe(200);
   expect(await publicPage.text()).toContain("Turkey");
@@ -43,7 +45,7 @@ test("an editor creates a process with a mediator, publishes it, finds it public
   await expect(page.getByText("Current version 3")).toBeVisible();
 
   // Deleted again, so later specs still see one public process.
-  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete process" }).click();
   await expect(page.getByText(/· deleted ·/)).toBeVisible();

@@ -40,7 +40,12 @@ export default async function EditProcessPage({ params }: { params: Promise<{ id
       {row.publication === "draft" && !row.deletedAt && (
         <PublishButton id={id} noun="process" publish={publishProcessAction} />
       )}
-      <ProcessForm {...props} existing={{ id, version: row.version, values: processFormValues(row) }} />
+      {/* Remounted when publishing elsewhere on the page changes the row under it, so it never saves a stale base. */}
+      <ProcessForm
+        key={row.publication}
+        {...props}
+        existing={{ id, version: row.version, values: processFormValues(row) }}
+      />
       <DeleteControls
         id={id}
         version={row.version}
