@@ -29,20 +29,24 @@ try {
   const bundle = values.process
     ? await buildProcessBundle(database.db, values.process)
     : await buildBundle(database.db, values.all ? "all" : "published");
-  if (!bundle) throw new Error(`no public process has the slug ${values.process}`);
-  const text = serializeBundle(bundle);
-  if (values.out) {
-    await writeFile(values.out, text);
-    console.error(`[parley] wrote ${values.out}: ${JSON.stringify(bundle.counts)}`);
+  if (!bundle) {
+    console.error(`[parley] no public process has the slug ${values.process}`);
+    process.exitCode = 2;
   } else {
-    process.stdout.write(text);
-  }
-  if (values.csv) {
-    await mkdir(values.csv, { recursive: true });
-    for (const [table, csv] of Object.entries(bundleToCsv(bundle))) {
-      await writeFile(path.join(values.csv, `${table}.csv`), csv);
+    const text = serializeBundle(bundle);
+    if (values.out) {
+      await writeFile(values.out, text);
+      console.error(`[parley] wrote ${values.out}: ${JSON.stringify(bundle.counts)}`);
+    } else {
+      process.stdout.write(text);
     }
-    console.error(`[parley] wrote CSV files to ${values.csv}`);
+    if (values.csv) {
+      await mkdir(values.csv, { recursive: true });
+      for (const [table, csv] of Object.entries(bundleToCsv(bundle))) {
+        await writeFile(path.join(values.csv, `${table}.csv`), csv);
+      }
+      console.error(`[parley] wrote CSV files to ${values.csv}`);
+    }
   }
 } finally {
   await database.close();
