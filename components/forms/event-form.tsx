@@ -17,6 +17,7 @@ import { DraftNotice } from "./draft-notice";
 import { participantRows, peopleRows } from "./event-rows";
 import type { EventActions } from "./form-actions";
 import { FormFooter } from "./form-footer";
+import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
 import { RowPickerField, type RowValues } from "./row-picker-field";
 import { selectOptions as opts, SelectField } from "./select-field";
@@ -30,6 +31,8 @@ type Props = {
   parties: PickerOption[];
   people: PickerOption[];
   sources: PickerOption[];
+  /** The processes an event may belong to or concern. */
+  processes?: PickerOption[];
   /** Absent for a new event. */
   existing?: Editing<EventFormValues> & { id: string };
   actions: EventActions;
@@ -53,6 +56,7 @@ export function EventForm({
   parties: partyOptions,
   people: personOptions,
   sources: sourceOptions,
+  processes = [],
   existing,
   actions,
 }: Props) {
@@ -111,6 +115,12 @@ export function EventForm({
       {save.conflictPanel && (
         <ConflictPanel noun="event" fields={eventConflictFields} {...save.conflictPanel} />
       )}
+      <ProcessField
+        control={form.control as unknown as Control<ProcessValues>}
+        errors={errors}
+        options={processes}
+        withOthers
+      />
       <TextField label="Title" {...form.register("title")} error={errors.title?.message} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label="Kind" options={opts(eventKinds, eventKindLabel)} {...form.register("kind")} />

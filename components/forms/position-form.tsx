@@ -19,6 +19,7 @@ import { DraftNotice } from "./draft-notice";
 import type { PositionActions } from "./form-actions";
 import { FormFooter } from "./form-footer";
 import { Picker } from "./picker";
+import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
 import { selectOptions as opts, SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
@@ -34,6 +35,8 @@ type Props = {
   topics: PickerOption[];
   events: (PickerOption & Partial<EventPrefill>)[];
   sources: PickerOption[];
+  /** The processes a position may belong to. */
+  processes?: PickerOption[];
   /** Absent for a new position. */
   existing?: Editing<PositionFormValues> & { id: string };
   /** A new position's starting values, e.g. the event it was stated at ("Add position" on an event). */
@@ -132,6 +135,11 @@ export function PositionForm(props: Props) {
       {save.conflictPanel && (
         <ConflictPanel noun="position" fields={positionConflictFields} {...save.conflictPanel} />
       )}
+      <ProcessField
+        control={form.control as unknown as Control<ProcessValues>}
+        errors={errors}
+        options={props.processes ?? []}
+      />
       <div className="grid gap-3 sm:grid-cols-3">
         {picker("partyId", "Party", parties, {
           noun: "party",

@@ -122,7 +122,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       tags: ["Compare"],
       operationId: "compare",
       summary: "Positions as of one or two dates",
-      description: `Each party's latest published position on each topic with stated_on on or before the date (ties: most recent edit), as of \`a\` and optionally \`b\`, with quotes and source URLs. Without \`a\`, the latest recorded talks date is used. Bounded: at most ${compareLimits.parties} parties (pick them with \`parties\`; the rest are left out) and ${compareLimits.topicsPerPage} topics per \`page\`.`,
+      description: `Each party's latest published position on each topic with stated_on on or before the date (ties: most recent edit), as of \`a\` and optionally \`b\`, with quotes and source URLs. Without \`a\`, the latest recorded talks date is used. Bounded: at most ${compareLimits.parties} parties (pick them with \`parties\`; the rest are left out) and ${compareLimits.topicsPerPage} topics per \`page\`. With \`process\`, only that process's parties, the topics its statements are about, and its statements.`,
       parameters: [...queryParameters(compareQuerySchema), ifNoneMatch],
       responses: {
         "200": {

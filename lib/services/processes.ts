@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Process, processes, processParties, processSources } from "@/db/schema";
+import { notFound } from "@/lib/result";
 import type { ProcessInput } from "@/lib/validation/processes";
 import { retryOnUniqueViolation } from "./pg-errors";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
@@ -139,3 +140,19 @@ export const restoreProcessRevision = (
   baseVersion: number,
   meta: RevisionMeta,
 ) => restoreVersion(db, processKind, id, version, baseVersion, meta);
+
+/** One-click publish: the process as it is now becomes public, as a new version (already public: unchanged). */
+export async function publishProcess(
+  db: Database,
+  id: string,
+  meta: RevisionMeta,
+): Promise<SaveResult<ProcessSnapshot>> {
+  const current = await getProcessSnapshot(db, id);
+  if (!current || current.deletedAt) return notFound();
+  if (current.publication === "published") return { ok: true, value: current };
+  const input = { ...processSnapshotToInput(current), publication: "published" as const };
+  return saveVersion(db, processKind, id, current.version, input, {
+    ...meta,
+    note: meta.note ?? "published",
+  });
+}

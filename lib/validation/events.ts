@@ -18,6 +18,8 @@ export const eventInput = z
       .union([z.uuid("Choose a process"), z.literal("")])
       .optional()
       .transform((v) => v || undefined),
+    /** Other processes the event also concerns (a mediator's meeting about two negotiations). */
+    otherProcessIds: z.array(z.uuid("Choose a process")).max(20).default([]),
     title: requiredText("Title", 3, 300),
     summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
     kind: z.enum(eventKinds, "Choose a kind"),

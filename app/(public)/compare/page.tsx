@@ -10,6 +10,7 @@ import { QuickPicks, quickPicks } from "@/components/compare/quick-picks";
 import { getDb } from "@/db";
 import { loadComparison } from "@/lib/compare/view";
 import { formatDateRange } from "@/lib/dates";
+import { listProcesses } from "@/lib/queries/processes";
 import { compareLimits, compareSearch, describeIssues, parseCompareQuery } from "@/lib/validation/compare";
 
 export const metadata: Metadata = {
@@ -43,8 +44,10 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
 
-  const c = await loadComparison(getDb(), parsed.data);
+  const db = getDb();
+  const [c, processes] = await Promise.all([loadComparison(db, parsed.data), listProcesses(db)]);
   const state = {
+    process: c.process,
     a: c.a,
     b: c.b,
     parties: c.partySlugs,
@@ -63,6 +66,8 @@ export default async function ComparePage({ searchParams }: Props) {
       <Heading />
       <section aria-label="Comparison settings" className="my-5 space-y-4 border-y border-rule py-4">
         <CompareForm
+          process={c.process}
+          processes={processes.map((p) => ({ slug: p.slug, name: p.name }))}
           a={c.a}
           b={c.b}
           parties={c.allParties}
