@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { CiteThisView } from "@/components/cite-this-view";
 import { TimelineApp } from "@/components/timeline/timeline-app";
 import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/dates";
-import { listProcesses } from "@/lib/queries/processes";
 import { loadCachedHomePage } from "@/lib/timeline/cached";
 import { ProcessList } from "./process-list";
 
@@ -20,10 +20,8 @@ export default async function TimelinePage({ searchParams }: Props) {
   await connection();
   const db = getDb();
   // Cached data keyed by the data version; the HTML is rendered per request (CSP nonce).
-  const { facets, defaultRange, view, initial, initialUrl, upcoming, today } = await loadCachedHomePage(
-    db,
-    await searchParams,
-  );
+  const { facets, defaultRange, view, initial, initialUrl, upcoming, today, processSummaries } =
+    await loadCachedHomePage(db, await searchParams);
 
   return (
     <>
@@ -40,9 +38,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           Part of this link was not understood and has been left out; the rest of the view is shown.
         </p>
       ) : null}
-      {facets.processes.length > 1 && !view.filters.process ? (
-        <ProcessList db={db} processes={await listProcesses(db)} today={today} />
-      ) : null}
+      {processSummaries ? <ProcessList rows={processSummaries} /> : null}
       <TimelineApp facets={facets} defaultRange={defaultRange} initial={initial} initialUrl={initialUrl} />
       <section aria-labelledby="upcoming-heading" className="mt-10 border-t border-rule pt-4">
         <h2 id="upcoming-heading" className="mb-2 font-serif text-xl font-semibold">
@@ -66,6 +62,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           </ul>
         )}
       </section>
+      <CiteThisView title="Peace talks timeline" pathname="/" view="timeline" pinned={view.range} />
     </>
   );
 }

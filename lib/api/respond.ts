@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { licenceLinkHeader } from "@/lib/data-licence";
 import type { ApiResult } from "./endpoint";
+import { apiMeta, withApiMeta } from "./meta";
 import { originFromHeaders } from "./public-origin";
 
 /** CORS for public reads: any site may fetch them; nothing here uses cookies. */
@@ -61,6 +62,11 @@ export function cacheableResponse(
   return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
 }
 
+/** The JSON a data result is served as: its body with the licence and citation `meta` (lib/api/meta.ts). */
+export function apiBodyJson(request: Request, result: Extract<ApiResult, { status: 200 }>): string {
+  return JSON.stringify(withApiMeta(result.body, apiMeta(request, result.datasetVersion)));
+}
+
 /** An ApiResult as HTTP: cacheable JSON for data, an uncached problem otherwise. */
 export function respond(
   request: Request,
@@ -70,7 +76,7 @@ export function respond(
   if (result.status === 200) {
     return cacheableResponse(
       request,
-      JSON.stringify(result.body),
+      apiBodyJson(request, result),
       "application/json; charset=utf-8",
       options,
     );

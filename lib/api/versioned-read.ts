@@ -4,6 +4,7 @@ import { readDataVersion } from "@/lib/cache/data-version";
 import { sharedResultCache } from "@/lib/cache/shared";
 import type { ApiResult } from "./endpoint";
 import {
+  apiBodyJson,
   cacheableResponse,
   etagMatches,
   problemResponse,
@@ -17,9 +18,10 @@ const JSON_TYPE = "application/json; charset=utf-8";
 /**
  * A public read answered from the data version: the ETag is derived from the
  * version and the request, so `If-None-Match` gets a 304 without running
- * `load`; otherwise the serialised result comes from the shared result cache,
- * keyed by (version, request), and `load` runs only on a miss. Never for
- * drafts or editor views: what they show is not covered by the version.
+ * `load`; otherwise the serialised answer (with its `meta`) comes from the
+ * shared result cache, keyed by (version, request), and `load` runs only on a
+ * miss. The UTC day is part of the key because `meta.retrieved` names it.
+ * Never for drafts or editor views: what they show is not covered by the version.
  */
 export async function respondVersioned(
   db: Database,
@@ -27,7 +29,7 @@ export async function respondVersioned(
   load: (version: string) => Promise<ApiResult>,
 ): Promise<Response> {
   const version = await readDataVersion(db);
-  const key = requestKey(request);
+  const key = `${new Date().toISOString().slice(0, 10)} ${requestKey(request)}`;
   const etag = versionedEtag(version, key);
   const options = { etag, cacheControl: revalidateCacheControl };
   if (etagMatches(request.headers.get("if-none-match"), etag)) {
@@ -39,7 +41,8 @@ export async function respondVersioned(
     `api:${key}`,
     async () => {
       const result = await load(version);
-      return { status: result.status, json: JSON.stringify(result.body) };
+      const json = result.status === 200 ? apiBodyJson(request, result) : JSON.stringify(result.body);
+      return { status: result.status, json };
     },
     (s) => 2 * s.json.length,
   );

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import { inThisRequest } from "@/lib/net/shared-work";
 
 type Reader = { running: Promise<string> | null; queued: Promise<string> | null };
 const readers = new WeakMap<Database, Reader>();
@@ -24,8 +25,13 @@ async function queryVersion(db: Database): Promise<string> {
  * Concurrent callers share queries, but a caller only joins a query that
  * starts after it arrived, so it never sees a version older than the last
  * commit before its request — and under load one query answers many requests.
+ * Each of them marks a database outage on itself (lib/net/shared-work.ts).
  */
 export function readDataVersion(db: Database): Promise<string> {
+  return inThisRequest(sharedVersionQuery(db));
+}
+
+function sharedVersionQuery(db: Database): Promise<string> {
   let reader = readers.get(db);
   if (!reader) {
     reader = { running: null, queued: null };
@@ -44,7 +50,7 @@ export function readDataVersion(db: Database): Promise<string> {
       .catch(() => undefined)
       .then(() => {
         r.queued = null;
-        return readDataVersion(db);
+        return sharedVersionQuery(db);
       });
   }
   return r.queued;

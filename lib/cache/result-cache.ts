@@ -1,9 +1,12 @@
+import { inThisRequest } from "@/lib/net/shared-work";
+
 /**
  * A bounded in-process cache of computed results keyed by (data version, key).
  * A write on any server changes the version, so an entry of an older version
  * is never served again; it is dropped as soon as a newer version is seen.
  * Bounded by entries and by an estimate of bytes, least recently used first.
- * Concurrent misses of one key share one computation.
+ * Concurrent misses of one key share one computation; each request awaiting
+ * it marks a database outage on itself, so all of them answer 503, not 500.
  */
 export type ResultCacheOptions = { maxEntries: number; maxBytes: number };
 
@@ -54,14 +57,14 @@ export class ResultCache {
       return hit.value as T;
     }
     const running = this.pending.get(full);
-    if (running) return running as Promise<T>;
+    if (running) return inThisRequest(running as Promise<T>);
     const computing = compute().then((value) => {
       if (this.version === version) this.store(full, value, sizeOf(value));
       return value;
     });
     this.pending.set(full, computing);
     try {
-      return await computing;
+      return await inThisRequest(computing);
     } finally {
       this.pending.delete(full);
     }

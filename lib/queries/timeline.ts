@@ -3,8 +3,9 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { multilateralKinds } from "@/lib/labels";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
-import { expandSearchTerms, likePattern, type SearchExpansion } from "./search-terms";
-import { isPublicPositionSql, isPublicSql } from "./visibility";
+import { expandSearchTerms, type SearchExpansion } from "./search-terms";
+import { likePattern } from "./text-search";
+import { isPublicEventSql, isPublicPositionSql, isPublicSql } from "./visibility";
 
 /** Above this many items in a window the timeline gets counts per lane and period instead. */
 export const MAX_WINDOW_ITEMS = 300;
@@ -66,9 +67,9 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
   const any = patterns.length
     ? sql`array(select public.parley_fold(p) from unnest(${textArray(patterns)}) p)`
     : null;
-  const event: SQL[] = [isPublicSql("e")];
+  const event: SQL[] = [isPublicEventSql("e")];
   // Statements made at an event are drawn with the event; only the others get their own point.
-  const position: SQL[] = [sql`${isPublicSql("pos")} and pos.event_id is null`];
+  const position: SQL[] = [sql`${isPublicPositionSql("pos")} and pos.event_id is null`];
   if (query.process) {
     event.push(inProcessSql("e", query.process));
     position.push(sql`pos.process_id = ${processIdSql(query.process)}`);
@@ -154,7 +155,7 @@ export async function getTimelineWindow(db: Database, query: TimelineQuery): Pro
       (select count(*)::int ${eventFrom} where ${where.event} and ${window.event}) as in_window,
       (select count(*)::int ${positionFrom} where ${where.position} and ${window.position}) as positions,
       (select count(*)::int ${eventFrom} where ${where.event}) as matching,
-      (select count(*)::int from events e where ${isPublicSql("e")}
+      (select count(*)::int from events e where ${isPublicEventSql("e")}
         ${query.process ? sql`and ${inProcessSql("e", query.process)}` : sql``}) as published
   `);
   const c = countsResult.rows[0] ?? { in_window: 0, matching: 0, published: 0, positions: 0 };
@@ -211,7 +212,7 @@ export async function getTimelineFacets(db: Database, process?: string): Promise
     ? sql`and exists (select 1 from process_parties pp where pp.party_id = p.id and pp.process_id = ${processIdSql(process)})`
     : sql``;
   const topicsOfProcess = process
-    ? sql`and exists (select 1 from positions tpos where tpos.topic_id = t.id and ${isPublicSql("tpos")}
+    ? sql`and exists (select 1 from positions tpos where tpos.topic_id = t.id and ${isPublicPositionSql("tpos")}
         and tpos.process_id = ${processIdSql(process)})`
     : sql``;
   const eventsOfProcess = process ? sql`and ${inProcessSql("e", process)}` : sql``;
@@ -227,7 +228,7 @@ export async function getTimelineFacets(db: Database, process?: string): Promise
     ),
     db.execute<{ first: string | null; last: string | null }>(sql`
       select to_char(min(starts_on), 'YYYY-MM-DD') as first, to_char(max(coalesce(ends_on, starts_on)), 'YYYY-MM-DD') as last
-      from events e where ${isPublicSql("e")} ${eventsOfProcess}`),
+      from events e where ${isPublicEventSql("e")} ${eventsOfProcess}`),
   ]);
   const s = span.rows[0];
   return {

@@ -7,6 +7,7 @@ import { getTimelineWindow, type TimelineWindow } from "../queries/timeline";
 import { listUpcomingTalks } from "../queries/upcoming";
 import type { TimelineQuery } from "../validation/timeline-query";
 import { loadTimelinePage } from "./page-data";
+import { listProcessSummaries } from "./process-summaries";
 import { todayIso } from "./window";
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -40,11 +41,15 @@ export async function loadCachedHomePage(db: Database, searchParams: RawSearchPa
     version,
     `home:${today}:${normalisedKey(searchParams)}`,
     async () => {
-      const [page, upcoming] = await Promise.all([
-        loadTimelinePage(db, searchParams),
-        listUpcomingTalks(db, today),
-      ]);
-      return { ...page, upcoming, today };
+      const page = await loadTimelinePage(db, searchParams);
+      // The next rounds of the process the reader chose, as its calendar lists them.
+      const upcoming = await listUpcomingTalks(db, today, 5, page.view.filters.process);
+      // With several processes and none chosen, the page lists them first.
+      const processSummaries =
+        page.facets.processes.length > 1 && !page.view.filters.process
+          ? await listProcessSummaries(db, today)
+          : null;
+      return { ...page, upcoming, today, processSummaries };
     },
     approximateBytes,
   );
