@@ -15,18 +15,22 @@ import {
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
+/** What a versioned read serves: a body of `contentType`, or a serialised problem. */
+type Served = { status: number; text: string };
+
 /**
  * A public read answered from the data version: the ETag is derived from the
  * version and the request, so `If-None-Match` gets a 304 without running
- * `load`; otherwise the serialised answer (with its `meta`) comes from the
- * shared result cache, keyed by (version, request), and `load` runs only on a
- * miss. The UTC day is part of the key because `meta.retrieved` names it.
- * Never for drafts or editor views: what they show is not covered by the version.
+ * `load`; otherwise the serialised answer comes from the shared result cache,
+ * keyed by (version, request), and `load` runs only on a miss. The UTC day is
+ * part of the key because the API's `meta.retrieved` names it. Never for
+ * drafts or editor views: what they show is not covered by the version.
  */
-export async function respondVersioned(
+export async function respondVersionedText(
   db: Database,
   request: Request,
-  load: (version: string) => Promise<ApiResult>,
+  contentType: string,
+  load: (version: string) => Promise<Served>,
 ): Promise<Response> {
   const version = await readDataVersion(db);
   const key = `${new Date().toISOString().slice(0, 10)} ${requestKey(request)}`;
@@ -34,18 +38,27 @@ export async function respondVersioned(
   const options = { etag, cacheControl: revalidateCacheControl };
   if (etagMatches(request.headers.get("if-none-match"), etag)) {
     // The body is not needed: cacheableResponse answers 304 for a matching ETag.
-    return cacheableResponse(request, "", JSON_TYPE, options);
+    return cacheableResponse(request, "", contentType, options);
   }
   const served = await sharedResultCache().get(
     version,
-    `api:${key}`,
-    async () => {
-      const result = await load(version);
-      const json = result.status === 200 ? apiBodyJson(request, result) : JSON.stringify(result.body);
-      return { status: result.status, json };
-    },
-    (s) => 2 * s.json.length,
+    `read:${key}`,
+    () => load(version),
+    (s) => 2 * s.text.length,
   );
-  if (served.status === 200) return cacheableResponse(request, served.json, JSON_TYPE, options);
-  return problemResponse(served.status, served.json);
+  if (served.status === 200) return cacheableResponse(request, served.text, contentType, options);
+  return problemResponse(served.status, served.text);
+}
+
+/** An API read (lib/api/endpoint.ts) on the version layer: its JSON with `meta`, or its problem. */
+export function respondVersioned(
+  db: Database,
+  request: Request,
+  load: (version: string) => Promise<ApiResult>,
+): Promise<Response> {
+  return respondVersionedText(db, request, JSON_TYPE, async (version) => {
+    const result = await load(version);
+    const text = result.status === 200 ? apiBodyJson(request, result) : JSON.stringify(result.body);
+    return { status: result.status, text };
+  });
 }

@@ -5,6 +5,8 @@ import { revisions } from "../../db/schema";
 import { listResource } from "../../lib/api/handlers";
 import { respondVersioned } from "../../lib/api/versioned-read";
 import { readDataVersion } from "../../lib/cache/data-version";
+import { getDatasetVersion } from "../../lib/export/dataset-version";
+import { buildBundle } from "../../lib/export/export";
 import { createEntry, publishEntry } from "../../lib/services/directory";
 import { partyInput } from "../../lib/validation/directory";
 import { describeOnEveryServer } from "../support/databases";
@@ -61,6 +63,22 @@ describeOnEveryServer("data version: cached public reads follow every write", (g
     expect(newEtag).not.toBe(oldEtag);
     expect(await slugsOf(after)).toContain("data-version-party");
     expect((await readParties(serverB, newEtag ?? "")).status).toBe(304);
+  });
+
+  test("the dataset version follows published data at once on every server; a draft leaves it as it was", async () => {
+    const serverB = otherServer();
+    const before = await getDatasetVersion(serverB);
+    const data = partyInput.parse({ name: "Dataset Digest Party", kind: "state", color: "#654321" });
+    const draft = await createEntry(get().db, { kind: "party", data }, meta);
+    // The counter moved (a draft row was written) but published data did not: same digest.
+    expect(await getDatasetVersion(serverB)).toBe(before);
+    expect((await publishEntry(get().db, "party", draft.id, meta)).ok).toBe(true);
+    const after = await getDatasetVersion(serverB);
+    expect(after).not.toBe(before);
+    expect(after).toBe((await buildBundle(get().db, "published")).datasetVersion);
+    // The API's citation names it too.
+    const body = (await (await readParties(serverB)).json()) as { meta: { datasetVersion?: string } };
+    expect(body.meta.datasetVersion).toBe(after);
   });
 
   test("one committed transaction moves the counter once; a rolled-back one, or a write readers cannot see, not at all", async () => {
