@@ -27,12 +27,14 @@ export function CompareCell({
   topicSlug,
   a,
   b,
+  process,
 }: {
   cell: MatrixCellView;
   party: { slug: string; name: string };
   topicSlug: string;
   a: string;
   b: string | null;
+  process?: string;
 }) {
   const shown = [cell.a, cell.b].filter(
     (p, i, all): p is StanceRef => !!p && all.findIndex((q) => q?.id === p.id) === i,
@@ -60,7 +62,7 @@ export function CompareCell({
       )}
       {shown.length > 0 ? (
         <CellDetails
-          src={compareCellPath({ party: party.slug, topic: topicSlug, a, b: b ?? undefined })}
+          src={compareCellPath({ party: party.slug, topic: topicSlug, a, b: b ?? undefined, process })}
           summary={
             <>
               Statement{shown.length > 1 ? "s" : ""}

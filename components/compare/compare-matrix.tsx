@@ -69,7 +69,15 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
               {row.cells.map((cell, i) => {
                 const party = parties[i];
                 return party ? (
-                  <CompareCell key={party.slug} cell={cell} party={party} topicSlug={row.slug} a={a} b={b} />
+                  <CompareCell
+                    key={party.slug}
+                    cell={cell}
+                    party={party}
+                    topicSlug={row.slug}
+                    a={a}
+                    b={b}
+                    process={view.process}
+                  />
                 ) : null;
               })}
             </tr>

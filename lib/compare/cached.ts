@@ -53,6 +53,7 @@ export async function loadCompareCell(
     `compare-cell:${normalisedKey(q)}`,
     async () => {
       const [cell] = await getCompareMatrix(db, {
+        process: q.process,
         dates: q.b ? [q.a, q.b] : [q.a],
         partySlugs: [q.party],
         topicSlugs: [q.topic],

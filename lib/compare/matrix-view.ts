@@ -10,6 +10,8 @@ export type MatrixCellView = {
   b: StanceRef | null;
 };
 export type MatrixView = {
+  /** The comparison's process: its cells' details come from that process only. */
+  process?: string;
   a: string;
   b: string | null;
   changedOnly: boolean;
@@ -27,6 +29,7 @@ const ref = (p: { id: string; stance: string; kind: string } | null): StanceRef 
  */
 export function matrixView(c: Comparison): MatrixView {
   return {
+    ...(c.process ? { process: c.process } : {}),
     a: c.a,
     b: c.b,
     changedOnly: c.changedOnly,

@@ -8,7 +8,7 @@ import { compareCellQuerySchema } from "@/lib/validation/compare-cell";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/v1/compare/cell?party&topic&a[&b] — the statements behind one cell
+ * GET /api/v1/compare/cell?party&topic&a[&b][&process] — the statements behind one cell
  * of /compare (summary, quote, speaker, sources), fetched when a reader opens it.
  */
 export async function GET(request: Request) {
@@ -20,7 +20,9 @@ export async function GET(request: Request) {
     if (!cell) {
       return {
         status: 404,
-        body: problemBody(404, "Not found", { detail: "No published party or topic with this slug." }),
+        body: problemBody(404, "Not found", {
+          detail: "No published statement of this party on this topic (in this process).",
+        }),
       };
     }
     return { status: 200, body: cell };
