@@ -71,6 +71,8 @@ describe("versioned ETags", () => {
     expect(versionedEtag("e.2", k)).not.toBe(versionedEtag("e.1", k));
     expect(versionedEtag("e.1", key("http://x/api/v1/events?a=2"))).not.toBe(versionedEtag("e.1", k));
     expect(etagMatches(`W/${versionedEtag("e.1", k)}`, versionedEtag("e.1", k))).toBe(true);
+    // The same alphabet as every other ETag (the e2e specs check it): no dot from the version.
+    expect(versionedEtag("1f2e3d4c.42", k)).toMatch(/^"[A-Za-z0-9_-]+"$/);
   });
 });
 

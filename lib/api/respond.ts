@@ -118,7 +118,10 @@ export function requestKey(request: Request): string {
   return `${publicOrigin(request)}${url.pathname}?${url.searchParams.toString()}`;
 }
 
-/** ETag of a versioned read: the data version plus a digest of the request, known before any query runs. */
+/**
+ * ETag of a versioned read: the data version plus a digest of the request, known before any
+ * query runs. Only [A-Za-z0-9_-] inside the quotes, like every other ETag Parley sends.
+ */
 export function versionedEtag(version: string, key: string): string {
-  return `"v${version}-${createHash("sha256").update(key).digest("base64url").slice(0, 22)}"`;
+  return `"v${version.replace(".", "_")}-${createHash("sha256").update(key).digest("base64url").slice(0, 22)}"`;
 }

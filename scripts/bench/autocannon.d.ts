@@ -17,6 +17,7 @@ declare module "autocannon" {
     duration?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    requests?: { setupRequest?: (request: { path: string }) => { path: string } }[];
   };
   export type Instance = PromiseLike<Result> & {
     on(

@@ -3,7 +3,9 @@
  * (EVENTS events and POSITIONS positions, default 10,000 each) in a throw-away
  * embedded PostgreSQL, the production app started on it through the launcher
  * (which builds when sources changed), then autocannon with CONNECTIONS (20)
- * connections for DURATION (20) seconds per route. Prints req/s, p50/p95/p99,
+ * connections for DURATION (20) seconds per route. "uncached" routes ask for a
+ * different window on every request, so each one misses the result cache and
+ * the ETag: what a reader pays the first time. Prints req/s, p50/p95/p99,
  * bytes per response, timeouts and non-2xx, and the server's peak RSS (from
  * /proc) beside each target, marked met or missed; writes bench-results/serve.json.
  * `--cpu-prof` also profiles the app server and prints its top frames.
@@ -30,8 +32,34 @@ const PROFILE = process.argv.includes("--cpu-prof");
 
 type Target = { rps?: number; p99?: number; p95?: number; kb?: number };
 const RSS_TARGET_MB = 400;
-const routes: { name: string; path: string; target: Target }[] = [
+const day = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The i-th distinct window of `days` days: starts move a day at a time, then lengths grow by one day. */
+const windowPath = (days: number) => (i: number) => {
+  const from = Date.UTC(2016, 0, 1) + (i % 3000) * day;
+  return `/api/v1/timeline?from=${isoDay(from)}&to=${isoDay(from + (days + Math.floor(i / 3000)) * day)}`;
+};
+type Route = { name: string; path: string; target: Target; vary?: (i: number) => string };
+const routes: Route[] = [
   { name: "/", path: "/", target: { rps: 200, p99: 250 } },
+  {
+    name: "timeline 1 month uncached",
+    path: "/api/v1/timeline?from=2020-03-01&to=2020-03-31",
+    target: { p95: 50 },
+    vary: windowPath(30),
+  },
+  {
+    name: "timeline 1 year uncached",
+    path: "/api/v1/timeline?from=2020-01-01&to=2020-12-31",
+    target: { p95: 50 },
+    vary: windowPath(365),
+  },
+  {
+    name: "timeline 10 years uncached",
+    path: "/api/v1/timeline?from=2016-01-01&to=2025-12-31",
+    target: { p95: 50 },
+    vary: windowPath(3650),
+  },
   { name: "timeline 1 month", path: "/api/v1/timeline?from=2020-03-01&to=2020-03-31", target: { rps: 1000 } },
   { name: "timeline 1 year", path: "/api/v1/timeline?from=2020-01-01&to=2020-12-31", target: { rps: 1000 } },
   {
@@ -104,6 +132,7 @@ async function main() {
     await handle.pool.end();
 
     const port = Number(process.env.PORT) || (await findFreePort());
+    console.log(`app server on port ${port}`);
     const base = `http://127.0.0.1:${port}`;
     if (PROFILE) {
       rmSync(profileDir, { recursive: true, force: true });
@@ -142,7 +171,15 @@ async function main() {
         routePeak = Math.max(routePeak, serverRssMb(launcherPid));
       }, 250);
       const latencies: number[] = [];
-      const run = autocannon({ url, connections: CONNECTIONS, duration: DURATION, timeout: 10 });
+      let sent = 0;
+      const vary = route.vary;
+      const run = autocannon({
+        url,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        timeout: 10,
+        ...(vary ? { requests: [{ setupRequest: (request) => ({ ...request, path: vary(++sent) }) }] } : {}),
+      });
       run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
       const r = await run;
       clearInterval(sampler);
@@ -152,6 +189,7 @@ async function main() {
         route: route.name,
         path: route.path,
         firstRequestMs: firstMs,
+        cached: !vary,
         rps: Math.round(r.requests.average),
         p50: percentile(latencies, 50),
         p95: percentile(latencies, 95),
@@ -212,8 +250,18 @@ async function main() {
       peakRssMb: Math.round(peakRss),
       rssTargetMb: RSS_TARGET_MB,
     };
-    writeFileSync("bench-results/serve.json", `${JSON.stringify(result, null, 2)}\n`);
-    console.log("written to bench-results/serve.json");
+    // One entry per data size, so the 10,000 and 100,000 runs sit side by side.
+    const file = "bench-results/serve.json";
+    let runs: Record<string, unknown> = {};
+    try {
+      const previous = JSON.parse(readFileSync(file, "utf8")) as { runs?: Record<string, unknown> };
+      runs = previous.runs ?? {};
+    } catch {
+      // No earlier run (or the older one-run layout): start afresh.
+    }
+    runs[`${EVENTS} events, ${POSITIONS} positions`] = result;
+    writeFileSync(file, `${JSON.stringify({ runs }, null, 2)}\n`);
+    console.log(`written to ${file}`);
   } finally {
     if (app && app.exitCode === null) {
       const exited = new Promise((r) => app?.once("exit", r));
