@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { publishEntryAction } from "@/app/(editor)/editor/directory/actions";
 import { kindPath } from "@/lib/directory-paths";
-import type { DirectoryKind } from "@/lib/validation/directory";
+import type { DirectoryKind } from "@/lib/domain";
 import type { PickerOption } from "./picker";
 
 /** A chosen row that is still a draft, with what the notice needs to link and publish it. */

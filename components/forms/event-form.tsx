@@ -6,16 +6,19 @@ import { useEffect, useRef } from "react";
 import { type Control, type FieldErrors, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { createEventAction, updateEventAction } from "@/app/(editor)/editor/events/actions";
+import { localToday } from "@/lib/dates";
 import {
   datePrecisions,
+  eventFormatLabel,
   eventFormats,
+  eventKindLabel,
   eventKinds,
   eventPersonRoles,
   eventStatuses,
+  eventStatusLabel,
   participantRoles,
-} from "@/db/schema/enums";
-import { localToday, statusForDate } from "@/lib/event-status";
-import { eventFormatLabel, eventKindLabel, eventStatusLabel } from "@/lib/labels";
+  statusForDate,
+} from "@/lib/domain";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel, eventConflictFields } from "./conflict-panel";

@@ -2,8 +2,7 @@
 
 import { useRef, useState } from "react";
 import { type Control, Controller, type FieldErrors, useFieldArray } from "react-hook-form";
-import { participantRoles } from "@/db/schema/enums";
-import { roleLabel } from "@/lib/labels";
+import { participantRoles, roleLabel } from "@/lib/domain";
 import type { EventFormValues, EventInput } from "@/lib/validation/events";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";

@@ -2,8 +2,7 @@
 
 import { useRef, useState } from "react";
 import { type Control, Controller, type FieldErrors, useFieldArray } from "react-hook-form";
-import { eventPersonRoles } from "@/db/schema/enums";
-import { personRoleLabel } from "@/lib/labels";
+import { eventPersonRoles, personRoleLabel } from "@/lib/domain";
 import type { EventFormValues, EventInput } from "@/lib/validation/events";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";

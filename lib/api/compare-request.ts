@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { type Comparison, loadComparison } from "@/lib/compare/view";
 import { parseCompareQuery } from "@/lib/validation/compare";
 import { validationProblem } from "./problem";

@@ -1,7 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { multilateralKinds } from "@/lib/labels";
+import { multilateralKinds } from "@/lib/domain";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
 import { expandSearchTerms, likePattern, type SearchExpansion } from "./search-terms";
 import { isPublicPositionSql, isPublicSql } from "./visibility";

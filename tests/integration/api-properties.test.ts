@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { eventKinds, eventStatuses, positionKinds, stances } from "../../db/schema/enums";
+import { eventKinds, eventStatuses, positionKinds, stances } from "../../lib/domain";
 import { resources } from "../../lib/api/catalog";
 import { encodeCursor } from "../../lib/api/cursor";
 import type { ApiResult } from "../../lib/api/endpoint";

@@ -1,8 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "@/db";
 import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
+import { getDb } from "@/lib/db";
+import { directoryKinds } from "@/lib/domain";
 import {
   createEntry,
   publishEntry,
@@ -13,7 +14,7 @@ import {
 import { isForeignKeyViolation } from "@/lib/services/pg-errors";
 import type { SaveResult } from "@/lib/services/result";
 import { versionNumber } from "@/lib/validation/common";
-import { directoryKinds, entryPayload, entryUpdate, entryVersionRef } from "@/lib/validation/directory";
+import { entryPayload, entryUpdate, entryVersionRef } from "@/lib/validation/directory";
 
 /** A save's result as the forms and buttons expect it; a stale version is a 409 carrying the row now. */
 function answer<T extends { version: number }>(

@@ -1,8 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "@/db";
 import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
+import { getDb } from "@/lib/db";
 import {
   createSource,
   findSourceByUrl,

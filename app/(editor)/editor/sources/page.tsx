@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { ListSearch, listQuery } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { listSourcesForEditors } from "@/lib/queries/editor";
 
 export const metadata: Metadata = { title: "Sources" };

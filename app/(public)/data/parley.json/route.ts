@@ -1,5 +1,5 @@
-import { getDb } from "@/db";
 import { cacheableResponse } from "@/lib/api/respond";
+import { getDb } from "@/lib/db";
 import { buildBundle, serializeBundle } from "@/lib/export/export";
 
 export const dynamic = "force-dynamic";

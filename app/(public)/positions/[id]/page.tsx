@@ -6,8 +6,8 @@ import { cache } from "react";
 import { z } from "zod";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { PositionList } from "@/components/position-list";
-import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/dates";
+import { getDb } from "@/lib/db";
 import { listCorrections } from "@/lib/queries/corrections";
 import { getPositionById } from "@/lib/queries/position-views";
 

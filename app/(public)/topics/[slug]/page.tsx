@@ -6,7 +6,7 @@ import { cache } from "react";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { StepChart } from "@/components/history/step-chart";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { lanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOnTopic } from "@/lib/queries/position-views";

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { EventForm } from "@/components/forms/event-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { getEventSnapshot, snapshotToInput } from "@/lib/services/events";
 import { deleteEventAction, undeleteEventAction } from "../actions";
 import { eventFormOptions } from "../options";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/db";
 import { searchParamsObject, validationProblem } from "@/lib/api/problem";
+import { getDb } from "@/lib/db";
 import { getTimelineWindow } from "@/lib/queries/timeline";
 import { timelineQuerySchema } from "@/lib/validation/timeline-query";
 

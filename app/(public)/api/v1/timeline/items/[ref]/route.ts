@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getDb } from "@/db";
 import { problem } from "@/lib/api/problem";
+import { getDb } from "@/lib/db";
 import { getEventBySlug } from "@/lib/queries/events";
 import { getPositionById, listPositionsAtEvent } from "@/lib/queries/position-views";
 import { parseItemRef } from "@/lib/timeline/item-ref";
