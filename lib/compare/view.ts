@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/db";
+import { today } from "@/lib/dates";
 import {
   type AxisParty,
   type AxisTopic,
@@ -43,8 +44,6 @@ export type Comparison = {
   topicCount: number;
   partiesLeftOut: string[];
 };
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Without dates, compare the first and the latest recorded talks rounds: the
