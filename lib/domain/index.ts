@@ -1,6 +1,6 @@
 /**
  * The domain's closed vocabularies, their reader labels and the rules over them.
- * Client-safe and dependency-free: db/schema, zod schemas and components all
+ * Client-safe (it imports only lib/dates): db/schema, zod schemas and components all
  * build on these tuples, so a value cannot be valid in one place and not another.
  */
 export * from "./directory";
