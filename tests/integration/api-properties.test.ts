@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { eventKinds, eventStatuses, positionKinds, stances } from "../../lib/domain";
 import { resources } from "../../lib/api/catalog";
 import { encodeCursor } from "../../lib/api/cursor";
 import type { ApiResult } from "../../lib/api/endpoint";
 import { getResource, listResource } from "../../lib/api/handlers";
+import { eventKinds, eventStatuses, positionKinds, stances } from "../../lib/domain";
 import { describeOnEveryServer } from "../support/databases";
 
 const RUNS = 1000;

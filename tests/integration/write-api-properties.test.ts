@@ -8,6 +8,13 @@ import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
 import { events, parties, revisions, sources } from "../../db/schema";
 import {
+  apiCreateEvent,
+  apiCreateSource,
+  apiDeleteEvent,
+  apiUpdateEvent,
+  type WriteResult,
+} from "../../lib/api/write";
+import {
   datePrecisions,
   eventFormats,
   eventKinds,
@@ -15,13 +22,6 @@ import {
   participantRoles,
   publicationStates,
 } from "../../lib/domain";
-import {
-  apiCreateEvent,
-  apiCreateSource,
-  apiDeleteEvent,
-  apiUpdateEvent,
-  type WriteResult,
-} from "../../lib/api/write";
 import { bearer, userWithToken } from "../support/api-users";
 import { describeOnEveryServer } from "../support/databases";
 
