@@ -3,8 +3,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { CiteThisView } from "@/components/cite-this-view";
 import { TimelineApp } from "@/components/timeline/timeline-app";
-import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/dates";
+import { getDb } from "@/lib/db";
 import { loadCachedHomePage } from "@/lib/timeline/cached";
 import { ProcessList } from "./process-list";
 

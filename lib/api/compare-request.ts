@@ -1,7 +1,7 @@
 import "server-only";
-import { getDb } from "@/db";
 import { loadCachedComparison } from "@/lib/compare/cached";
 import type { Comparison } from "@/lib/compare/view";
+import { getDb } from "@/lib/db";
 import { parseCompareQuery } from "@/lib/validation/compare";
 import { validationProblem } from "./problem";
 import { originFromHeaders } from "./public-origin";

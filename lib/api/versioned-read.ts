@@ -1,5 +1,5 @@
 import "server-only";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { readDataVersion } from "@/lib/cache/data-version";
 import { sharedResultCache } from "@/lib/cache/shared";
 import type { ApiResult } from "./endpoint";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { databaseWasUnavailable, markDatabaseUnavailable } from "@/lib/net/database-outage.mjs";
 import { readDataVersion } from "./data-version";
 

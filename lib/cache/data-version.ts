@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { inThisRequest } from "@/lib/net/shared-work";
 
 type Reader = { running: Promise<string> | null; queued: Promise<string> | null };

@@ -1,15 +1,13 @@
 import "server-only";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { readDataVersion } from "@/lib/cache/data-version";
 import { approximateBytes, normalisedKey } from "@/lib/cache/keys";
 import { sharedResultCache } from "@/lib/cache/shared";
-import { formatDateRange } from "@/lib/dates";
+import { formatDateRange, today } from "@/lib/dates";
 import { type CellPosition, getCompareMatrix } from "../queries/compare";
 import type { CompareCellQuery } from "../validation/compare-cell";
 import { cellChange } from "./rules";
 import { loadComparison } from "./view";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * loadComparison cached by (data version, today, normalised query): the page,

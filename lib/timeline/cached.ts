@@ -1,14 +1,14 @@
 import "server-only";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { readDataVersion } from "@/lib/cache/data-version";
 import { approximateBytes, normalisedKey } from "@/lib/cache/keys";
 import { sharedResultCache } from "@/lib/cache/shared";
+import { today } from "@/lib/dates";
 import { getTimelineWindow, type TimelineWindow } from "../queries/timeline";
 import { listUpcomingTalks } from "../queries/upcoming";
 import type { TimelineQuery } from "../validation/timeline-query";
 import { loadTimelinePage } from "./page-data";
 import { listProcessSummaries } from "./process-summaries";
-import { todayIso } from "./window";
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -36,20 +36,20 @@ export async function getCachedTimelineWindow(
  */
 export async function loadCachedHomePage(db: Database, searchParams: RawSearchParams) {
   const version = await readDataVersion(db);
-  const today = todayIso();
+  const day = today();
   return sharedResultCache().get(
     version,
-    `home:${today}:${normalisedKey(searchParams)}`,
+    `home:${day}:${normalisedKey(searchParams)}`,
     async () => {
       const page = await loadTimelinePage(db, searchParams);
       // The next rounds of the process the reader chose, as its calendar lists them.
-      const upcoming = await listUpcomingTalks(db, today, 5, page.view.filters.process);
+      const upcoming = await listUpcomingTalks(db, day, 5, page.view.filters.process);
       // With several processes and none chosen, the page lists them first.
       const processSummaries =
         page.facets.processes.length > 1 && !page.view.filters.process
-          ? await listProcessSummaries(db, today)
+          ? await listProcessSummaries(db, day)
           : null;
-      return { ...page, upcoming, today, processSummaries };
+      return { ...page, upcoming, today: day, processSummaries };
     },
     approximateBytes,
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { type EventView, listEvents } from "@/lib/queries/events";
 import { listProcesses, type ProcessView } from "@/lib/queries/processes";
 

@@ -1,7 +1,7 @@
-import { getDb } from "@/db";
 import { validationProblemBody } from "@/lib/api/problem";
 import { publicOrigin, respond } from "@/lib/api/respond";
 import { respondVersionedText } from "@/lib/api/versioned-read";
+import { getDb } from "@/lib/db";
 import { buildCalendar } from "@/lib/feeds/calendar";
 import { feedQuerySchema, feedTitle } from "@/lib/feeds/feed-query";
 import { listEvents } from "@/lib/queries/events";

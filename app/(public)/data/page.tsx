@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { getDatasetSummary } from "@/lib/export/dataset-version";
 import { specsFor } from "@/lib/export/tables";
 

@@ -1,9 +1,9 @@
-import { getDb } from "@/db";
 import { validationProblem } from "@/lib/api/problem";
 import { preflight, publicOrigin } from "@/lib/api/respond";
 import { respondVersioned } from "@/lib/api/versioned-read";
 import { loadCachedComparison } from "@/lib/compare/cached";
 import { comparisonPayload } from "@/lib/compare/payload";
+import { getDb } from "@/lib/db";
 import { getDatasetVersion } from "@/lib/export/dataset-version";
 import { parseCompareQuery } from "@/lib/validation/compare";
 

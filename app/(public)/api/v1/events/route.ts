@@ -1,8 +1,8 @@
-import { getDb } from "@/db";
 import { listResource } from "@/lib/api/handlers";
 import { preflight, publicOrigin } from "@/lib/api/respond";
 import { respondVersioned } from "@/lib/api/versioned-read";
 import { apiCreateEvent } from "@/lib/api/write";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { getDb } from "@/db";
 import { preflight } from "@/lib/api/respond";
 import { timelineWindow } from "@/lib/api/timeline";
 import { respondVersioned } from "@/lib/api/versioned-read";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 

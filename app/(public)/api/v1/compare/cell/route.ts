@@ -1,8 +1,8 @@
-import { getDb } from "@/db";
 import { problemBody, searchParamsObject, validationProblem } from "@/lib/api/problem";
 import { preflight } from "@/lib/api/respond";
 import { respondVersioned } from "@/lib/api/versioned-read";
 import { loadCompareCell } from "@/lib/compare/cached";
+import { getDb } from "@/lib/db";
 import { compareCellQuerySchema } from "@/lib/validation/compare-cell";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
-import { getDb } from "@/db";
 import { getResource } from "@/lib/api/handlers";
 import { preflight } from "@/lib/api/respond";
 import { respondVersioned } from "@/lib/api/versioned-read";
 import { apiDeleteEvent, apiUpdateEvent } from "@/lib/api/write";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 

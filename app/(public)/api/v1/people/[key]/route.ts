@@ -1,7 +1,7 @@
-import { getDb } from "@/db";
 import { getResource } from "@/lib/api/handlers";
 import { preflight } from "@/lib/api/respond";
 import { respondVersioned } from "@/lib/api/versioned-read";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
