@@ -144,7 +144,12 @@ async function main() {
         DATABASE_URL: postgres.url,
         PORT: String(port),
         PARLEY_DATA_DIR: mkdtempSync(path.join(tmpdir(), "parley-serve-run-")),
-        ...(PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
+        ...(PROFILE
+          ? {
+              NODE_OPTIONS: `--import=${path.resolve("scripts/bench/cpu-prof-hook.mjs")}`,
+              PARLEY_CPU_PROF_DIR: profileDir,
+            }
+          : {}),
       },
       stdio: ["ignore", "inherit", "inherit"],
     });
