@@ -84,7 +84,9 @@ export async function listProcessesPage(
   const rows = await db
     .select(processColumns)
     .from(processes)
-    .where(processWhere(q, bySlug.after(q.cursor)))
+    .where(
+      processWhere(q, and(bySlug.after(q.cursor), q.process ? eq(processes.slug, q.process) : undefined)),
+    )
     .orderBy(...bySlug.orderBy)
     .limit(q.limit + 1);
   const page = keysetPage(rows, q.limit, (r) => [r.slug]);

@@ -1,7 +1,7 @@
 /**
  * Two processes loaded: every public read filtered to one carries no marker of
  * the other — the timeline, its facets, the events and positions API, the
- * processes API, feeds and the calendar.
+ * processes, parties, people, topics and sources lists, feeds and the calendar.
  */
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
@@ -140,6 +140,15 @@ describeOnEveryServer("two processes stay apart", (get) => {
       events: JSON.stringify(await listResource(db, "events", url(`events?process=${process}`))),
       positions: JSON.stringify(await listResource(db, "positions", url(`positions?process=${process}`))),
       process: JSON.stringify(await getResource(db, "processes", process)),
+      // The reference lists keep the parties, people, topics and sources the process's rows point at.
+      ...Object.fromEntries(
+        await Promise.all(
+          (["processes", "parties", "people", "topics", "sources"] as const).map(async (name) => [
+            `${name}List`,
+            JSON.stringify(await listResource(db, name, url(`${name}?process=${process}&limit=100`))),
+          ]),
+        ),
+      ),
       feed: buildAtomFeed(recent, {
         origin: "https://parley.example",
         selfUrl: "https://parley.example/feed.xml",
@@ -178,6 +187,8 @@ describeOnEveryServer("two processes stay apart", (get) => {
     // Its scheduled round is its next talks, as in its calendar.
     expect(reads.upcoming).toContain(`${MARKER} round`);
     expect(reads.calendar).toContain(`${MARKER} round`);
+    for (const name of ["processes", "parties", "topics", "sources"])
+      expect(reads[`${name}List`], name).toContain(MARKER);
   });
 
   it("without a process filter the lists span both", async () => {
