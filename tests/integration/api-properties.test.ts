@@ -41,6 +41,8 @@ const value = fc.oneof(
         ...positionKinds,
         ...stances,
         "ukraine",
+        // The seed's process, so `process=` on every list also takes its member branch.
+        "russia-ukraine-talks-2022",
         "Kiev",
         "x y",
       ),

@@ -191,6 +191,23 @@ describeOnEveryServer("two processes stay apart", (get) => {
       expect(reads[`${name}List`], name).toContain(MARKER);
   });
 
+  it("a search across processes says which process each result belongs to", async () => {
+    const window = await getTimelineWindow(get().db, {
+      parties: [],
+      kinds: [],
+      topics: [],
+      status: [],
+      from: "2022-01-01",
+      to: "2022-12-31",
+      lanes: "party",
+      q: undefined,
+    });
+    const processOf = (title: string) => window.items.find((i) => i.title.includes(title))?.process;
+    expect(processOf(`${MARKER} round`)).toBe(other);
+    expect(processOf(`${MARKER} red line`)).toBe(other);
+    expect(processOf("Istanbul")).toBe(seedProcess.slug);
+  });
+
   it("without a process filter the lists span both", async () => {
     const { db } = get();
     const both = JSON.stringify(
