@@ -25,7 +25,7 @@ import { loadComparison } from "../../lib/compare/view";
 import { buildAtomFeed } from "../../lib/feeds/atom";
 import { buildCalendar } from "../../lib/feeds/calendar";
 import { feedQuerySchema } from "../../lib/feeds/feed-query";
-import { listEvents, listRecentEvents } from "../../lib/queries/events";
+import { getEventBySlug, getNeighbourEvents, listEvents, listRecentEvents } from "../../lib/queries/events";
 import { getTimelineFacets, getTimelineWindow } from "../../lib/queries/timeline";
 import { listUpcomingTalks } from "../../lib/queries/upcoming";
 import { describeOnEveryServer } from "../support/databases";
@@ -206,6 +206,31 @@ describeOnEveryServer("two processes stay apart", (get) => {
     expect(processOf(`${MARKER} round`)).toBe(other);
     expect(processOf(`${MARKER} red line`)).toBe(other);
     expect(processOf("Istanbul")).toBe(seedProcess.slug);
+  });
+
+  it("every event and position the API lists names its process", async () => {
+    const { db } = get();
+    const url = (path: string) => `https://parley.example/api/v1/${path}`;
+    for (const name of ["events", "positions"] as const) {
+      const list = await listResource(db, name, url(`${name}?limit=200`));
+      const rows = (list.body as { data: { process?: { slug: string; name: string } }[] }).data;
+      expect(rows.length, name).toBeGreaterThan(1);
+      const slugs = new Set(rows.map((r) => r.process?.slug));
+      expect([...slugs].sort(), name).toEqual([seedProcess.slug, other].sort());
+      expect(JSON.stringify(rows)).toContain(`"name":"${MARKER} talks"`);
+    }
+  });
+
+  it("an event's earlier and later links stay in its process", async () => {
+    const { db } = get();
+    // The other process's round (30 March) falls between the seed's Istanbul talks and its next event.
+    const istanbul = await getEventBySlug(db, "istanbul-talks-2022-03-29");
+    const round = await getEventBySlug(db, `${MARKER}-round`);
+    if (!istanbul || !round) throw new Error("fixture missing");
+    const seedSide = await getNeighbourEvents(db, istanbul);
+    expect(JSON.stringify(seedSide)).not.toContain(MARKER);
+    const otherSide = await getNeighbourEvents(db, round);
+    expect(otherSide).toEqual({ before: null, after: null });
   });
 
   it("without a process filter the lists span both", async () => {
