@@ -153,11 +153,11 @@ test.describe("one process's reads name nothing of another", () => {
               slug: `${secret}-round-${i}`,
               title: `${secret} round ${i}`,
               summary: `${secret} event summary`,
-              kind: "talks",
+              kind: "talks" as const,
               status,
               startsOn: status === "held" ? "2022-03-30" : "2099-01-15",
               locationName: `${secret} place`,
-              publication: "published",
+              publication: "published" as const,
             })),
           )
           .returning();

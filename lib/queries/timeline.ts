@@ -1,7 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db";
-import { multilateralKinds } from "@/lib/labels";
+import type { Database } from "@/db/client";
+import { multilateralKinds } from "@/lib/domain";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
 import { expandSearchTerms, type SearchExpansion } from "./search-terms";
 import { likePattern } from "./text-search";
