@@ -140,9 +140,13 @@ test.describe("one process's reads name nothing of another", () => {
           topic: subject.id,
           source: source.id,
         });
-        await db
-          .insert(processParties)
-          .values({ processId: other.id, partyId: party.id, role: "negotiating_party" });
+        // Turkey mediates both processes: its page lists the two.
+        const [turkey] = await db.select({ id: parties.id }).from(parties).where(eq(parties.slug, "turkey"));
+        if (!turkey) throw new Error("the seed has no Turkey");
+        await db.insert(processParties).values([
+          { processId: other.id, partyId: party.id, role: "negotiating_party" },
+          { processId: other.id, partyId: turkey.id, role: "mediator" },
+        ]);
         await db.insert(processSources).values({ processId: other.id, sourceId: source.id });
         // Held and scheduled rounds inside the seed's months, so a date filter alone would not keep them out.
         const rounds = await db
@@ -218,6 +222,16 @@ test.describe("one process's reads name nothing of another", () => {
     } finally {
       await pool.end();
     }
+  });
+
+  test("views across processes say which process each row belongs to", async ({ request }) => {
+    const turkey = await (await request.get("/parties/turkey")).text();
+    expect(turkey).toContain("Isolation check talks");
+    expect(turkey).toMatch(/Russia–Ukraine talks \(2022\)/);
+    expect(turkey).toContain("Mediator");
+    // A search spanning both: the other process's round is labelled with its process.
+    const search = await (await request.get(`/?q=${secret}&from=2022-01-01&to=2022-12-31`)).text();
+    expect(search).toMatch(/data-testid="item-process"[^>]*>[^<]*(<!-- -->)?[^<]*Isolation check talks/);
   });
 
   test("every public route filtered to the seed's process leaves the other out", async ({ request }) => {

@@ -26,6 +26,7 @@ import { buildAtomFeed } from "../../lib/feeds/atom";
 import { buildCalendar } from "../../lib/feeds/calendar";
 import { feedQuerySchema } from "../../lib/feeds/feed-query";
 import { getEventBySlug, getNeighbourEvents, listEvents, listRecentEvents } from "../../lib/queries/events";
+import { listProcessesOfParty } from "../../lib/queries/processes";
 import { getTimelineFacets, getTimelineWindow } from "../../lib/queries/timeline";
 import { listUpcomingTalks } from "../../lib/queries/upcoming";
 import { describeOnEveryServer } from "../support/databases";
@@ -66,9 +67,13 @@ describeOnEveryServer("two processes stay apart", (get) => {
         .values({ url: `https://example.org/${MARKER}`, title: `${MARKER} source`, publication: "published" })
         .returning();
       if (!process || !party || !topic || !source) throw new Error("insert failed");
-      await tx
-        .insert(processParties)
-        .values({ processId: process.id, partyId: party.id, role: "negotiating_party" });
+      // Turkey mediates both: the seed's process and this one.
+      const [turkey] = await tx.select().from(parties).where(eq(parties.slug, "turkey"));
+      if (!turkey) throw new Error("the seed has no Turkey");
+      await tx.insert(processParties).values([
+        { processId: process.id, partyId: party.id, role: "negotiating_party" },
+        { processId: process.id, partyId: turkey.id, role: "mediator" },
+      ]);
       // Inside the seed's window, so a date filter alone would not keep it out.
       const [event] = await tx
         .insert(events)
@@ -231,6 +236,21 @@ describeOnEveryServer("two processes stay apart", (get) => {
     expect(JSON.stringify(seedSide)).not.toContain(MARKER);
     const otherSide = await getNeighbourEvents(db, round);
     expect(otherSide).toEqual({ before: null, after: null });
+  });
+
+  it("a party's processes: a mediator of both lists both, with its part in each", async () => {
+    const { db } = get();
+    const idOf = async (slug: string) =>
+      (await db.select({ id: parties.id }).from(parties).where(eq(parties.slug, slug)))[0]?.id ?? "";
+    const turkey = await listProcessesOfParty(db, await idOf("turkey"));
+    expect(turkey.map((p) => [p.slug, p.role]).sort()).toEqual(
+      [
+        [seedProcess.slug, "mediator"],
+        [other, "mediator"],
+      ].sort(),
+    );
+    const ukraine = await listProcessesOfParty(db, await idOf("ukraine"));
+    expect(ukraine.map((p) => [p.slug, p.role])).toEqual([[seedProcess.slug, "negotiating_party"]]);
   });
 
   it("without a process filter the lists span both", async () => {
