@@ -31,9 +31,14 @@ import { csvFiles, publicRouteTemplates } from "./support/public-routes";
 const secret = `otherproc${randomBytes(4).toString("hex")}`;
 const seed = { process: "", keys: {} as Record<string, string> };
 const created = { process: "", slug: "", party: "", person: "", topic: "", source: "" };
+// The home page before the second process exists: with one process it reads as it always did.
+let homeWithOneProcess = "";
 
 test.describe("one process's reads name nothing of another", () => {
-  test.beforeAll(async () => {
+  test.beforeAll(async ({ playwright }, testInfo) => {
+    const context = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+    homeWithOneProcess = await (await context.get("/")).text();
+    await context.dispose();
     const { db: database, pool } = e2eDatabase();
     try {
       await database.transaction(async (db) => {
@@ -222,6 +227,50 @@ test.describe("one process's reads name nothing of another", () => {
     } finally {
       await pool.end();
     }
+  });
+
+  test("the home page lists the processes once there are two; with one it had no list", async ({
+    request,
+  }) => {
+    expect(homeWithOneProcess).toContain("Peace talks timeline");
+    expect(homeWithOneProcess).not.toContain('id="processes-heading"');
+    const home = await (await request.get("/")).text();
+    expect(home).toContain('id="processes-heading"');
+    const list = home.slice(
+      home.indexOf('id="processes-heading"'),
+      home.indexOf('id="timeline-list-heading"'),
+    );
+    for (const text of [
+      "Russia–Ukraine talks (2022)",
+      "Isolation check talks",
+      `${secret} party`,
+      `${secret} round 0`, // its latest round
+      `${secret} round 1`, // its next talks
+    ])
+      expect(list, text).toContain(text);
+    // Picking a process drops the list and keeps the timeline to it.
+    expect(await (await request.get(`/?process=${seed.process}`)).text()).not.toContain(
+      'id="processes-heading"',
+    );
+  });
+
+  test("a process page: summary, parties and their parts, red lines as of today, events, talks ahead, feeds", async ({
+    request,
+  }) => {
+    const page = await (await request.get(`/processes/${created.slug}`)).text();
+    for (const text of [
+      `${secret} summary of the other process`,
+      `${secret} party`,
+      "Turkey",
+      "Mediator",
+      `${secret} red line`,
+      `${secret} round 0`,
+      `${secret} round 1`,
+      `/feed.xml?process=${created.slug}`,
+      `/calendar.ics?process=${created.slug}`,
+    ])
+      expect(page, text).toContain(text);
+    expect(page).not.toContain("Istanbul");
   });
 
   test("views across processes say which process each row belongs to", async ({ request }) => {
