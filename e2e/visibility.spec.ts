@@ -262,7 +262,7 @@ test.describe("readers never see drafts or deleted rows", () => {
   });
 
   test("no public page, feed, export or API answer names a hidden row", async ({ request }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const templates = await publicRouteTemplates(request);
     expect(templates).toContain("/compare");
     expect(templates).toContain("/api/v1/timeline");
