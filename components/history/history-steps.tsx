@@ -16,12 +16,9 @@ const emphasised = new Set([
 export function HistorySteps({
   steps,
   show,
-  withProcess = false,
 }: {
   steps: HistoryStep<PositionView>[];
   show: "topic" | "party";
-  /** Name each statement's process: on a page spanning several processes. */
-  withProcess?: boolean;
 }) {
   return (
     <ol className="relative space-y-3 border-l border-rule pl-4">
@@ -48,11 +45,6 @@ export function HistorySteps({
                 {p.topic.name}
               </Link>
             )}
-            {withProcess ? (
-              <Link href={`/processes/${p.process.slug}`} className="text-xs text-muted underline">
-                {p.process.name}
-              </Link>
-            ) : null}
           </p>
           <p className="mt-0.5">{p.summary}</p>
           {p.quote ? (

@@ -51,3 +51,15 @@ export function redLineRecord<T extends StanceSnapshot>(
   }
   return record;
 }
+
+type PartyStatement = StanceSnapshot & { topic: { slug: string }; process: { slug: string } };
+
+/**
+ * A party's statements in lanes by topic, as its page shows them — by process
+ * and topic once they span several processes: a mediator's red line in one
+ * negotiation is neither restated nor dropped by what it says in another.
+ */
+export function partyLanes<T extends PartyStatement>(rows: readonly T[]): Lane<T>[] {
+  const several = new Set(rows.map((r) => r.process.slug)).size > 1;
+  return lanes(rows, (p) => (several ? `${p.process.slug}/${p.topic.slug}` : p.topic.slug));
+}

@@ -10,7 +10,7 @@ import { RedLineTable } from "@/components/history/red-line-table";
 import { formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { eventKindLabel, processPartyRoleLabel, roleLabel } from "@/lib/domain";
-import { lanes } from "@/lib/history/steps";
+import { partyLanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOfParty } from "@/lib/queries/positions";
 import { listProcessesOfParty } from "@/lib/queries/processes";
@@ -45,8 +45,7 @@ export default async function PartyPage({ params }: Props) {
   ]);
   // Across several processes each event and statement names its own.
   const several = processes.length > 1;
-  const byTopic = lanes(positions, (p) => p.topic.slug);
-  const topicNames = Object.fromEntries(positions.map((p) => [p.topic.slug, p.topic.name]));
+  const byTopic = partyLanes(positions);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -85,7 +84,7 @@ export default async function PartyPage({ params }: Props) {
         <h2 id="red-lines-heading" className="font-serif text-2xl font-semibold">
           Red lines
         </h2>
-        <RedLineTable lanes={byTopic} topicNames={topicNames} />
+        <RedLineTable lanes={byTopic} withProcess={several} />
       </section>
 
       <section aria-labelledby="events-heading" className="mt-8">
@@ -121,16 +120,23 @@ export default async function PartyPage({ params }: Props) {
           Positions by topic
         </h2>
         {byTopic.length === 0 ? <p className="text-muted">No published statements yet.</p> : null}
-        {byTopic.map((lane) => (
-          <section key={lane.key} aria-labelledby={`topic-${lane.key}`} className="mt-5">
-            <h3 id={`topic-${lane.key}`} className="mb-2 font-serif text-lg font-semibold">
-              <Link href={`/topics/${lane.key}`} className="text-ink">
-                {topicNames[lane.key]}
-              </Link>
-            </h3>
-            <HistorySteps steps={lane.steps} show="topic" withProcess={several} />
-          </section>
-        ))}
+        {byTopic.map((lane, i) => {
+          const first = lane.steps[0]?.position;
+          if (!first) return null;
+          return (
+            <section key={lane.key} aria-labelledby={`lane-${i}`} className="mt-5">
+              <h3 id={`lane-${i}`} className="mb-2 font-serif text-lg font-semibold">
+                <Link href={`/topics/${first.topic.slug}`} className="text-ink">
+                  {first.topic.name}
+                </Link>
+                {several ? (
+                  <span className="ml-2 font-sans text-sm font-normal text-muted">{first.process.name}</span>
+                ) : null}
+              </h3>
+              <HistorySteps steps={lane.steps} show="topic" />
+            </section>
+          );
+        })}
       </section>
       <CorrectionsNote corrections={corrections} />
       <CiteThisView title={party.name} pathname={`/parties/${party.slug}`} />
