@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateRange } from "@/lib/dates";
-import { type Lane, redLineRecord } from "@/lib/history/steps";
+import { type Lane, redLineRecord, restatements } from "@/lib/history/steps";
 import type { PositionView } from "@/lib/queries/positions";
 
 const day = (p: PositionView) => formatDateRange(p.statedOn, null, p.datePrecision);
@@ -58,9 +58,7 @@ export function RedLineTable({
               <td className="py-1.5 pr-3">
                 <Link href={`/positions/${record.firstStated.id}`}>{day(record.firstStated)}</Link>
               </td>
-              <td className="py-1.5 pr-3">
-                {[...record.restated, ...record.reinstated].map(day).join(", ") || "—"}
-              </td>
+              <td className="py-1.5 pr-3">{restatements(record).map(day).join(", ") || "—"}</td>
               <td className="py-1.5">
                 {record.ended ? (
                   <Link href={`/positions/${record.ended.position.id}`}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lanes, partyLanes, redLineRecord } from "./steps";
+import { lanes, partyLanes, redLineRecord, restatements } from "./steps";
 
 const row = (id: string, party: string, stance: string, kind = "position") => ({ id, party, stance, kind });
 
@@ -76,5 +76,29 @@ describe("partyLanes", () => {
     const result = partyLanes([said("1", "a", "opposes", "red_line"), said("2", "a", "supports")]);
     expect(result).toHaveLength(1);
     expect(redLineRecord(result[0]?.steps ?? [])?.ended?.how).toBe("dropped");
+  });
+});
+
+describe("restatements", () => {
+  it("lists restated and reinstated statements in date order", () => {
+    const at = (id: string, statedOn: string, stance: string, kind = "red_line") => ({
+      id,
+      statedOn,
+      stance,
+      kind,
+    });
+    const [lane] = lanes(
+      [
+        at("1", "2022-08-09", "opposes"),
+        at("2", "2023-12-07", "opposes"),
+        at("3", "2024-01-10", "supports", "position"),
+        at("4", "2025-12-25", "opposes"),
+        at("5", "2026-07-28", "opposes"),
+      ],
+      () => "t",
+    );
+    const record = redLineRecord(lane?.steps ?? []);
+    if (!record) throw new Error("no record");
+    expect(restatements(record).map((p) => p.statedOn)).toEqual(["2023-12-07", "2025-12-25", "2026-07-28"]);
   });
 });
