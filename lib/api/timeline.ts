@@ -7,6 +7,7 @@ import { getCachedTimelineWindow } from "@/lib/timeline/cached";
 import { parseItemRef } from "@/lib/timeline/item-ref";
 import { timelineQuerySchema } from "@/lib/validation/timeline-query";
 import type { ApiResult } from "./endpoint";
+import { versioned } from "./handlers";
 import { problemBody, searchParamsObject, validationProblemBody } from "./problem";
 import { timelineItemResponseSchema, timelineWindowResponseSchema } from "./timeline-schema";
 
@@ -14,7 +15,11 @@ import { timelineItemResponseSchema, timelineWindowResponseSchema } from "./time
  * GET /api/v1/timeline?… as data or a problem: one window of the timeline, from the
  * result cache the home page shares (keyed by `version`, read when not given).
  */
-export async function timelineWindow(db: Database, requestUrl: string, version?: string): Promise<ApiResult> {
+export function timelineWindow(db: Database, requestUrl: string, version?: string): Promise<ApiResult> {
+  return versioned(db, loadWindow(db, requestUrl, version));
+}
+
+async function loadWindow(db: Database, requestUrl: string, version?: string): Promise<ApiResult> {
   const query = timelineQuerySchema.safeParse(searchParamsObject(requestUrl));
   if (!query.success) return { status: 422, body: validationProblemBody(query.error) };
   const window = await getCachedTimelineWindow(db, query.data, version);
@@ -30,7 +35,11 @@ const notFound = (detail: string): ApiResult => ({
  * GET /api/v1/timeline/items/{ref} as data or a problem. A ref that cannot
  * name an item is a 404 like an unknown one: it comes from a shared URL, not a form.
  */
-export async function timelineItem(db: Database, rawRef: string): Promise<ApiResult> {
+export function timelineItem(db: Database, rawRef: string): Promise<ApiResult> {
+  return versioned(db, loadItem(db, rawRef));
+}
+
+async function loadItem(db: Database, rawRef: string): Promise<ApiResult> {
   const ref = parseItemRef(rawRef);
   if (!ref) return notFound("No such timeline item.");
   if (ref.type === "event") {
