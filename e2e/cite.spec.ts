@@ -8,6 +8,7 @@ test.describe("how to cite", () => {
     // Without a window in the URL the permalink pins the default one, so the view outlives new data.
     await expect(permalink).toHaveAttribute("href", /\/\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
 
+    const unfiltered = await page.getByTestId("timeline-counts").textContent();
     await page.locator("summary", { hasText: "Parties" }).click();
     await page.getByRole("checkbox", { name: "Turkey" }).check();
     await expect(page).toHaveURL(/parties=turkey/);
@@ -16,6 +17,8 @@ test.describe("how to cite", () => {
     await expect(cite).toContainText(
       /data version [0-9a-f]{16}, retrieved \d{4}-\d{2}-\d{2}\. Licence CC BY 4\.0\./,
     );
+    // The counts follow the filter once its window has loaded: read them after that, not before.
+    await expect(page.getByTestId("timeline-counts")).not.toHaveText(unfiltered ?? "");
     const counts = await page.getByTestId("timeline-counts").textContent();
     const href = await permalink.getAttribute("href");
     expect(href).toBeTruthy();

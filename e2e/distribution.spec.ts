@@ -6,7 +6,7 @@ test.describe("public read API over HTTP", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/json");
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
-    expect(response.headers()["cache-control"]).toBe("public, max-age=60");
+    expect(response.headers()["cache-control"]).toBe("public, no-cache");
     const body = await response.json();
     expect(body.data.map((e: { slug: string }) => e.slug)).toContain("istanbul-talks-2022-03-29");
     expect(body.data[0].sources[0].url).toMatch(/^https:\/\/www\.presstv\.ir\//);

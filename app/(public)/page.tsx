@@ -3,11 +3,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { CiteThisView } from "@/components/cite-this-view";
 import { TimelineApp } from "@/components/timeline/timeline-app";
-import { formatDateRange, today } from "@/lib/dates";
+import { formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
-import { listProcesses } from "@/lib/queries/processes";
-import { listUpcomingTalks } from "@/lib/queries/upcoming";
-import { loadTimelinePage } from "@/lib/timeline/page-data";
+import { loadCachedHomePage } from "@/lib/timeline/cached";
 import { ProcessList } from "./process-list";
 
 export const metadata: Metadata = {
@@ -21,10 +19,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TimelinePage({ searchParams }: Props) {
   await connection();
   const db = getDb();
-  const page = await loadTimelinePage(db, await searchParams);
-  const { facets, defaultRange, view, initial, initialUrl } = page;
-  // The next rounds of the process the reader chose, as its calendar lists them.
-  const upcoming = await listUpcomingTalks(db, today(), 5, view.filters.process);
+  // Cached data keyed by the data version; the HTML is rendered per request (CSP nonce).
+  const { facets, defaultRange, view, initial, initialUrl, upcoming, today, processSummaries } =
+    await loadCachedHomePage(db, await searchParams);
 
   return (
     <>
@@ -41,9 +38,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           Part of this link was not understood and has been left out; the rest of the view is shown.
         </p>
       ) : null}
-      {facets.processes.length > 1 && !view.filters.process ? (
-        <ProcessList db={db} processes={await listProcesses(db)} today={today()} />
-      ) : null}
+      {processSummaries ? <ProcessList rows={processSummaries} /> : null}
       <TimelineApp facets={facets} defaultRange={defaultRange} initial={initial} initialUrl={initialUrl} />
       <section aria-labelledby="upcoming-heading" className="mt-10 border-t border-rule pt-4">
         <h2 id="upcoming-heading" className="mb-2 font-serif text-xl font-semibold">
@@ -51,7 +46,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         </h2>
         {upcoming.length === 0 ? (
           <p className="text-sm text-muted">
-            No talks are scheduled after today ({formatDateRange(today(), null, "day")}).
+            No talks are scheduled after today ({formatDateRange(today, null, "day")}).
           </p>
         ) : (
           <ul className="space-y-1">

@@ -1,28 +1,9 @@
 import Link from "next/link";
-import type { Database } from "@/db/client";
 import { formatDateRange } from "@/lib/dates";
-import { listEvents } from "@/lib/queries/events";
-import type { ProcessView } from "@/lib/queries/processes";
+import type { ProcessSummary } from "@/lib/timeline/process-summaries";
 
 /** The home page's list when Parley follows several processes: latest round, next talks, parties. */
-export async function ProcessList({
-  db,
-  processes,
-  today,
-}: {
-  db: Database;
-  processes: ProcessView[];
-  today: string;
-}) {
-  const rows = await Promise.all(
-    processes.map(async (p) => {
-      const [held, next] = await Promise.all([
-        listEvents(db, { process: p.slug, kinds: ["talks"], to: today, limit: 1000 }),
-        listEvents(db, { process: p.slug, status: ["scheduled"], from: today, limit: 1 }),
-      ]);
-      return { process: p, latest: held.filter((e) => e.status === "held").at(-1), next: next[0] };
-    }),
-  );
+export function ProcessList({ rows }: { rows: ProcessSummary[] }) {
   return (
     <section aria-labelledby="processes-heading" className="mb-8">
       <h2 id="processes-heading" className="mb-2 font-serif text-2xl font-semibold">

@@ -11,10 +11,8 @@ export function ChangeBadge({ change }: { change: CellChange }) {
   const text = detail[change];
   if (!text) return null;
   return (
-    <span className="flex flex-wrap items-baseline gap-1 text-xs">
-      <span className="rounded-sm bg-ink px-1 text-[0.65rem] font-bold uppercase leading-4 tracking-wide text-white">
-        Changed
-      </span>
+    <span className="cmp-change">
+      <span className="cmp-badge">Changed</span>
       <span className="text-muted">{text}</span>
     </span>
   );

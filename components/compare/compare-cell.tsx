@@ -1,51 +1,50 @@
-import type { ComparisonCell } from "@/lib/compare/view";
-import { formatDateRange } from "@/lib/dates";
-import type { CellPosition } from "@/lib/queries/compare";
+import Link from "next/link";
+import type { MatrixCellView, StanceRef } from "@/lib/compare/matrix-view";
+import { compareCellPath } from "@/lib/validation/compare-cell";
+import { CellDetails } from "./cell-details";
 import { ChangeBadge } from "./change-badge";
 import { RedLineMark, StanceTag } from "./stance-tag";
-import { StatementNote } from "./statement-note";
 
-function Line({ tag, position }: { tag: string; position: CellPosition | null }) {
+function Line({ tag, position }: { tag: string; position: StanceRef | null }) {
   return (
-    <div className="flex flex-wrap items-baseline gap-x-1.5">
-      <span className="w-4 shrink-0 text-xs font-bold text-muted">{tag}</span>
+    <div className="cmp-line">
+      <span className="cmp-tag">{tag}</span>
       <StanceTag stance={position?.stance ?? null} />
-      {position?.kind === "red_line" ? <RedLineMark /> : null}
+      {position?.redLine ? <RedLineMark /> : null}
     </div>
   );
 }
 
-function noteLabel(p: CellPosition, cell: ComparisonCell, a: string, b: string | null): string {
-  if (!b) return `In force on ${formatDateRange(a, null, "day")}`;
-  if (p.id === cell.a?.id && p.id === cell.b?.id) return "In force on both dates";
-  return `In force on ${formatDateRange(p.id === cell.b?.id ? b : a, null, "day")}`;
-}
-
 /**
  * One matrix cell: the stance as of A and as of B, a "changed" badge, and the
- * statements behind them in a <details> that opens by click, Enter or Space —
- * no JavaScript needed. The hidden "A"/"B" words keep the lines clear to screen readers.
+ * statements behind them in a <details> that opens by click, Enter or Space and
+ * loads them then (without JavaScript it links to each position's page). The
+ * hidden "A"/"B" words keep the lines clear to screen readers.
  */
 export function CompareCell({
   cell,
+  party,
   topicSlug,
   a,
   b,
+  process,
 }: {
-  cell: ComparisonCell;
+  cell: MatrixCellView;
+  party: { slug: string; name: string };
   topicSlug: string;
   a: string;
   b: string | null;
+  process?: string;
 }) {
   const shown = [cell.a, cell.b].filter(
-    (p, i, all): p is CellPosition => !!p && all.findIndex((q) => q?.id === p.id) === i,
+    (p, i, all): p is StanceRef => !!p && all.findIndex((q) => q?.id === p.id) === i,
   );
   return (
     <td
       data-change={cell.change}
-      data-party={cell.party.slug}
+      data-party={party.slug}
       data-topic={topicSlug}
-      className={`min-w-44 border border-rule p-2 align-top ${cell.highlighted ? "bg-[#fff4cc] shadow-[inset_3px_0_0_#8a6d00]" : "bg-white"}`}
+      className={cell.highlighted ? "cmp-cell cmp-hl" : "cmp-cell"}
     >
       {cell.change === "none" ? (
         // Nothing on either date: a quiet dash keeps the changes easy to spot.
@@ -62,17 +61,22 @@ export function CompareCell({
         </div>
       )}
       {shown.length > 0 ? (
-        <details className="group mt-1.5">
-          <summary className="cursor-pointer text-xs font-medium text-link underline decoration-dotted underline-offset-2">
-            Statement{shown.length > 1 ? "s" : ""}
-            <span className="sr-only"> of {cell.party.name}</span>
-          </summary>
-          <div className="mt-2 space-y-2">
-            {shown.map((p) => (
-              <StatementNote key={p.id} position={p} label={noteLabel(p, cell, a, b)} />
-            ))}
-          </div>
-        </details>
+        <CellDetails
+          src={compareCellPath({ party: party.slug, topic: topicSlug, a, b: b ?? undefined, process })}
+          summary={
+            <>
+              Statement{shown.length > 1 ? "s" : ""}
+              <span className="sr-only"> of {party.name}</span>
+            </>
+          }
+          fallback={shown.map((p) => (
+            <p key={p.id} className="text-sm">
+              <Link href={`/positions/${p.id}`}>
+                {shown.length > 1 ? (p.id === cell.b?.id ? "B: " : "A: ") : ""}Position and sources →
+              </Link>
+            </p>
+          ))}
+        />
       ) : null}
     </td>
   );

@@ -1,15 +1,19 @@
+"use client";
+
 import Link from "next/link";
-import type { Comparison } from "@/lib/compare/view";
+import type { MatrixView } from "@/lib/compare/matrix-view";
 import { formatDateRange } from "@/lib/dates";
 import { CompareCell } from "./compare-cell";
 
 /**
  * Topics (rows) × parties (columns) as a real table: a caption that states the
  * dates, column and row headers with scope, and a scroll container that is
- * itself focusable so keyboard users can pan it on small screens.
+ * itself focusable so keyboard users can pan it on small screens. A client
+ * component so the page carries the compact matrix once (lib/compare/matrix-view.ts)
+ * rather than the markup twice (HTML and its React payload).
  */
-export function CompareMatrix({ comparison }: { comparison: Comparison }) {
-  const { a, b, parties, rows } = comparison;
+export function CompareMatrix({ view }: { view: MatrixView }) {
+  const { a, b, parties, rows } = view;
   const dates = b
     ? `as of ${formatDateRange(a, null, "day")} (A) and ${formatDateRange(b, null, "day")} (B)`
     : `as of ${formatDateRange(a, null, "day")}`;
@@ -24,7 +28,7 @@ export function CompareMatrix({ comparison }: { comparison: Comparison }) {
         <caption className="sr-only">
           Stances of {parties.length} {parties.length === 1 ? "party" : "parties"} on {rows.length}{" "}
           {rows.length === 1 ? "topic" : "topics"} {dates}
-          {comparison.changedOnly ? ", topics with a change only" : ""}
+          {view.changedOnly ? ", topics with a change only" : ""}
         </caption>
         <thead>
           <tr className="bg-paper">
@@ -35,7 +39,7 @@ export function CompareMatrix({ comparison }: { comparison: Comparison }) {
               Topic
             </th>
             {parties.map((party) => (
-              <th key={party.id} scope="col" className="p-2 align-bottom">
+              <th key={party.slug} scope="col" className="p-2 align-bottom">
                 <Link
                   href={`/parties/${party.slug}`}
                   className="inline-flex items-center gap-1.5 font-semibold text-ink"
@@ -53,18 +57,29 @@ export function CompareMatrix({ comparison }: { comparison: Comparison }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.topic.id}>
+            <tr key={row.slug}>
               <th
                 scope="row"
                 className="sticky left-0 z-10 border border-rule bg-paper p-2 align-top text-sm font-semibold"
               >
-                <Link href={`/topics/${row.topic.slug}`} className="text-ink">
-                  {row.topic.name}
+                <Link href={`/topics/${row.slug}`} className="text-ink">
+                  {row.name}
                 </Link>
               </th>
-              {row.cells.map((cell) => (
-                <CompareCell key={cell.party.id} cell={cell} topicSlug={row.topic.slug} a={a} b={b} />
-              ))}
+              {row.cells.map((cell, i) => {
+                const party = parties[i];
+                return party ? (
+                  <CompareCell
+                    key={party.slug}
+                    cell={cell}
+                    party={party}
+                    topicSlug={row.slug}
+                    a={a}
+                    b={b}
+                    process={view.process}
+                  />
+                ) : null;
+              })}
             </tr>
           ))}
         </tbody>

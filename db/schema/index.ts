@@ -1,5 +1,6 @@
 export * from "./api-tokens";
 export * from "./auth";
+export * from "./data-version";
 export * from "./directory";
 export * from "./events";
 export * from "./positions";

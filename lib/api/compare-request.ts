@@ -1,5 +1,6 @@
 import "server-only";
-import { type Comparison, loadComparison } from "@/lib/compare/view";
+import { loadCachedComparison } from "@/lib/compare/cached";
+import type { Comparison } from "@/lib/compare/view";
 import { getDb } from "@/lib/db";
 import { parseCompareQuery } from "@/lib/validation/compare";
 import { validationProblem } from "./problem";
@@ -15,7 +16,7 @@ export async function comparisonForRequest(
   const url = new URL(request.url);
   const parsed = parseCompareQuery(url.searchParams);
   if (!parsed.success) return { ok: false, response: validationProblem(parsed.error) };
-  const comparison = await loadComparison(getDb(), parsed.data);
+  const comparison = await loadCachedComparison(getDb(), parsed.data);
   // Not url.origin: behind `next start`/serve.mjs that is always http://localhost:PORT.
   const origin = originFromHeaders(request.headers);
   return { ok: true, comparison, origin };

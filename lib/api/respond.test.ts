@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { cacheableResponse, etagMatches, etagOf, respond } from "./respond";
+import { cacheableResponse, etagMatches, etagOf, requestKey, respond, versionedEtag } from "./respond";
 
 describe("cursors", () => {
   it("round-trip and reject what is not base64url JSON", () => {
@@ -49,6 +49,30 @@ describe("licence", () => {
       '<https://creativecommons.org/licenses/by/4.0/>; rel="license"',
     );
     expect(response.headers.get("Access-Control-Expose-Headers")).toContain("Link");
+  });
+});
+
+describe("versioned ETags", () => {
+  const key = (url: string, host = "parley.test") => requestKey(new Request(url, { headers: { host } }));
+
+  it("key the request by path, sorted query and public origin", () => {
+    expect(key("http://x/api/v1/events?b=2&a=1")).toBe(key("http://x/api/v1/events?a=1&b=2"));
+    expect(key("http://x/api/v1/events?a=1")).not.toBe(key("http://x/api/v1/events?a=2"));
+    expect(key("http://x/api/v1/events?a=1")).not.toBe(key("http://x/api/v1/topics?a=1"));
+    // The body's absolute links follow the origin, so another origin is another entry.
+    expect(key("http://x/api/v1/events", "parley.test")).not.toBe(
+      key("http://x/api/v1/events", "other.test"),
+    );
+  });
+
+  it("change with the data version and with the request", () => {
+    const k = key("http://x/api/v1/events?a=1");
+    expect(versionedEtag("e.1", k)).toBe(versionedEtag("e.1", k));
+    expect(versionedEtag("e.2", k)).not.toBe(versionedEtag("e.1", k));
+    expect(versionedEtag("e.1", key("http://x/api/v1/events?a=2"))).not.toBe(versionedEtag("e.1", k));
+    expect(etagMatches(`W/${versionedEtag("e.1", k)}`, versionedEtag("e.1", k))).toBe(true);
+    // The same alphabet as every other ETag (the e2e specs check it): no dot from the version.
+    expect(versionedEtag("1f2e3d4c.42", k)).toMatch(/^"[A-Za-z0-9_-]+"$/);
   });
 });
 

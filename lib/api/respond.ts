@@ -41,12 +41,17 @@ export function etagMatches(header: string | null, etag: string): boolean {
  * A public, cacheable response: ETag over the body, 304 when the client has it,
  * one-minute freshness. Used by the JSON API, the feed and the calendar alike.
  */
-export function cacheableResponse(request: Request, body: string, contentType: string): Response {
-  const etag = etagOf(body);
+export function cacheableResponse(
+  request: Request,
+  body: string,
+  contentType: string,
+  options: { etag?: string; cacheControl?: string } = {},
+): Response {
+  const etag = options.etag ?? etagOf(body);
   const headers = {
     ...corsHeaders,
     ETag: etag,
-    "Cache-Control": "public, max-age=60",
+    "Cache-Control": options.cacheControl ?? "public, max-age=60",
     Vary: "Accept-Encoding",
     // The data's licence travels with every copy of it.
     Link: licenceLinkHeader(),
@@ -57,14 +62,32 @@ export function cacheableResponse(request: Request, body: string, contentType: s
   return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
 }
 
+/** The JSON a data result is served as: its body with the licence and citation `meta` (lib/api/meta.ts). */
+export function apiBodyJson(request: Request, result: Extract<ApiResult, { status: 200 }>): string {
+  return JSON.stringify(withApiMeta(result.body, apiMeta(request, result.datasetVersion)));
+}
+
 /** An ApiResult as HTTP: cacheable JSON for data, an uncached problem otherwise. */
-export function respond(request: Request, result: ApiResult): Response {
+export function respond(
+  request: Request,
+  result: ApiResult,
+  options: { etag?: string; cacheControl?: string } = {},
+): Response {
   if (result.status === 200) {
-    const body = withApiMeta(result.body, apiMeta(request, result.datasetVersion));
-    return cacheableResponse(request, JSON.stringify(body), "application/json; charset=utf-8");
+    return cacheableResponse(
+      request,
+      apiBodyJson(request, result),
+      "application/json; charset=utf-8",
+      options,
+    );
   }
-  return new Response(JSON.stringify(result.body), {
-    status: result.status,
+  return problemResponse(result.status, JSON.stringify(result.body));
+}
+
+/** A problem (RFC 9457) already serialised: never stored by caches. */
+export function problemResponse(status: number, json: string): Response {
+  return new Response(json, {
+    status,
     headers: { ...corsHeaders, "Content-Type": "application/problem+json", "Cache-Control": "no-store" },
   });
 }
@@ -75,4 +98,30 @@ export function respond(request: Request, result: ApiResult): Response {
  */
 export function publicOrigin(request: Request): string {
   return originFromHeaders(request.headers);
+}
+
+/**
+ * Cache-Control of reads keyed by the data version (lib/api/versioned-read.ts):
+ * browsers and CDNs may keep a copy but must revalidate it on every use. A
+ * write shows at once everywhere, and revalidating costs the server one
+ * version read and a 304 — no query, no body.
+ */
+export const revalidateCacheControl = "public, no-cache";
+
+/**
+ * The request as a cache key: path, query with its parameters sorted, and the
+ * public origin the body's absolute links are written with.
+ */
+export function requestKey(request: Request): string {
+  const url = new URL(request.url);
+  url.searchParams.sort();
+  return `${publicOrigin(request)}${url.pathname}?${url.searchParams.toString()}`;
+}
+
+/**
+ * ETag of a versioned read: the data version plus a digest of the request, known before any
+ * query runs. Only [A-Za-z0-9_-] inside the quotes, like every other ETag Parley sends.
+ */
+export function versionedEtag(version: string, key: string): string {
+  return `"v${version.replace(".", "_")}-${createHash("sha256").update(key).digest("base64url").slice(0, 22)}"`;
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { getEventBySlug } from "@/lib/queries/events";
 import { getPosition, listPositionsAtEvent } from "@/lib/queries/positions";
-import { getTimelineWindow } from "@/lib/queries/timeline";
+import { getCachedTimelineWindow } from "@/lib/timeline/cached";
 import { parseItemRef } from "@/lib/timeline/item-ref";
 import { timelineQuerySchema } from "@/lib/validation/timeline-query";
 import type { ApiResult } from "./endpoint";
@@ -11,15 +11,18 @@ import { versioned } from "./handlers";
 import { problemBody, searchParamsObject, validationProblemBody } from "./problem";
 import { timelineItemResponseSchema, timelineWindowResponseSchema } from "./timeline-schema";
 
-/** GET /api/v1/timeline?… as data or a problem: one window of the timeline. */
-export function timelineWindow(db: Database, requestUrl: string): Promise<ApiResult> {
-  return versioned(db, loadWindow(db, requestUrl));
+/**
+ * GET /api/v1/timeline?… as data or a problem: one window of the timeline, from the
+ * result cache the home page shares (keyed by `version`, read when not given).
+ */
+export function timelineWindow(db: Database, requestUrl: string, version?: string): Promise<ApiResult> {
+  return versioned(db, loadWindow(db, requestUrl, version));
 }
 
-async function loadWindow(db: Database, requestUrl: string): Promise<ApiResult> {
+async function loadWindow(db: Database, requestUrl: string, version?: string): Promise<ApiResult> {
   const query = timelineQuerySchema.safeParse(searchParamsObject(requestUrl));
   if (!query.success) return { status: 422, body: validationProblemBody(query.error) };
-  const window = await getTimelineWindow(db, query.data);
+  const window = await getCachedTimelineWindow(db, query.data, version);
   return { status: 200, body: timelineWindowResponseSchema.parse(window) };
 }
 

@@ -24,7 +24,8 @@ describe("getDatasetVersion in an outage", () => {
     });
     const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
     const db = {
-      execute: async () => ({ rows: [{ f: "fingerprint" }] }),
+      // The data version (migration 0008_data_version): unchanged, so the second request awaits the same build.
+      execute: async () => ({ rows: [{ version: "1", epoch: "0123456789abcdef" }] }),
       transaction: async () => {
         await gate;
         throw refused;
@@ -32,7 +33,7 @@ describe("getDatasetVersion in an outage", () => {
     } as unknown as Database;
     const first = asRequest(() => getDatasetVersion(db));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const second = asRequest(() => getDatasetVersion(db)); // within the memo's TTL: awaits the same build
+    const second = asRequest(() => getDatasetVersion(db)); // same data version: awaits the same build
     await new Promise((resolve) => setTimeout(resolve, 10));
     release();
     expect(await first).toBe(true);

@@ -1,75 +1,62 @@
-import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { markDatabaseUnavailable } from "@/lib/net/database-outage.mjs";
-import { isDatabaseUnavailable } from "@/lib/services/pg-errors";
-import { buildBundle } from "./export";
+import { readDataVersion } from "@/lib/cache/data-version";
+import { compareVersions } from "@/lib/cache/result-cache";
+import { inThisRequest } from "@/lib/net/shared-work";
+import { type Bundle, buildBundle } from "./export";
+
+/** What /data shows of the published bundle: everything but its tables. */
+export type DatasetSummary = Pick<Bundle, "counts" | "licence" | "lastUpdated" | "datasetVersion">;
 
 /**
  * The published data set's version as /data shows it (a digest of the bundle),
  * for citations on every page and API answer without building the bundle on
- * each request. A cheap fingerprint of the editable tables (row counts, sum of
- * versions, latest edit and delete) decides when the digest must be rebuilt:
- * every save through lib/services bumps a version and an edit time. The
- * fingerprint itself is read at most every FINGERPRINT_TTL_MS per server, so a
- * citation may lag an edit by that long.
+ * each request. The bundle is built once per data version (migration
+ * 0008_data_version: a counter every committed write to a reader-visible table
+ * moves, on any server), so the digest is never stale and costs one shared
+ * one-row read per request. A write that leaves published rows alone (a draft)
+ * moves the counter but gives the same digest.
  */
-const FINGERPRINT_TTL_MS = 5_000;
-const TABLES = ["processes", "events", "positions", "parties", "people", "topics", "sources"] as const;
-
-type Memo = {
-  fingerprint: string | null;
-  checkedAt: number;
-  version: Promise<string> | null;
-};
+type Memo = { dataVersion: string | null; summary: Promise<DatasetSummary> | null };
 
 // One memo per database handle; on globalThis so separate route bundles share it.
-const shared = globalThis as { __parleyDatasetVersions?: WeakMap<Database, Memo> };
-shared.__parleyDatasetVersions ??= new WeakMap();
-const memos = shared.__parleyDatasetVersions;
+const shared = globalThis as { __parleyDatasetSummaries?: WeakMap<Database, Memo> };
+shared.__parleyDatasetSummaries ??= new WeakMap();
+const memos = shared.__parleyDatasetSummaries;
 
 function memoFor(db: Database): Memo {
   let memo = memos.get(db);
   if (!memo) {
-    memo = { fingerprint: null, checkedAt: 0, version: null };
+    memo = { dataVersion: null, summary: null };
     memos.set(db, memo);
   }
   return memo;
 }
 
-async function fingerprint(db: Database): Promise<string> {
-  const parts = TABLES.map(
-    (t) => `(select concat_ws(':', count(*), sum(version), max(updated_at), max(deleted_at)) from ${t})`,
-  );
-  const result = await db.execute<{ f: string }>(sql.raw(`select concat_ws('|', ${parts.join(", ")}) as f`));
-  return result.rows[0]?.f ?? "";
+/** Counts, licence, last update and digest of the published bundle, built at most once per data version. */
+export async function getDatasetSummary(db: Database): Promise<DatasetSummary> {
+  const memo = memoFor(db);
+  const current = await readDataVersion(db);
+  // Equal: built for this version. Older (a request that read the counter just before a write): the newer build serves.
+  if (memo.summary && compareVersions(current, memo.dataVersion) <= 0) return inThisRequest(memo.summary);
+  const summary = buildBundle(db, "published").then(({ counts, licence, lastUpdated, datasetVersion }) => ({
+    counts,
+    licence,
+    lastUpdated,
+    datasetVersion,
+  }));
+  memo.dataVersion = current;
+  memo.summary = summary;
+  // A failed build must not stick: the next request tries again.
+  summary.catch(() => {
+    if (memo.summary === summary) {
+      memo.summary = null;
+      memo.dataVersion = null;
+    }
+  });
+  return inThisRequest(summary);
 }
 
 /** The current datasetVersion of the published bundle (same value as /data and parley.json). */
 export async function getDatasetVersion(db: Database): Promise<string> {
-  const memo = memoFor(db);
-  const now = Date.now();
-  if (memo.version && now - memo.checkedAt < FINGERPRINT_TTL_MS) return inThisRequest(memo.version);
-  const current = await fingerprint(db);
-  memo.checkedAt = now;
-  if (memo.version && current === memo.fingerprint) return inThisRequest(memo.version);
-  memo.fingerprint = current;
-  const version = buildBundle(db, "published").then((bundle) => bundle.datasetVersion);
-  memo.version = version;
-  // A failed build must not stick: the next request tries again.
-  version.catch(() => {
-    if (memo.version === version) memo.version = null;
-  });
-  return inThisRequest(version);
-}
-
-/**
- * The build is shared by every request that arrives while it runs, but the database hook
- * (db/index.ts) marks an outage only on the request whose async context ran the failed query.
- * Each awaiting request marks itself too, so it answers 503, not 500.
- */
-function inThisRequest(version: Promise<string>): Promise<string> {
-  return version.catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) markDatabaseUnavailable();
-    throw error;
-  });
+  return (await getDatasetSummary(db)).datasetVersion;
 }

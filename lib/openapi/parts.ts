@@ -57,8 +57,14 @@ export const problem = (description: string) => ({
 });
 
 export const cacheHeaders = {
-  ETag: { description: "Hash of the body; send it back in If-None-Match.", schema: { type: "string" } },
-  "Cache-Control": { description: "public, max-age=60", schema: { type: "string" } },
+  ETag: {
+    description: "The data version and the request; send it back in If-None-Match.",
+    schema: { type: "string" },
+  },
+  "Cache-Control": {
+    description: "public, no-cache: keep it, but revalidate with If-None-Match (a 304 costs no query).",
+    schema: { type: "string" },
+  },
   "Access-Control-Allow-Origin": { description: "*", schema: { type: "string" } },
 };
 

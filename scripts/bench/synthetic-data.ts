@@ -15,9 +15,13 @@ export const timelineCounts: SyntheticCounts = { parties: 10, topics: 30, events
 export const compareCounts: SyntheticCounts = { parties: 10, topics: 30, events: 0, positions: 100_000 };
 
 const SOURCES = 1000;
+const PROCESS = sql`(select id from processes where slug = 'synthetic-process')`;
 const BATCH = 20_000;
 
-async function insertPartiesAndTopics(db: Database, counts: SyntheticCounts) {
+async function insertPartiesAndTopics(db: Pick<Database, "execute">, counts: SyntheticCounts) {
+  // Every event and position belongs to a process (migration 0007): one for all the synthetic rows.
+  await db.execute(sql`
+    insert into processes (slug, name, publication) values ('synthetic-process', 'Synthetic process', 'published')`);
   await db.execute(sql`
     insert into parties (slug, name, kind, color, publication)
     select 'party-' || i, 'Party ' || i, 'state', '#' || lpad(to_hex((i * 2654435) % 11184810), 6, '0'), 'published'
@@ -27,16 +31,33 @@ async function insertPartiesAndTopics(db: Database, counts: SyntheticCounts) {
     select 'topic-' || i, 'Topic ' || i, 'published' from generate_series(1, ${counts.topics}::int) i`);
 }
 
+async function insertSources(db: Pick<Database, "execute">) {
+  await db.execute(sql`
+    insert into sources (url, title, outlet, publication)
+    select 'https://news.example/' || i, 'Report ' || i, 'Outlet', 'published' from generate_series(1, ${SOURCES}::int) i`);
+}
+
 /**
  * A peace process over ten years (2016–2025): `events` events with one
  * participant each (their lane), 5% drafts and 2% deleted; `positions`
  * statements spread evenly over the same years, not tied to events.
  */
 export async function timelineData(db: Database, counts: SyntheticCounts = timelineCounts): Promise<void> {
+  // One transaction: the provenance triggers (0004) check at commit that every published row cites a source.
+  await db.transaction(async (tx) => {
+    await timelineRows(tx, counts);
+  });
+  await db.execute(sql`analyze`);
+}
+
+type Executor = Pick<Database, "execute">;
+
+async function timelineRows(db: Executor, counts: SyntheticCounts): Promise<void> {
   await insertPartiesAndTopics(db, counts);
+  await insertSources(db);
   await db.execute(sql`
-    insert into events (slug, title, summary, kind, status, starts_on, ends_on, date_precision, publication, deleted_at)
-    select 'event-' || i, 'Synthetic event ' || i, 'Summary of synthetic event ' || i,
+    insert into events (process_id, slug, title, summary, kind, status, starts_on, ends_on, date_precision, publication, deleted_at)
+    select ${PROCESS}, 'event-' || i, 'Synthetic event ' || i, 'Summary of synthetic event ' || i,
            (array['talks','call','meeting','speech','statement','briefing'])[1 + i % 6],
            (array['held','held','held','scheduled','postponed','cancelled'])[1 + i % 6],
            date '2016-01-01' + (i * 3652 / ${counts.events}::int),
@@ -52,8 +73,8 @@ export async function timelineData(db: Database, counts: SyntheticCounts = timel
     join lateral (select id from parties order by slug
                   offset (abs(hashtext(e.slug)) % ${counts.parties}::int) limit 1) p on true`);
   await db.execute(sql`
-    insert into positions (party_id, topic_id, stated_on, date_precision, kind, stance, summary, quote, publication, deleted_at, event_id)
-    select (select id from parties order by slug offset (i % ${counts.parties}::int) limit 1),
+    insert into positions (process_id, party_id, topic_id, stated_on, date_precision, kind, stance, summary, quote, publication, deleted_at, event_id)
+    select ${PROCESS}, (select id from parties order by slug offset (i % ${counts.parties}::int) limit 1),
            (select id from topics order by slug offset ((i / ${counts.parties}::int) % ${counts.topics}::int) limit 1),
            date '2016-01-01' + (i * 3652 / ${counts.positions}::int),
            (array['day','day','month','approximate'])[1 + i % 4],
@@ -64,7 +85,14 @@ export async function timelineData(db: Database, counts: SyntheticCounts = timel
            case when i % 40 = 1 then now() end,
            null
     from generate_series(1, ${counts.positions}::int) i`);
-  await db.execute(sql`analyze`);
+  await db.execute(sql`
+    insert into event_sources (event_id, source_id)
+    select e.id, s.id from events e
+    join sources s on s.url = 'https://news.example/' || (1 + abs(hashtext(e.slug)) % ${SOURCES}::int)`);
+  await db.execute(sql`
+    insert into position_sources (position_id, source_id, excerpt)
+    select p.id, s.id, 'Excerpt' from positions p
+    join sources s on s.url = 'https://news.example/' || (1 + abs(hashtext(p.id::text)) % ${SOURCES}::int)`);
 }
 
 /**
@@ -73,19 +101,24 @@ export async function timelineData(db: Database, counts: SyntheticCounts = timel
  * edit times all different (the as-of rule breaks ties by them).
  */
 export async function compareData(db: Database, counts: SyntheticCounts = compareCounts): Promise<void> {
+  await db.transaction(async (tx) => {
+    await compareRows(tx, counts);
+  });
+  await db.execute(sql`analyze`);
+}
+
+async function compareRows(db: Executor, counts: SyntheticCounts): Promise<void> {
   await insertPartiesAndTopics(db, counts);
-  await db.execute(sql`
-    insert into sources (url, title, outlet, publication)
-    select 'https://news.example/' || i, 'Report ' || i, 'Outlet', 'published' from generate_series(1, ${SOURCES}::int) i`);
+  await insertSources(db);
   for (let offset = 0; offset < counts.positions; offset += BATCH) {
     await db.execute(sql`
       with pa as (select id, row_number() over (order by slug) - 1 as n from parties),
            tp as (select id, row_number() over (order by slug) - 1 as n from topics),
            g as (select i, random() as r
                  from generate_series(${offset + 1}::int, ${Math.min(offset + BATCH, counts.positions)}::int) i)
-      insert into positions (party_id, topic_id, stated_on, date_precision, kind, stance, summary, quote,
+      insert into positions (process_id, party_id, topic_id, stated_on, date_precision, kind, stance, summary, quote,
                              publication, deleted_at, updated_at)
-      select pa.id, tp.id,
+      select ${PROCESS}, pa.id, tp.id,
         date '2016-01-01' + (g.r * 3000)::int,
         case when g.i % 20 = 0 then 'approximate' else 'day' end,
         (array['red_line','demand','offer','position'])[1 + g.i % 4],
@@ -102,5 +135,4 @@ export async function compareData(db: Database, counts: SyntheticCounts = compar
     insert into position_sources (position_id, source_id, excerpt)
     select p.id, s.id, 'Excerpt' from positions p
     join sources s on s.url = 'https://news.example/' || (1 + abs(hashtext(p.id::text)) % ${SOURCES}::int)`);
-  await db.execute(sql`analyze`);
 }

@@ -19,6 +19,8 @@ import {
 } from "../../db/schema";
 import { seedProcess } from "../../db/seed/istanbul-article";
 import { getResource, listResource } from "../../lib/api/handlers";
+import { readDataVersion } from "../../lib/cache/data-version";
+import { loadCompareCell } from "../../lib/compare/cached";
 import { exportRows, toCsv } from "../../lib/compare/export";
 import { comparisonPayload } from "../../lib/compare/payload";
 import { loadComparison } from "../../lib/compare/view";
@@ -138,6 +140,14 @@ describeOnEveryServer("two processes stay apart", (get) => {
       compare: JSON.stringify(comparisonPayload(comparison, "https://parley.example")),
       compareCsv: toCsv(exportRows(comparison, "https://parley.example")),
       quickPicks: JSON.stringify(comparison.rounds),
+      // What opening a cell of that comparison loads (GET /api/v1/compare/cell).
+      compareCell: JSON.stringify(
+        await loadCompareCell(
+          db,
+          { process, party: "ukraine", topic: "neutral-status", a: "2022-02-01", b: "2022-12-31" },
+          await readDataVersion(db),
+        ),
+      ),
       upcoming: JSON.stringify(await listUpcomingTalks(db, "2022-03-01", 50, process)),
       timeline: JSON.stringify(window),
       // The process picker lists every process by design; the lanes, topics and span are the process's.

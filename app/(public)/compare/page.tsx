@@ -7,7 +7,8 @@ import { CompareMatrix } from "@/components/compare/compare-matrix";
 import { ConvergenceTable } from "@/components/compare/convergence-table";
 import { CopyLinkButton } from "@/components/compare/copy-link-button";
 import { QuickPicks, quickPicks } from "@/components/compare/quick-picks";
-import { loadComparison } from "@/lib/compare/view";
+import { loadCachedComparison } from "@/lib/compare/cached";
+import { matrixView } from "@/lib/compare/matrix-view";
 import { formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { listProcesses } from "@/lib/queries/processes";
@@ -45,7 +46,7 @@ export default async function ComparePage({ searchParams }: Props) {
   }
 
   const db = getDb();
-  const [c, processes] = await Promise.all([loadComparison(db, parsed.data), listProcesses(db)]);
+  const [c, processes] = await Promise.all([loadCachedComparison(db, parsed.data), listProcesses(db)]);
   const state = {
     process: c.process,
     a: c.a,
@@ -109,7 +110,7 @@ export default async function ComparePage({ searchParams }: Props) {
           Pick the parties to compare above.
         </p>
       ) : null}
-      <CompareMatrix comparison={c} />
+      <CompareMatrix view={matrixView(c)} />
       {c.pageCount > 1 ? (
         <nav aria-label="Topic pages" className="mt-3 flex flex-wrap items-baseline gap-4 text-sm">
           <span>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/lib/db";
-import { buildBundle } from "@/lib/export/export";
+import { getDatasetSummary } from "@/lib/export/dataset-version";
 import { specsFor } from "@/lib/export/tables";
 
 export const metadata: Metadata = {
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 /** /data — downloads of the published data set, and how to load it elsewhere. */
 export default async function DataPage() {
   await connection();
-  const { counts, licence, lastUpdated, datasetVersion } = await buildBundle(getDb(), "published");
+  const { counts, licence, lastUpdated, datasetVersion } = await getDatasetSummary(getDb());
   return (
     <article className="mx-auto max-w-3xl">
       <h1 className="mb-2 font-serif text-3xl font-bold">Data</h1>

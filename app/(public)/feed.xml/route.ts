@@ -1,5 +1,6 @@
 import { validationProblemBody } from "@/lib/api/problem";
-import { cacheableResponse, publicOrigin, respond } from "@/lib/api/respond";
+import { publicOrigin, respond } from "@/lib/api/respond";
+import { respondVersionedText } from "@/lib/api/versioned-read";
 import { getDb } from "@/lib/db";
 import { buildAtomFeed } from "@/lib/feeds/atom";
 import { feedQuerySchema, feedTitle } from "@/lib/feeds/feed-query";
@@ -15,15 +16,18 @@ export async function GET(request: Request) {
   if (!filters.success) return respond(request, { status: 422, body: validationProblemBody(filters.error) });
   const origin = publicOrigin(request);
   const db = getDb();
-  const [events, corrections] = await Promise.all([
-    listRecentEvents(db, filters.data, 50),
-    listRecentCorrections(db, filters.data, 20),
-  ]);
-  const body = buildAtomFeed(events, {
-    origin,
-    selfUrl: `${origin}/feed.xml${url.search}`,
-    title: feedTitle("Parley: peace talks", filters.data),
-    corrections,
+  // Cached and revalidated by the data version, like the API (lib/api/versioned-read.ts).
+  return respondVersionedText(db, request, "application/atom+xml; charset=utf-8", async () => {
+    const [events, corrections] = await Promise.all([
+      listRecentEvents(db, filters.data, 50),
+      listRecentCorrections(db, filters.data, 20),
+    ]);
+    const text = buildAtomFeed(events, {
+      origin,
+      selfUrl: `${origin}/feed.xml${url.search}`,
+      title: feedTitle("Parley: peace talks", filters.data),
+      corrections,
+    });
+    return { status: 200, text };
   });
-  return cacheableResponse(request, body, "application/atom+xml; charset=utf-8");
 }

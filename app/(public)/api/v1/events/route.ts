@@ -1,5 +1,6 @@
 import { listResource } from "@/lib/api/handlers";
-import { preflight, publicOrigin, respond } from "@/lib/api/respond";
+import { preflight, publicOrigin } from "@/lib/api/respond";
+import { respondVersioned } from "@/lib/api/versioned-read";
 import { apiCreateEvent } from "@/lib/api/write";
 import { getDb } from "@/lib/db";
 
@@ -7,7 +8,8 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/events — one page of published events; filters and cursor in the query (see /api). */
 export async function GET(request: Request) {
-  return respond(request, await listResource(getDb(), "events", request.url, publicOrigin(request)));
+  const db = getDb();
+  return respondVersioned(db, request, () => listResource(db, "events", request.url, publicOrigin(request)));
 }
 
 /** POST /api/v1/events — create with a bearer token (never cookies); same schema and service as the form. */

@@ -1,12 +1,14 @@
 import { listResource } from "@/lib/api/handlers";
-import { preflight, publicOrigin, respond } from "@/lib/api/respond";
+import { preflight, publicOrigin } from "@/lib/api/respond";
+import { respondVersioned } from "@/lib/api/versioned-read";
 import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/parties — one page of published parties; filters and cursor in the query (see /api). */
 export async function GET(request: Request) {
-  return respond(request, await listResource(getDb(), "parties", request.url, publicOrigin(request)));
+  const db = getDb();
+  return respondVersioned(db, request, () => listResource(db, "parties", request.url, publicOrigin(request)));
 }
 
 export const OPTIONS = preflight;

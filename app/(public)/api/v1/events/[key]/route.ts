@@ -1,5 +1,6 @@
 import { getResource } from "@/lib/api/handlers";
-import { preflight, respond } from "@/lib/api/respond";
+import { preflight } from "@/lib/api/respond";
+import { respondVersioned } from "@/lib/api/versioned-read";
 import { apiDeleteEvent, apiUpdateEvent } from "@/lib/api/write";
 import { getDb } from "@/lib/db";
 
@@ -8,7 +9,8 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/events/{key} — one published row, 404 when unknown, draft or deleted. */
 export async function GET(request: Request, context: { params: Promise<{ key: string }> }) {
   const { key } = await context.params;
-  return respond(request, await getResource(getDb(), "events", key));
+  const db = getDb();
+  return respondVersioned(db, request, () => getResource(db, "events", key));
 }
 
 /** PATCH /api/v1/events/{key} — whole event plus `version`; 409 with the current row when stale. */

@@ -1,0 +1,43 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
+import type { CompareCellDetails } from "@/lib/compare/cached";
+import { fetchJson } from "@/lib/query-client";
+import { StatementNote } from "./statement-note";
+
+/**
+ * A cell's statements, fetched from GET /api/v1/compare/cell when the reader
+ * first opens the cell, so the matrix carries stances only and stays small at
+ * any data size. Until then (and without JavaScript) `fallback` links to each
+ * position's own page.
+ */
+export function CellDetails({
+  src,
+  summary,
+  fallback,
+}: {
+  src: string;
+  summary: ReactNode;
+  fallback: ReactNode;
+}) {
+  const [opened, setOpened] = useState(false);
+  const query = useQuery({
+    queryKey: ["compare-cell", src],
+    queryFn: () => fetchJson<CompareCellDetails>(src),
+    enabled: opened,
+  });
+  return (
+    <details className="group mt-1.5" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary className="cmp-sum">{summary}</summary>
+      <div className="mt-2 space-y-2" aria-busy={query.isFetching}>
+        {query.data
+          ? query.data.notes.map((n) => (
+              <StatementNote key={n.position.id} position={n.position} label={n.label} />
+            ))
+          : fallback}
+        {query.isError ? <p className="text-xs text-accent">The statements could not be loaded.</p> : null}
+      </div>
+    </details>
+  );
+}
