@@ -4,14 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { type Control, type FieldErrors, useForm } from "react-hook-form";
 import { processStatuses } from "@/lib/domain";
-import type { Editing } from "@/lib/form-values";
+import { blankProcess, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
-import {
-  blankProcess,
-  type ProcessFormValues,
-  type ProcessInput,
-  processInput,
-} from "@/lib/validation/processes";
+import { type ProcessFormValues, type ProcessInput, processInput } from "@/lib/validation/processes";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftNotice } from "./draft-notice";
