@@ -18,7 +18,7 @@ describe("processFormValues", () => {
     });
     const values = processFormValues(stored);
     expect(values.aliases).toBe("Geneva II, Montreux");
-    expect(values.sources[0]?.excerpt).toBe("");
+    expect(values.sources?.[0]?.excerpt).toBe("");
     expect(processInput.parse(values)).toEqual(stored);
   });
 

@@ -11,3 +11,4 @@ export * from "./processes";
 export * from "./records";
 export * from "./timeline";
 export * from "./vocabulary";
+export * from "./vocabularies";
