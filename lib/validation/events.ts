@@ -8,7 +8,7 @@ import {
   participantRoles,
   publicationStates,
 } from "@/lib/domain";
-import { isoDate, optionalText, requiredText, versionRef } from "./common";
+import { citation, isoDate, optionalText, requiredText, revisionFields, versionRef } from "./common";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z
@@ -45,13 +45,8 @@ export const eventInput = z
       )
       .max(100)
       .default([]),
-    sources: z
-      .array(z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) }))
-      .max(50)
-      .default([]),
-    /** Revision note and the public-correction mark; stored on the revision, not the row. */
-    note: optionalText(500),
-    isCorrection: z.boolean().default(false),
+    sources: z.array(citation).max(50).default([]),
+    ...revisionFields,
   })
   .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { path: ["endsOn"], message: "Ends before it starts" })
   // Nothing unsourced reaches readers (the database refuses it too: migration 0004_provenance).

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { processPartyRoles, processStatuses, publicationStates } from "@/lib/domain";
-import { isoDate, optionalText, versionNumber } from "./common";
+import { citation, isoDate, optionalText, revisionFields, versionNumber } from "./common";
 import { aliasList } from "./directory";
 
 /** The process form and the server parse this one schema. The slug is the server's, set once at creation. */
@@ -20,12 +20,8 @@ export const processInput = z.object({
     .array(z.object({ partyId: z.uuid("Choose a party"), role: z.enum(processPartyRoles, "Choose a role") }))
     .max(100)
     .default([]),
-  sources: z
-    .array(z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) }))
-    .max(50)
-    .default([]),
-  note: optionalText(500),
-  isCorrection: z.boolean().default(false),
+  sources: z.array(citation).max(50).default([]),
+  ...revisionFields,
 });
 
 export type ProcessInput = z.output<typeof processInput>;

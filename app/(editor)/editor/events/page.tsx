@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { ListSearch } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
@@ -7,19 +6,14 @@ import { today } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
 import { listOutcomesToRecord } from "@/lib/queries/upcoming";
-import { editorListQuery } from "@/lib/validation/search-text";
+import { type ListPageProps, listQuery } from "../list-query";
 import { OutcomesToRecord } from "../outcomes-to-record";
 
 export const metadata: Metadata = { title: "Events" };
 
 /** Events as editors see them: drafts and deleted rows included; the editor's home page too. */
-export default async function EditorEventsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  await connection();
-  const q = editorListQuery((await searchParams).q);
+export default async function EditorEventsPage(props: ListPageProps) {
+  const q = await listQuery(props);
   const [events, stale] = await Promise.all([
     listEventsForEditors(getDb(), q),
     listOutcomesToRecord(getDb(), today()),

@@ -1,21 +1,15 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { ListSearch } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
 import { getDb } from "@/lib/db";
 import { listSourcesForEditors } from "@/lib/queries/editor";
-import { editorListQuery } from "@/lib/validation/search-text";
+import { type ListPageProps, listQuery } from "../list-query";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function EditorSourcesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  await connection();
-  const q = editorListQuery((await searchParams).q);
+export default async function EditorSourcesPage(props: ListPageProps) {
+  const q = await listQuery(props);
   const rows = await listSourcesForEditors(getDb(), q);
   return (
     <div>

@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { cache } from "react";
 import { CiteThisView } from "@/components/cite-this-view";
 import { today as currentDay, formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { eventKindLabel, labelOf, processPartyRoleLabel } from "@/lib/domain";
 import { listEvents } from "@/lib/queries/events";
 import { getProcess, listRedLinesAsOf } from "@/lib/queries/processes";
-import { slug as slugSchema } from "@/lib/validation/common";
+import { loadBySlug } from "../../load-by-slug";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadProcess = cache(async (raw: string) => {
-  await connection();
-  const parsed = slugSchema.safeParse(raw);
-  return parsed.success ? getProcess(getDb(), parsed.data) : null;
-});
+const loadProcess = loadBySlug(getProcess);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const process = await loadProcess((await params).slug);
