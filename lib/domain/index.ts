@@ -10,5 +10,5 @@ export * from "./positions";
 export * from "./processes";
 export * from "./records";
 export * from "./timeline";
-export * from "./vocabulary";
 export * from "./vocabularies";
+export * from "./vocabulary";
