@@ -1,7 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { type Control, Controller, type FieldErrors, useFieldArray, useWatch } from "react-hook-form";
+import {
+  type Control,
+  Controller,
+  type FieldErrors,
+  type FieldValues,
+  type UseFormReturn,
+  useFieldArray,
+  useWatch,
+} from "react-hook-form";
 import type { PickerOption } from "@/lib/picker-option";
 import { CreateDialog } from "./create-dialog";
 import type { SourceActions } from "./form-actions";
@@ -12,6 +20,17 @@ import { TextField } from "./text-field";
 
 /** The slice of a form this field edits: the cited sources with their excerpts. */
 export type CitationValues = { sources: { sourceId: string; excerpt?: string | null }[] };
+
+/**
+ * A form's control and errors as this field's slice. react-hook-form types them
+ * per form (and invariantly), so every form that cites sources narrows them here, once.
+ */
+export function citationSlice<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>) {
+  return {
+    control: form.control as unknown as Control<CitationValues>,
+    errors: form.formState.errors as FieldErrors<CitationValues>,
+  };
+}
 
 /**
  * The "Sources" list shared by the event and position forms: each row picks a

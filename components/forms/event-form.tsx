@@ -18,7 +18,7 @@ import {
 import type { Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
-import { CitationsField, type CitationValues } from "./citations-field";
+import { CitationsField, citationSlice } from "./citations-field";
 import { eventConflictFields } from "./conflict-panel";
 import { DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { participantRows, peopleRows } from "./event-rows";
@@ -167,8 +167,7 @@ export function EventForm({
         onCreated={addPerson}
       />
       <CitationsField
-        control={form.control as unknown as Control<CitationValues>}
-        errors={errors as FieldErrors<CitationValues>}
+        {...citationSlice(form)}
         options={sources}
         onSourceCreated={addSource}
         actions={actions.source}

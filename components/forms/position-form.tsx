@@ -3,13 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { type Control, Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
+import { type Control, Controller, useForm, useWatch } from "react-hook-form";
 import { datePrecisions, positionKindLabel, positionKinds, stanceLabel, stances } from "@/lib/domain";
 import { blankPosition, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import type { EventPrefill } from "@/lib/position-prefill";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
-import { CitationsField, type CitationValues } from "./citations-field";
+import { CitationsField, citationSlice } from "./citations-field";
 import { positionConflictFields } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
@@ -199,8 +199,7 @@ export function PositionForm(props: Props) {
         clearable: true,
       })}
       <CitationsField
-        control={form.control as unknown as Control<CitationValues>}
-        errors={errors as FieldErrors<CitationValues>}
+        {...citationSlice(form)}
         options={sources}
         onSourceCreated={addSource}
         actions={actions.source}

@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { type Control, type FieldErrors, useForm } from "react-hook-form";
+import { type Control, useForm } from "react-hook-form";
 import { processStatuses } from "@/lib/domain";
 import { blankProcess, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import { type ProcessFormValues, type ProcessInput, processInput } from "@/lib/validation/processes";
-import { CitationsField, type CitationValues } from "./citations-field";
+import { CitationsField, citationSlice } from "./citations-field";
 import { fieldProps } from "./field-props";
 import type { Action, SourceActions } from "./form-actions";
 import { ProcessPartiesField } from "./process-parties-field";
@@ -97,8 +97,7 @@ export function ProcessForm({ actions, parties, sources: sourceOptions, existing
         parties={parties}
       />
       <CitationsField
-        control={form.control as unknown as Control<CitationValues>}
-        errors={errors as FieldErrors<CitationValues>}
+        {...citationSlice(form)}
         options={sources}
         onSourceCreated={addSource}
         actions={actions.source}

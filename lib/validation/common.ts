@@ -88,3 +88,10 @@ export const citation = z.object({ sourceId: z.uuid("Choose a source"), excerpt:
 
 /** Revision note and the public-correction mark; stored on the revision, not the row. */
 export const revisionFields = { note: optionalText(500), isCorrection: z.boolean().default(false) };
+
+/** An optional date from a form: "" (the empty date box), null or absent all mean none. */
+export const optionalDate = z
+  .union([isoDate, z.literal("")])
+  .nullable()
+  .optional()
+  .transform((v) => v || null);

@@ -8,7 +8,15 @@ import {
   participantRoles,
   publicationStates,
 } from "@/lib/domain";
-import { citation, isoDate, optionalText, requiredText, revisionFields, versionRef } from "./common";
+import {
+  citation,
+  isoDate,
+  optionalDate,
+  optionalText,
+  requiredText,
+  revisionFields,
+  versionRef,
+} from "./common";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z
@@ -26,11 +34,7 @@ export const eventInput = z
     status: z.enum(eventStatuses, "Choose a status"),
     format: z.enum(eventFormats).nullable().optional(),
     startsOn: isoDate,
-    endsOn: z
-      .union([isoDate, z.literal("")])
-      .nullable()
-      .optional()
-      .transform((v) => v || null),
+    endsOn: optionalDate,
     datePrecision: z.enum(datePrecisions).default("day"),
     locationName: optionalText(200),
     country: optionalText(100),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { processPartyRoles, processStatuses, publicationStates } from "@/lib/domain";
-import { citation, isoDate, optionalText, revisionFields, versionNumber } from "./common";
+import { citation, optionalDate, optionalText, revisionFields, versionNumber } from "./common";
 import { aliasList } from "./directory";
 
 /** The process form and the server parse this one schema. The slug is the server's, set once at creation. */
@@ -9,11 +9,7 @@ export const processInput = z.object({
   aliases: aliasList,
   summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
   conflict: optionalText(200),
-  startedOn: z
-    .union([isoDate, z.literal("")])
-    .nullable()
-    .optional()
-    .transform((v) => v || null),
+  startedOn: optionalDate,
   status: z.enum(processStatuses, "Choose a status").default("active"),
   publication: z.enum(publicationStates).default("draft"),
   parties: z
