@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { ListHeader } from "@/components/editor/list-header";
-import { ListSearch } from "@/components/editor/list-search";
-import { RecordTable } from "@/components/editor/record-table";
+import { EditorList } from "@/components/editor/editor-list";
 import { today } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
@@ -21,12 +19,14 @@ export default async function EditorEventsPage(props: ListPageProps) {
   return (
     <div>
       <OutcomesToRecord rows={stale} />
-      <ListHeader title="Events" newHref="/editor/events/new" newLabel="New event" />
-      <ListSearch q={q} label="Search events" hint="Words from the title, summary, place" />
-      <RecordTable
-        rows={events}
+      <EditorList
+        title="Events"
+        noun="event"
         basePath="/editor/events"
-        empty={q ? `No event matches “${q}”.` : "No events yet: create the first one with “New event”."}
+        q={q}
+        hint="Words from the title, summary, place"
+        none="No events yet: create the first one with “New event”."
+        rows={events}
         columns={[
           { header: "Date", cell: (e) => e.startsOn },
           { header: "Title", cell: (e) => e.title, opens: true },
