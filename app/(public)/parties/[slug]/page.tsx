@@ -3,11 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
+import { DatedEventList } from "@/components/dated-event-list";
 import { HistorySteps } from "@/components/history/history-steps";
 import { RedLineTable } from "@/components/history/red-line-table";
-import { formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
-import { eventKindLabel, roleLabel } from "@/lib/domain";
 import { lanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOfParty } from "@/lib/queries/positions";
@@ -67,23 +66,7 @@ export default async function PartyPage({ params }: Props) {
         {events.length === 0 ? (
           <p className="text-muted">No published events.</p>
         ) : (
-          <ol className="mt-2 divide-y divide-rule border-y border-rule">
-            {events.map((e) => (
-              <li key={`${e.slug}-${e.role}`} className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-4">
-                <span className="w-40 shrink-0 text-sm tabular-nums text-muted">
-                  {formatDateRange(e.startsOn, e.endsOn, e.datePrecision)}
-                </span>
-                <span>
-                  <Link href={`/events/${e.slug}`} className="underline">
-                    {e.title}
-                  </Link>
-                  <span className="ml-2 text-sm text-muted">
-                    {eventKindLabel[e.kind] ?? e.kind} · {roleLabel[e.role] ?? e.role}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ol>
+          <DatedEventList events={events} />
         )}
       </section>
 
