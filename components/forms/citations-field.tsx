@@ -17,39 +17,30 @@ import { Picker } from "./picker";
 import { RepeatableRows } from "./repeatable-rows";
 import { SourceForm } from "./source-form";
 import { TextField } from "./text-field";
+import { useOptionList } from "./use-option-list";
 
 /** The slice of a form this field edits: the cited sources with their excerpts. */
 export type CitationValues = { sources: { sourceId: string; excerpt?: string | null }[] };
 
 /**
- * A form's control and errors as this field's slice. react-hook-form types them
- * per form (and invariantly), so every form that cites sources narrows them here, once.
+ * The "Sources" list of every form that cites (events, positions, processes):
+ * each row picks a stored source by title, outlet or address, or creates one
+ * inline (it then joins the options), with the excerpt that supports the claim.
  */
-export function citationSlice<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>) {
-  return {
-    control: form.control as unknown as Control<CitationValues>,
-    errors: form.formState.errors as FieldErrors<CitationValues>,
-  };
-}
-
-/**
- * The "Sources" list shared by the event and position forms: each row picks a
- * stored source by title, outlet or address, or creates one inline, with the
- * excerpt that supports the claim.
- */
-export function CitationsField({
-  control,
-  errors,
-  options,
-  onSourceCreated,
+export function CitationsField<V extends FieldValues>({
+  form,
+  options: initialOptions,
   actions,
 }: {
-  control: Control<CitationValues>;
-  errors: FieldErrors<CitationValues>;
+  /** A form whose values include `sources`. */
+  form: UseFormReturn<V, unknown, unknown>;
   options: readonly PickerOption[];
-  onSourceCreated: (option: PickerOption) => void;
   actions: SourceActions;
 }) {
+  // react-hook-form types a form's control per form (and invariantly): narrowed to this field's slice, once, here.
+  const control = form.control as unknown as Control<CitationValues>;
+  const errors = form.formState.errors as FieldErrors<CitationValues>;
+  const [options, onSourceCreated] = useOptionList(initialOptions);
   const cited = useFieldArray({ control, name: "sources" });
   const current = useWatch({ control, name: "sources" });
   const [creatingFor, setCreatingFor] = useState<{ index: number; typed: string } | null>(null);

@@ -18,7 +18,7 @@ import {
 import type { Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
-import { CitationsField, citationSlice } from "./citations-field";
+import { CitationsField } from "./citations-field";
 import { eventConflictFields } from "./conflict-panel";
 import { DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { participantRows, peopleRows } from "./event-rows";
@@ -81,7 +81,6 @@ export function EventForm({
   });
   const [parties, addParty] = useOptionList(partyOptions);
   const [people, addPerson] = useOptionList(personOptions);
-  const [sources, addSource] = useOptionList(sourceOptions);
   const errors = form.formState.errors;
   const publication = useWatch({ control: form.control, name: "publication" });
   const participantValues = useWatch({ control: form.control, name: "participants" });
@@ -166,12 +165,7 @@ export function EventForm({
         parties={parties}
         onCreated={addPerson}
       />
-      <CitationsField
-        {...citationSlice(form)}
-        options={sources}
-        onSourceCreated={addSource}
-        actions={actions.source}
-      />
+      <CitationsField form={form} options={sourceOptions} actions={actions.source} />
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
         <DraftLinksNotice

@@ -9,7 +9,7 @@ import { blankPosition, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import type { EventPrefill } from "@/lib/position-prefill";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
-import { CitationsField, citationSlice } from "./citations-field";
+import { CitationsField } from "./citations-field";
 import { positionConflictFields } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
@@ -62,7 +62,6 @@ export function PositionForm(props: Props) {
   const [parties, addParty] = useOptionList(props.parties);
   const [people, addPerson] = useOptionList(props.people);
   const [topics, addTopic] = useOptionList(props.topics);
-  const [sources, addSource] = useOptionList(props.sources);
   const [creating, setCreating] = useState<Creating>(null);
   const errors = form.formState.errors;
   const partyId = useWatch({ control: form.control, name: "partyId" });
@@ -198,12 +197,7 @@ export function PositionForm(props: Props) {
         placeholder: "Search events",
         clearable: true,
       })}
-      <CitationsField
-        {...citationSlice(form)}
-        options={sources}
-        onSourceCreated={addSource}
-        actions={actions.source}
-      />
+      <CitationsField form={form} options={props.sources} actions={actions.source} />
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
         <DraftLinksNotice

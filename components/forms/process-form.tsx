@@ -7,7 +7,7 @@ import { processStatuses } from "@/lib/domain";
 import { blankProcess, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import { type ProcessFormValues, type ProcessInput, processInput } from "@/lib/validation/processes";
-import { CitationsField, citationSlice } from "./citations-field";
+import { CitationsField } from "./citations-field";
 import { fieldProps } from "./field-props";
 import type { Action, SourceActions } from "./form-actions";
 import { ProcessPartiesField } from "./process-parties-field";
@@ -15,7 +15,6 @@ import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
-import { useOptionList } from "./use-option-list";
 import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
 
 const conflictFields = [
@@ -63,7 +62,6 @@ export function ProcessForm({ actions, parties, sources: sourceOptions, existing
     update: actions.update,
     onCreated: (created) => router.push(`/editor/processes/${created.id}?saved=1`),
   });
-  const [sources, addSource] = useOptionList(sourceOptions);
   const errors = form.formState.errors;
 
   const idPrefix = `process-${existing?.id ?? "new"}`;
@@ -96,12 +94,7 @@ export function ProcessForm({ actions, parties, sources: sourceOptions, existing
         errors={errors}
         parties={parties}
       />
-      <CitationsField
-        {...citationSlice(form)}
-        options={sources}
-        onSourceCreated={addSource}
-        actions={actions.source}
-      />
+      <CitationsField form={form} options={sourceOptions} actions={actions.source} />
       <PublicationFields register={form.register} editing={existing !== undefined} />
     </VersionedFormFrame>
   );
