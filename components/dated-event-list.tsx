@@ -11,10 +11,20 @@ type DatedEvent = {
   datePrecision: string;
   /** A party's role at the event, on a party's page. */
   role?: string;
+  process?: { name: string };
 };
 
-/** Events as dated links with their kind (and a party's role): the lists on reader pages. */
-export function DatedEventList({ events }: { events: DatedEvent[] }) {
+/**
+ * Events as dated links with their kind (and a party's role): the lists on reader
+ * pages. `withProcess` names each event's process, for a party in several.
+ */
+export function DatedEventList({
+  events,
+  withProcess = false,
+}: {
+  events: DatedEvent[];
+  withProcess?: boolean;
+}) {
   return (
     <ol className="mt-2 divide-y divide-rule border-y border-rule">
       {events.map((e) => (
@@ -29,6 +39,7 @@ export function DatedEventList({ events }: { events: DatedEvent[] }) {
             <span className="ml-2 text-sm text-muted">
               {labelOf(eventKindLabel, e.kind)}
               {e.role && ` · ${labelOf(roleLabel, e.role)}`}
+              {withProcess && e.process ? ` · ${e.process.name}` : ""}
             </span>
           </span>
         </li>

@@ -22,6 +22,8 @@ export type TimelineItem = {
   precision: string;
   kind: string;
   color: string | null;
+  /** The slug of the process the item belongs to, so a search across processes can say which. */
+  process: string;
 };
 
 export type TimelineBucket = { lane: string; start: string; end: string; count: number };
@@ -185,13 +187,15 @@ export async function getTimelineWindow(db: Database, query: TimelineQuery): Pro
     select 'event' as type, e.id, e.slug, ${eventLane(query.lanes)} as lane, e.title,
            to_char(e.starts_on, 'YYYY-MM-DD') as start, to_char(e.ends_on, 'YYYY-MM-DD') as "end",
            e.status, e.date_precision as precision, e.kind,
+           (select pr.slug from processes pr where pr.id = e.process_id) as process,
            (select p.color from event_participants ep join parties p on p.id = ep.party_id
              where ep.event_id = e.id and ${isPublicSql("p")} and e.kind not in (${multilateral})
              order by (ep.role = 'speaker') desc, p.name limit 1) as color
     ${eventFrom} where ${where.event} and ${window.event}
     union all
     select 'position', pos.id, null, ${positionLane(query.lanes)}, pa.name || ': ' || pos.summary,
-           to_char(pos.stated_on, 'YYYY-MM-DD'), null, null, pos.date_precision, 'position', pa.color
+           to_char(pos.stated_on, 'YYYY-MM-DD'), null, null, pos.date_precision, 'position',
+           (select pr.slug from processes pr where pr.id = pos.process_id), pa.color
     ${positionFrom} where ${where.position} and ${window.position}
     order by start, title
   `);
