@@ -108,3 +108,38 @@ test("a save that never reaches the server, or meets a server error, is shown an
   await create.click();
   await expect(page.getByRole("heading", { name: "Edit event" })).toBeVisible();
 });
+
+test("a form takes no typing before its stored draft is back, so the restore never overwrites what was typed", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const title = `E2E early typing ${Date.now()}`;
+  await signIn(page);
+  await page.goto("/editor/events/new");
+  await page.getByLabel("Title").fill(title);
+  // Leaving the page writes the draft.
+  await page.reload();
+  await expect(page.getByText(/Unsaved changes from .* were restored/)).toBeVisible();
+
+  // A slow connection: the page is shown, but its scripts (and so the draft's restore) have not arrived.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_next\/static\/chunks\/.*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: "domcontentloaded" });
+  const field = page.getByLabel("Title");
+  await expect(field).toBeVisible();
+  await expect(field).toBeDisabled();
+
+  release();
+  await expect(page.getByText(/Unsaved changes from .* were restored/)).toBeVisible();
+  await expect(field).toBeEnabled();
+  await expect(field).toHaveValue(title);
+  // Once live, typing replaces the field's text and stays.
+  await page.getByLabel("Summary").fill("Typed once the form was live");
+  await expect(page.getByLabel("Summary")).toHaveValue("Typed once the form was live");
+});

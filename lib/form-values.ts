@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type { EventFormValues, EventInput } from "@/lib/validation/events";
 import type { PositionFormValues, PositionInput } from "@/lib/validation/positions";
+import type { ProcessFormValues, ProcessInput } from "@/lib/validation/processes";
 import type { sourceInput } from "@/lib/validation/sources";
 
 /** A row as a form edits it: its values and the version they were read at. */
@@ -83,7 +84,10 @@ export const blankEntry: DirectoryFormValues = {
 
 /** Form values from a stored row (a snapshot or a 409's current row). */
 export function directoryFormValues(row: Record<string, unknown>): DirectoryFormValues {
-  const text = (key: keyof DirectoryFormValues) => (typeof row[key] === "string" ? (row[key] as string) : "");
+  const text = (key: keyof DirectoryFormValues) => {
+    const value = row[key];
+    return typeof value === "string" ? value : "";
+  };
   return {
     ...blankEntry,
     name: text("name"),
@@ -112,7 +116,10 @@ export const blankSource: SourceFormValues = {
 
 /** Form values from a stored source (a snapshot or a 409's current row). */
 export function sourceFormValues(row: Record<string, unknown>): SourceFormValues {
-  const text = (key: keyof SourceFormValues) => (typeof row[key] === "string" ? (row[key] as string) : "");
+  const text = (key: keyof SourceFormValues) => {
+    const value = row[key];
+    return typeof value === "string" ? value : "";
+  };
   return {
     url: text("url"),
     title: text("title"),
@@ -122,5 +129,32 @@ export function sourceFormValues(row: Record<string, unknown>): SourceFormValues
     language: text("language"),
     archivedUrl: text("archivedUrl"),
     note: "",
+  };
+}
+
+export const blankProcess: ProcessFormValues = {
+  name: "",
+  aliases: "",
+  summary: "",
+  conflict: "",
+  startedOn: "",
+  status: "active",
+  publication: "draft",
+  parties: [],
+  sources: [],
+  note: "",
+  isCorrection: false,
+};
+
+/** Aliases as the one comma-separated line the form edits; none is "". */
+export function processFormValues(input: ProcessInput): ProcessFormValues {
+  return {
+    ...input,
+    aliases: input.aliases.join(", "),
+    conflict: input.conflict ?? "",
+    startedOn: input.startedOn ?? "",
+    sources: input.sources.map((s) => ({ sourceId: s.sourceId, excerpt: s.excerpt ?? "" })),
+    note: "",
+    isCorrection: false,
   };
 }

@@ -9,7 +9,12 @@ export type RecordColumn<Row> = {
   opens?: boolean;
 };
 
-type RecordRow = { id: string; deletedAt: Date | string | null; publication?: string; version: number };
+export type RecordRow = {
+  id: string;
+  deletedAt: Date | string | null;
+  publication?: string;
+  version: number;
+};
 
 /**
  * The table every editor list shares: the given columns, then the row's state

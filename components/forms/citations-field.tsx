@@ -1,46 +1,63 @@
 "use client";
 
-import { useRef, useState } from "react";
-import { type Control, Controller, type FieldErrors, useFieldArray, useWatch } from "react-hook-form";
+import { useState } from "react";
+import {
+  type Control,
+  Controller,
+  type FieldErrors,
+  type FieldValues,
+  type UseFormReturn,
+  useFieldArray,
+  useWatch,
+} from "react-hook-form";
 import type { PickerOption } from "@/lib/picker-option";
 import { CreateDialog } from "./create-dialog";
 import type { SourceActions } from "./form-actions";
 import { Picker } from "./picker";
+import { RepeatableRows } from "./repeatable-rows";
 import { SourceForm } from "./source-form";
 import { TextField } from "./text-field";
+import { useOptionList } from "./use-option-list";
 
 /** The slice of a form this field edits: the cited sources with their excerpts. */
 export type CitationValues = { sources: { sourceId: string; excerpt?: string | null }[] };
 
 /**
- * The "Sources" list shared by the event and position forms: each row picks a
- * stored source by title, outlet or address, or creates one inline, with the
- * excerpt that supports the claim.
+ * The "Sources" list of every form that cites (events, positions, processes):
+ * each row picks a stored source by title, outlet or address, or creates one
+ * inline (it then joins the options), with the excerpt that supports the claim.
  */
-export function CitationsField({
-  control,
-  errors,
-  options,
-  onSourceCreated,
+export function CitationsField<V extends FieldValues>({
+  form,
+  options: initialOptions,
   actions,
 }: {
-  control: Control<CitationValues>;
-  errors: FieldErrors<CitationValues>;
+  /** A form whose values include `sources`. */
+  form: UseFormReturn<V, unknown, unknown>;
   options: readonly PickerOption[];
-  onSourceCreated: (option: PickerOption) => void;
   actions: SourceActions;
 }) {
+  // react-hook-form types a form's control per form (and invariantly): narrowed to this field's slice, once, here.
+  const control = form.control as unknown as Control<CitationValues>;
+  const errors = form.formState.errors as FieldErrors<CitationValues>;
+  const [options, onSourceCreated] = useOptionList(initialOptions);
   const cited = useFieldArray({ control, name: "sources" });
   const current = useWatch({ control, name: "sources" });
-  // A removed row takes its button with it; focus goes back to "Add source", never to the page.
-  const addButton = useRef<HTMLButtonElement>(null);
   const [creatingFor, setCreatingFor] = useState<{ index: number; typed: string } | null>(null);
   const listError = errors.sources?.root?.message ?? errors.sources?.message;
   return (
-    <fieldset className="rounded border border-rule p-3">
-      <legend className="px-1 text-sm font-medium">Sources</legend>
-      {cited.fields.map((field, i) => (
-        <div key={field.id} className="mb-3 grid items-end gap-2 sm:grid-cols-[2fr_2fr_auto]">
+    <RepeatableRows
+      legend="Sources"
+      noun="source"
+      keys={cited.fields.map((f) => f.id)}
+      columns="sm:grid-cols-[2fr_2fr_auto]"
+      onRemove={cited.remove}
+      onAdd={() =>
+        cited.append({ sourceId: "", excerpt: "" }, { focusName: `sources.${cited.fields.length}.sourceId` })
+      }
+      error={listError}
+      row={(i) => (
+        <>
           <Controller
             control={control}
             name={`sources.${i}.sourceId`}
@@ -73,37 +90,9 @@ export function CitationsField({
               />
             )}
           />
-          <button
-            type="button"
-            onClick={() => {
-              cited.remove(i);
-              addButton.current?.focus();
-            }}
-            className="mb-1 underline"
-            aria-label={`Remove source ${i + 1}`}
-          >
-            Remove
-          </button>
-        </div>
-      ))}
-      {listError && (
-        <p role="alert" className="mb-2 text-sm text-red-700">
-          {listError}
-        </p>
+        </>
       )}
-      <button
-        ref={addButton}
-        type="button"
-        onClick={() =>
-          cited.append(
-            { sourceId: "", excerpt: "" },
-            { focusName: `sources.${cited.fields.length}.sourceId` },
-          )
-        }
-        className="underline"
-      >
-        Add source
-      </button>
+    >
       <CreateDialog title="New source" open={creatingFor !== null} onClose={() => setCreatingFor(null)}>
         {creatingFor && (
           <SourceForm
@@ -124,6 +113,6 @@ export function CitationsField({
           />
         )}
       </CreateDialog>
-    </fieldset>
+    </RepeatableRows>
   );
 }

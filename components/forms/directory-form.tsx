@@ -10,18 +10,14 @@ import { blankEntry, type DirectoryFormValues, type Editing } from "@/lib/form-v
 import type { PickerOption } from "@/lib/picker-option";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
 import { partyInput, personInput, topicInput } from "@/lib/validation/directory";
-import { ConflictPanel } from "./conflict-panel";
-import { DraftNotice } from "./draft-notice";
+import { fieldProps } from "./field-props";
 import type { EntryActions } from "./form-actions";
-import { FormFooter } from "./form-footer";
-import { isolatedSubmit } from "./isolated-submit";
 import { Picker } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
-import { useFormDraft } from "./use-form-draft";
-import { useVersionedSave } from "./use-versioned-save";
+import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
 
 const schemas = { party: partyInput, person: personInput, topic: topicInput };
 
@@ -59,67 +55,45 @@ export function DirectoryForm({ kind, parties = [], existing, initial, onCreated
     resolver: zodResolver(schemas[kind]) as unknown as Resolver<DirectoryFormValues>,
     defaultValues: existing?.values ?? { ...blankEntry, ...initial },
   });
-  const save = useVersionedSave(form, existing);
-  const draft = useFormDraft(
-    form,
-    onCreated ? null : `${kind}:${existing?.id ?? "new"}`,
-    save.baseVersion,
-    save.resume,
-  );
+  const field = fieldProps(form);
+  // The resolver has already parsed the values with this kind's schema; the server parses them again.
+  const shell = useVersionedForm(form, {
+    draftKey: onCreated ? null : `${kind}:${existing?.id ?? "new"}`,
+    existing,
+    create: (data) => actions.create({ kind, data }),
+    update: (edit) => actions.update({ kind, ...edit }),
+    onCreated: (created, data) => {
+      if (onCreated)
+        onCreated({ id: created.id, name: created.name, publication: data.publication ?? "draft" });
+      else router.push(`/editor/${kindPath[kind]}/${created.id}?saved=1`);
+    },
+  });
   const errors = form.formState.errors;
   const color = useWatch({ control: form.control, name: "color" });
   const ratio = /^#[0-9a-fA-F]{6}$/.test(color) ? contrastWithWhite(color) : null;
 
-  // The resolver has already parsed the values with this kind's schema; the server parses them again.
-  async function onSubmit(data: DirectoryFormValues) {
-    if (!existing) {
-      const created = await save.submit(() => actions.create({ kind, data }));
-      if (!created) return;
-      draft.clear();
-      if (onCreated)
-        onCreated({ id: created.id, name: created.name, publication: data.publication ?? "draft" });
-      else router.push(`/editor/${kindPath[kind]}/${created.id}?saved=1`);
-    } else if (
-      await save.update(() => actions.update({ kind, data, id: existing.id, baseVersion: save.baseVersion }))
-    ) {
-      draft.clear();
-      router.refresh();
-    }
-  }
-
   const idPrefix = `${kind}-${existing?.id ?? "new"}`;
   return (
-    <form
-      onSubmit={isolatedSubmit(form.handleSubmit(onSubmit))}
-      noValidate
-      className="max-w-2xl space-y-4"
+    <VersionedFormFrame
+      shell={shell}
+      noun={noun}
+      conflictFields={conflictFields}
+      label={existing ? "Save changes" : `Create ${noun}`}
       aria-label={existing ? `Edit ${noun}` : `New ${noun}`}
     >
-      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
-      {save.conflictPanel && <ConflictPanel noun={noun} fields={conflictFields} {...save.conflictPanel} />}
-      <TextField label="Name" {...form.register("name")} error={errors.name?.message} />
+      <TextField label="Name" {...field("name")} />
       {kind === "party" && (
         <>
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField
-              label="Short name (optional)"
-              {...form.register("shortName")}
-              error={errors.shortName?.message}
-            />
+            <TextField label="Short name (optional)" {...field("shortName")} />
             <SelectField
               label="Kind"
               options={partyKinds.map((k) => ({ value: k, label: k }))}
-              {...form.register("kind")}
-              error={errors.kind?.message}
+              {...field("kind")}
             />
           </div>
           <div className="flex items-end gap-3">
-            <TextField
-              label="Colour"
-              className="flex-1"
-              {...form.register("color")}
-              error={errors.color?.message}
-            />
+            <TextField label="Colour" className="flex-1" {...field("color")} />
             <input
               type="color"
               aria-label="Pick the colour"
@@ -138,7 +112,7 @@ export function DirectoryForm({ kind, parties = [], existing, initial, onCreated
       )}
       {kind === "person" && (
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label="Title (optional)" {...form.register("title")} error={errors.title?.message} />
+          <TextField label="Title (optional)" {...field("title")} />
           <Controller
             control={form.control}
             name="partyId"
@@ -160,25 +134,17 @@ export function DirectoryForm({ kind, parties = [], existing, initial, onCreated
       <TextField
         label="Other names, comma-separated (optional)"
         placeholder={kind === "person" ? "Zelensky, Zelenski" : "Kiev"}
-        {...form.register("aliases")}
-        error={errors.aliases?.message}
+        {...field("aliases")}
       />
       {kind !== "person" && (
         <TextAreaField
           id={`${idPrefix}-description`}
           label="Description (optional)"
           rows={3}
-          {...form.register("description")}
-          error={errors.description?.message}
+          {...field("description")}
         />
       )}
       <PublicationFields register={form.register} editing={existing !== undefined} />
-      <FormFooter
-        status={save.status}
-        signedOut={save.signedOut}
-        submitting={form.formState.isSubmitting}
-        label={existing ? "Save changes" : `Create ${noun}`}
-      />
-    </form>
+    </VersionedFormFrame>
   );
 }

@@ -18,22 +18,20 @@ import {
 import type { Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
-import { CitationsField, type CitationValues } from "./citations-field";
-import { ConflictPanel, eventConflictFields } from "./conflict-panel";
+import { CitationsField } from "./citations-field";
+import { eventConflictFields } from "./conflict-panel";
 import { DraftLinksNotice, draftLinks } from "./draft-links-notice";
-import { DraftNotice } from "./draft-notice";
 import { participantRows, peopleRows } from "./event-rows";
+import { fieldProps } from "./field-props";
 import type { EventActions } from "./form-actions";
-import { FormFooter } from "./form-footer";
 import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
 import { RowPickerField, type RowValues } from "./row-picker-field";
 import { selectOptions as opts, SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
-import { useFormDraft } from "./use-form-draft";
 import { useOptionList } from "./use-option-list";
-import { useVersionedSave } from "./use-versioned-save";
+import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
 
 type Props = {
   parties: PickerOption[];
@@ -73,11 +71,16 @@ export function EventForm({
     resolver: zodResolver(eventInput),
     defaultValues: existing?.values ?? blank,
   });
-  const save = useVersionedSave(form, existing);
-  const draft = useFormDraft(form, `event:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
+  const field = fieldProps(form);
+  const shell = useVersionedForm(form, {
+    draftKey: `event:${existing?.id ?? "new"}`,
+    existing,
+    create: actions.create,
+    update: actions.update,
+    onCreated: (created) => router.push(`/editor/events/${created.id}?created=1`),
+  });
   const [parties, addParty] = useOptionList(partyOptions);
   const [people, addPerson] = useOptionList(personOptions);
-  const [sources, addSource] = useOptionList(sourceOptions);
   const errors = form.formState.errors;
   const publication = useWatch({ control: form.control, name: "publication" });
   const participantValues = useWatch({ control: form.control, name: "participants" });
@@ -93,23 +96,6 @@ export function EventForm({
     if (status) setValue("status", status);
   }, [startsOn, setValue]);
 
-  async function onSubmit(values: EventInput) {
-    if (!existing) {
-      const created = await save.submit(() => actions.create(values));
-      if (created) {
-        draft.clear();
-        router.push(`/editor/events/${created.id}?created=1`);
-      }
-    } else if (
-      await save.update(() =>
-        actions.update({ id: existing.id, baseVersion: save.baseVersion, data: values }),
-      )
-    ) {
-      draft.clear();
-      router.refresh();
-    }
-  }
-
   // Both row lists edit the form's own arrays; the field is typed by their shared shape.
   const rowField = {
     control: form.control as unknown as Control<RowValues>,
@@ -118,18 +104,20 @@ export function EventForm({
   };
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
-      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
-      {save.conflictPanel && (
-        <ConflictPanel noun="event" fields={eventConflictFields} {...save.conflictPanel} />
-      )}
+    <VersionedFormFrame
+      shell={shell}
+      noun="event"
+      conflictFields={eventConflictFields}
+      label={existing ? "Save changes" : "Create event"}
+      className="max-w-3xl space-y-4"
+    >
       <ProcessField
         control={form.control as unknown as Control<ProcessValues>}
         errors={errors}
         options={processes}
         withOthers
       />
-      <TextField label="Title" {...form.register("title")} error={errors.title?.message} />
+      <TextField label="Title" {...field("title")} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label="Kind" options={opts(eventKinds, eventKindLabel)} {...form.register("kind")} />
         <SelectField
@@ -149,18 +137,8 @@ export function EventForm({
         />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField
-          label="Starts on"
-          type="date"
-          {...form.register("startsOn")}
-          error={errors.startsOn?.message}
-        />
-        <TextField
-          label="Ends on (optional)"
-          type="date"
-          {...form.register("endsOn")}
-          error={errors.endsOn?.message}
-        />
+        <TextField label="Starts on" type="date" {...field("startsOn")} />
+        <TextField label="Ends on (optional)" type="date" {...field("endsOn")} />
         <SelectField
           label="Date precision"
           options={opts(datePrecisions)}
@@ -168,8 +146,8 @@ export function EventForm({
         />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Location" {...form.register("locationName")} error={errors.locationName?.message} />
-        <TextField label="Country" {...form.register("country")} error={errors.country?.message} />
+        <TextField label="Location" {...field("locationName")} />
+        <TextField label="Country" {...field("country")} />
       </div>
       <TextAreaField
         id="event-summary"
@@ -177,8 +155,7 @@ export function EventForm({
         rows={4}
         limit={5000}
         length={summary.length}
-        {...form.register("summary")}
-        error={errors.summary?.message}
+        {...field("summary")}
       />
       <RowPickerField config={participantRows} {...rowField} options={parties} onCreated={addParty} />
       <RowPickerField
@@ -188,13 +165,7 @@ export function EventForm({
         parties={parties}
         onCreated={addPerson}
       />
-      <CitationsField
-        control={form.control as unknown as Control<CitationValues>}
-        errors={errors as FieldErrors<CitationValues>}
-        options={sources}
-        onSourceCreated={addSource}
-        actions={actions.source}
-      />
+      <CitationsField form={form} options={sourceOptions} actions={actions.source} />
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
         <DraftLinksNotice
@@ -216,12 +187,6 @@ export function EventForm({
           }
         />
       )}
-      <FormFooter
-        status={save.status}
-        signedOut={save.signedOut}
-        submitting={form.formState.isSubmitting}
-        label={existing ? "Save changes" : "Create event"}
-      />
-    </form>
+    </VersionedFormFrame>
   );
 }

@@ -3,30 +3,28 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { type Control, Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
+import { type Control, Controller, useForm, useWatch } from "react-hook-form";
 import { datePrecisions, positionKindLabel, positionKinds, stanceLabel, stances } from "@/lib/domain";
 import { blankPosition, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import type { EventPrefill } from "@/lib/position-prefill";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
-import { CitationsField, type CitationValues } from "./citations-field";
-import { ConflictPanel, positionConflictFields } from "./conflict-panel";
+import { CitationsField } from "./citations-field";
+import { positionConflictFields } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
 import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-notice";
-import { DraftNotice } from "./draft-notice";
+import { fieldProps } from "./field-props";
 import type { PositionActions } from "./form-actions";
-import { FormFooter } from "./form-footer";
 import { Picker } from "./picker";
 import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
 import { selectOptions as opts, SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
-import { useFormDraft } from "./use-form-draft";
 import { useOptionList } from "./use-option-list";
 import { usePrefillFromEvent } from "./use-prefill-from-event";
-import { useVersionedSave } from "./use-versioned-save";
+import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
 
 type Props = {
   parties: PickerOption[];
@@ -53,12 +51,17 @@ export function PositionForm(props: Props) {
     resolver: zodResolver(positionInput),
     defaultValues: existing?.values ?? { ...blankPosition, ...props.initial },
   });
-  const save = useVersionedSave(form, existing);
-  const draft = useFormDraft(form, `position:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
+  const field = fieldProps(form);
+  const shell = useVersionedForm(form, {
+    draftKey: `position:${existing?.id ?? "new"}`,
+    existing,
+    create: actions.create,
+    update: actions.update,
+    onCreated: (created) => router.push(`/editor/positions/${created.id}?saved=1`),
+  });
   const [parties, addParty] = useOptionList(props.parties);
   const [people, addPerson] = useOptionList(props.people);
   const [topics, addTopic] = useOptionList(props.topics);
-  const [sources, addSource] = useOptionList(props.sources);
   const [creating, setCreating] = useState<Creating>(null);
   const errors = form.formState.errors;
   const partyId = useWatch({ control: form.control, name: "partyId" });
@@ -77,23 +80,6 @@ export function PositionForm(props: Props) {
     if (personId && !people.some((p) => p.value === personId && p.partyId === partyId))
       form.setValue("personId", "");
   }, [partyId, people, form]);
-
-  async function onSubmit(values: PositionInput) {
-    if (!existing) {
-      const created = await save.submit(() => actions.create(values));
-      if (created) {
-        draft.clear();
-        router.push(`/editor/positions/${created.id}?saved=1`);
-      }
-    } else if (
-      await save.update(() =>
-        actions.update({ id: existing.id, baseVersion: save.baseVersion, data: values }),
-      )
-    ) {
-      draft.clear();
-      router.refresh();
-    }
-  }
 
   /** A row created inline joins its picker's options and becomes the choice. */
   function created(option: PickerOption) {
@@ -129,11 +115,36 @@ export function PositionForm(props: Props) {
   );
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
-      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
-      {save.conflictPanel && (
-        <ConflictPanel noun="position" fields={positionConflictFields} {...save.conflictPanel} />
-      )}
+    <VersionedFormFrame
+      shell={shell}
+      noun="position"
+      conflictFields={positionConflictFields}
+      label={existing ? "Save changes" : "Create position"}
+      className="max-w-3xl space-y-4"
+      after={
+        <CreateDialog
+          title={creating ? `New ${creating.kind}` : ""}
+          open={creating !== null}
+          onClose={() => setCreating(null)}
+        >
+          {creating && (
+            <DirectoryForm
+              kind={creating.kind}
+              parties={parties}
+              actions={actions.entry}
+              initial={{ name: creating.typed, partyId: creating.kind === "person" ? partyId : "" }}
+              onCreated={(row) =>
+                created({
+                  value: row.id,
+                  label: row.name,
+                  badge: row.publication === "draft" ? "draft" : null,
+                })
+              }
+            />
+          )}
+        </CreateDialog>
+      }
+    >
       <ProcessField
         control={form.control as unknown as Control<ProcessValues>}
         errors={errors}
@@ -159,12 +170,7 @@ export function PositionForm(props: Props) {
         })}
       </div>
       <div className="grid gap-3 sm:grid-cols-4">
-        <TextField
-          label="Stated on"
-          type="date"
-          {...form.register("statedOn")}
-          error={errors.statedOn?.message}
-        />
+        <TextField label="Stated on" type="date" {...field("statedOn")} />
         <SelectField
           label="Date precision"
           options={opts(datePrecisions)}
@@ -183,28 +189,15 @@ export function PositionForm(props: Props) {
         rows={3}
         limit={2000}
         length={summaryText.length}
-        {...form.register("summary")}
-        error={errors.summary?.message}
+        {...field("summary")}
       />
-      <TextAreaField
-        id="position-quote"
-        label="Verbatim quote (optional)"
-        rows={2}
-        {...form.register("quote")}
-        error={errors.quote?.message}
-      />
+      <TextAreaField id="position-quote" label="Verbatim quote (optional)" rows={2} {...field("quote")} />
       {picker("eventId", "Stated at event (optional)", props.events, {
         noun: "event",
         placeholder: "Search events",
         clearable: true,
       })}
-      <CitationsField
-        control={form.control as unknown as Control<CitationValues>}
-        errors={errors as FieldErrors<CitationValues>}
-        options={sources}
-        onSourceCreated={addSource}
-        actions={actions.source}
-      />
+      <CitationsField form={form} options={props.sources} actions={actions.source} />
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
         <DraftLinksNotice
@@ -223,29 +216,6 @@ export function PositionForm(props: Props) {
           }}
         />
       )}
-      <FormFooter
-        status={save.status}
-        signedOut={save.signedOut}
-        submitting={form.formState.isSubmitting}
-        label={existing ? "Save changes" : "Create position"}
-      />
-      <CreateDialog
-        title={creating ? `New ${creating.kind}` : ""}
-        open={creating !== null}
-        onClose={() => setCreating(null)}
-      >
-        {creating && (
-          <DirectoryForm
-            kind={creating.kind}
-            parties={parties}
-            actions={actions.entry}
-            initial={{ name: creating.typed, partyId: creating.kind === "person" ? partyId : "" }}
-            onCreated={(row) =>
-              created({ value: row.id, label: row.name, badge: row.publication === "draft" ? "draft" : null })
-            }
-          />
-        )}
-      </CreateDialog>
-    </form>
+    </VersionedFormFrame>
   );
 }

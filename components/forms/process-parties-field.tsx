@@ -1,11 +1,11 @@
 "use client";
 
-import { useRef } from "react";
 import { type Control, Controller, type FieldErrors, useFieldArray } from "react-hook-form";
 import { processPartyRoles } from "@/lib/domain";
 import type { PickerOption } from "@/lib/picker-option";
 import type { ProcessFormValues } from "@/lib/validation/processes";
 import { Picker } from "./picker";
+import { RepeatableRows } from "./repeatable-rows";
 import { SelectField } from "./select-field";
 
 const roleLabels: Record<(typeof processPartyRoles)[number], string> = {
@@ -29,14 +29,23 @@ export function ProcessPartiesField({
   parties: readonly PickerOption[];
 }) {
   const members = useFieldArray({ control, name: "parties" });
-  // A removed row takes its button with it; focus goes back to "Add party", never to the page.
-  const addButton = useRef<HTMLButtonElement>(null);
   const listError = errors.parties?.root?.message ?? errors.parties?.message;
   return (
-    <fieldset className="rounded border border-rule p-3">
-      <legend className="px-1 text-sm font-medium">Parties</legend>
-      {members.fields.map((field, i) => (
-        <div key={field.id} className="mb-3 grid items-end gap-2 sm:grid-cols-[2fr_1fr_auto]">
+    <RepeatableRows
+      legend="Parties"
+      noun="party"
+      keys={members.fields.map((f) => f.id)}
+      columns="sm:grid-cols-[2fr_1fr_auto]"
+      onRemove={members.remove}
+      onAdd={() =>
+        members.append(
+          { partyId: "", role: "negotiating_party" },
+          { focusName: `parties.${members.fields.length}.partyId` },
+        )
+      }
+      error={listError}
+      row={(i) => (
+        <>
           <Controller
             control={control}
             name={`parties.${i}.partyId`}
@@ -70,37 +79,8 @@ export function ProcessPartiesField({
               />
             )}
           />
-          <button
-            type="button"
-            onClick={() => {
-              members.remove(i);
-              addButton.current?.focus();
-            }}
-            className="mb-1 underline"
-            aria-label={`Remove party ${i + 1}`}
-          >
-            Remove
-          </button>
-        </div>
-      ))}
-      {listError && (
-        <p role="alert" className="mb-2 text-sm text-red-700">
-          {listError}
-        </p>
+        </>
       )}
-      <button
-        ref={addButton}
-        type="button"
-        onClick={() =>
-          members.append(
-            { partyId: "", role: "negotiating_party" },
-            { focusName: `parties.${members.fields.length}.partyId` },
-          )
-        }
-        className="underline"
-      >
-        Add party
-      </button>
-    </fieldset>
+    />
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { type Control, Controller, type FieldErrors, useFieldArray } from "react-hook-form";
 import type { PickerOption } from "@/lib/picker-option";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
 import type { EntryActions } from "./form-actions";
 import { Picker } from "./picker";
+import { RepeatableRows } from "./repeatable-rows";
 import { SelectField } from "./select-field";
 
 /** The slice of a form this field edits: rows of a directory entry's id and a role. */
@@ -53,16 +54,24 @@ export function RowPickerField({
   actions: EntryActions;
 }) {
   const rows = useFieldArray({ control, name: c.name });
-  // A removed row takes its button with it; focus goes back to the add button, never to the page.
-  const addButton = useRef<HTMLButtonElement>(null);
   const [creatingFor, setCreatingFor] = useState<{ index: number; typed: string } | null>(null);
   const rowErrors = errors[c.name];
   return (
-    <fieldset className="rounded border border-rule p-3">
-      <legend className="px-1 text-sm font-medium">{c.legend}</legend>
-      {c.empty && rows.fields.length === 0 && <p className="mb-2 text-sm text-muted">{c.empty}</p>}
-      {rows.fields.map((field, i) => (
-        <div key={field.id} className="mb-3 grid items-end gap-2 sm:grid-cols-[2fr_1fr_auto]">
+    <RepeatableRows
+      legend={c.legend}
+      noun={c.noun}
+      keys={rows.fields.map((f) => f.id)}
+      columns="sm:grid-cols-[2fr_1fr_auto]"
+      onRemove={rows.remove}
+      onAdd={() =>
+        rows.append(
+          { [c.idKey]: "", role: c.defaultRole },
+          { focusName: `${c.name}.${rows.fields.length}.${c.idKey}` },
+        )
+      }
+      empty={c.empty}
+      row={(i) => (
+        <>
           <Controller
             control={control}
             name={`${c.name}.${i}.${c.idKey}`}
@@ -97,32 +106,9 @@ export function RowPickerField({
               />
             )}
           />
-          <button
-            type="button"
-            onClick={() => {
-              rows.remove(i);
-              addButton.current?.focus();
-            }}
-            className="mb-1 underline"
-            aria-label={`Remove ${c.noun} ${i + 1}`}
-          >
-            Remove
-          </button>
-        </div>
-      ))}
-      <button
-        ref={addButton}
-        type="button"
-        onClick={() =>
-          rows.append(
-            { [c.idKey]: "", role: c.defaultRole },
-            { focusName: `${c.name}.${rows.fields.length}.${c.idKey}` },
-          )
-        }
-        className="underline"
-      >
-        Add {c.noun}
-      </button>
+        </>
+      )}
+    >
       <CreateDialog title={`New ${c.kind}`} open={creatingFor !== null} onClose={() => setCreatingFor(null)}>
         {creatingFor && (
           <DirectoryForm
@@ -144,6 +130,6 @@ export function RowPickerField({
           />
         )}
       </CreateDialog>
-    </fieldset>
+    </RepeatableRows>
   );
 }

@@ -9,14 +9,10 @@ import type { z } from "zod";
 import { blankSource, type Editing, type SourceFormValues } from "@/lib/form-values";
 import { reached } from "@/lib/result";
 import { normalizeSourceUrl, outletFromUrl, sourceInput } from "@/lib/validation/sources";
-import { ConflictPanel } from "./conflict-panel";
-import { DraftNotice } from "./draft-notice";
+import { fieldProps } from "./field-props";
 import type { SourceActions } from "./form-actions";
-import { FormFooter } from "./form-footer";
-import { isolatedSubmit } from "./isolated-submit";
 import { TextField } from "./text-field";
-import { useFormDraft } from "./use-form-draft";
-import { useVersionedSave } from "./use-versioned-save";
+import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
 
 type Existing = { id: string; title: string; url: string | null };
 
@@ -53,13 +49,20 @@ export function SourceForm({ existing, initial, onCreated, actions }: Props) {
     resolver: zodResolver(sourceInput),
     defaultValues: existing?.values ?? { ...blankSource, ...initial },
   });
-  const save = useVersionedSave(form, existing);
-  const draft = useFormDraft(
-    form,
-    onCreated ? null : `source:${existing?.id ?? "new"}`,
-    save.baseVersion,
-    save.resume,
-  );
+  const field = fieldProps(form);
+  const shell = useVersionedForm(form, {
+    draftKey: onCreated ? null : `source:${existing?.id ?? "new"}`,
+    existing,
+    create: actions.create,
+    update: actions.update,
+    onCreated: (created, values, save) => {
+      if (onCreated) return onCreated(created);
+      if (created.existing) {
+        setDuplicate({ id: created.id, title: created.title, url: values.url ?? null });
+        save.setStatus("That URL was already stored; nothing new was created.");
+      } else router.push(`/editor/sources/${created.id}?saved=1`);
+    },
+  });
   const errors = form.formState.errors;
 
   async function checkUrl(raw: string) {
@@ -77,38 +80,15 @@ export function SourceForm({ existing, initial, onCreated, actions }: Props) {
     setDuplicate(found && found.id !== existing?.id ? found : null);
   }
 
-  async function onSubmit(values: z.output<typeof sourceInput>) {
-    if (existing) {
-      if (
-        await save.update(() =>
-          actions.update({ id: existing.id, baseVersion: save.baseVersion, data: values }),
-        )
-      ) {
-        draft.clear();
-        router.refresh();
-      }
-      return;
-    }
-    const created = await save.submit(() => actions.create(values));
-    if (!created) return;
-    draft.clear();
-    if (onCreated) return onCreated(created);
-    if (created.existing) {
-      setDuplicate({ id: created.id, title: created.title, url: values.url ?? null });
-      save.setStatus("That URL was already stored; nothing new was created.");
-    } else router.push(`/editor/sources/${created.id}?saved=1`);
-  }
-
   const url = form.register("url");
   return (
-    <form
-      onSubmit={isolatedSubmit(form.handleSubmit(onSubmit))}
-      noValidate
-      className="max-w-2xl space-y-4"
+    <VersionedFormFrame
+      shell={shell}
+      noun="source"
+      conflictFields={conflictFields}
+      label={existing ? "Save changes" : "Save source"}
       aria-label={existing ? "Edit source" : "New source"}
     >
-      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
-      {save.conflictPanel && <ConflictPanel noun="source" fields={conflictFields} {...save.conflictPanel} />}
       <TextField
         label="URL"
         type="url"
@@ -132,33 +112,17 @@ export function SourceForm({ existing, initial, onCreated, actions }: Props) {
           instead of adding a duplicate.
         </div>
       )}
-      <TextField label="Title" {...form.register("title")} error={errors.title?.message} />
+      <TextField label="Title" {...field("title")} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Outlet" {...form.register("outlet")} error={errors.outlet?.message} />
-        <TextField label="Author" {...form.register("author")} error={errors.author?.message} />
+        <TextField label="Outlet" {...field("outlet")} />
+        <TextField label="Author" {...field("author")} />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          label="Published on"
-          type="date"
-          {...form.register("publishedOn")}
-          error={errors.publishedOn?.message}
-        />
-        <TextField label="Language" {...form.register("language")} error={errors.language?.message} />
+        <TextField label="Published on" type="date" {...field("publishedOn")} />
+        <TextField label="Language" {...field("language")} />
       </div>
-      <TextField
-        label="Archived URL"
-        type="url"
-        {...form.register("archivedUrl")}
-        error={errors.archivedUrl?.message}
-      />
+      <TextField label="Archived URL" type="url" {...field("archivedUrl")} />
       {existing && <TextField label="Note for the history (optional)" {...form.register("note")} />}
-      <FormFooter
-        status={save.status}
-        signedOut={save.signedOut}
-        submitting={form.formState.isSubmitting}
-        label={existing ? "Save changes" : "Save source"}
-      />
-    </form>
+    </VersionedFormFrame>
   );
 }

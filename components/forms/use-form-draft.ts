@@ -54,17 +54,21 @@ export function useFormDraft<V extends FieldValues>(
   const written = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  /** False until the stored draft (if any) is back: what is typed before then would be overwritten. */
+  const [ready, setReady] = useState(false);
+
   // Put a stored draft back once, when the form first mounts.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per form key by design.
   useEffect(() => {
-    if (!key) return;
-    const draft = read<V>(key);
-    if (!draft) return;
-    if (draft.startedFrom) startedFrom.current = draft.startedFrom;
-    written.current = stableJson(draft.values);
-    form.reset(draft.values, { keepDefaultValues: true });
-    resume({ baseVersion: draft.baseVersion, startedFrom: draft.startedFrom });
-    setRestoredAt(draft.savedAt);
+    const draft = key ? read<V>(key) : null;
+    if (draft) {
+      if (draft.startedFrom) startedFrom.current = draft.startedFrom;
+      written.current = stableJson(draft.values);
+      form.reset(draft.values, { keepDefaultValues: true });
+      resume({ baseVersion: draft.baseVersion, startedFrom: draft.startedFrom });
+      setRestoredAt(draft.savedAt);
+    }
+    setReady(true);
   }, [key]);
 
   useEffect(() => {
@@ -133,5 +137,5 @@ export function useFormDraft<V extends FieldValues>(
     resume(null);
   }, [form, key, resume]);
 
-  return { restoredAt, clear, discard };
+  return { restoredAt, ready, clear, discard };
 }

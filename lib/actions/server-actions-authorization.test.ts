@@ -1,3 +1,4 @@
+// Over 250 lines on purpose: one case per exported server action, in the one file the inventory test reads.
 /**
  * Every exported server action, called as an attacker would: no session, a
  * foreign or null Origin, or too low a role. Each must refuse before touching

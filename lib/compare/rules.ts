@@ -79,9 +79,9 @@ export function topicVerdict(stancesOnRecord: readonly string[]): TopicVerdict {
   if (stancesOnRecord.length === 0) return "silent";
   if (stancesOnRecord.length === 1) return "one-sided";
   let allAligned = true;
-  for (let i = 0; i < stancesOnRecord.length; i++) {
-    for (let j = i + 1; j < stancesOnRecord.length; j++) {
-      const verdict = pairVerdict(stancesOnRecord[i] as string, stancesOnRecord[j] as string);
+  for (const [i, x] of stancesOnRecord.entries()) {
+    for (const y of stancesOnRecord.slice(i + 1)) {
+      const verdict = pairVerdict(x, y);
       if (verdict === "conflict") return "conflict";
       if (verdict !== "aligned") allAligned = false;
     }

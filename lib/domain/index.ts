@@ -10,4 +10,5 @@ export * from "./positions";
 export * from "./processes";
 export * from "./records";
 export * from "./timeline";
+export * from "./vocabularies";
 export * from "./vocabulary";

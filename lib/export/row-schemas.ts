@@ -1,19 +1,5 @@
 import { z } from "zod";
-import {
-  datePrecisions,
-  eventFormats,
-  eventKinds,
-  eventPersonRoles,
-  eventStatuses,
-  participantRoles,
-  partyKinds,
-  positionKinds,
-  processPartyRoles,
-  processStatuses,
-  publicationStates,
-  revisionEntities,
-  stances,
-} from "@/lib/domain";
+import { vocabularies as v } from "@/lib/domain";
 import { isoDate } from "@/lib/validation/common";
 import type { ColumnKind, TableSpec } from "./tables";
 
@@ -38,22 +24,22 @@ const byKind: Record<ColumnKind, z.ZodType> = {
 
 /** Columns whose values are closed vocabularies or constrained text, per table. */
 const overrides: Record<string, Record<string, z.ZodType>> = {
-  "*": { publication: z.enum(publicationStates), slug: slugText, datePrecision: z.enum(datePrecisions) },
-  parties: { kind: z.enum(partyKinds), color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use #rrggbb") },
+  "*": { publication: z.enum(v.publicationStates), slug: slugText, datePrecision: z.enum(v.datePrecisions) },
+  parties: { kind: z.enum(v.partyKinds), color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use #rrggbb") },
   events: {
-    kind: z.enum(eventKinds),
-    status: z.enum(eventStatuses),
-    format: z.enum(eventFormats),
+    kind: z.enum(v.eventKinds),
+    status: z.enum(v.eventStatuses),
+    format: z.enum(v.eventFormats),
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
   },
-  event_participants: { role: z.enum(participantRoles) },
-  event_people: { role: z.enum(eventPersonRoles) },
-  processes: { status: z.enum(processStatuses) },
-  process_parties: { role: z.enum(processPartyRoles) },
-  positions: { kind: z.enum(positionKinds), stance: z.enum(stances) },
+  event_participants: { role: z.enum(v.participantRoles) },
+  event_people: { role: z.enum(v.eventPersonRoles) },
+  processes: { status: z.enum(v.processStatuses) },
+  process_parties: { role: z.enum(v.processPartyRoles) },
+  positions: { kind: z.enum(v.positionKinds), stance: z.enum(v.stances) },
   sources: { url: httpUrl, archivedUrl: httpUrl },
-  revisions: { entity: z.enum(revisionEntities) },
+  revisions: { entity: z.enum(v.revisionEntities) },
 };
 
 /** Nullable columns, by the schema's NOT NULL constraints. */

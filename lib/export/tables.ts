@@ -3,17 +3,21 @@
  * (parents before children). Spelled out rather than derived from drizzle so the
  * file format changes only on purpose; a test checks it against the database.
  */
-export type ColumnKind =
-  | "uuid"
-  | "text"
-  | "int"
-  | "bigint"
-  | "float"
-  | "date"
-  | "timestamptz"
-  | "textArray"
-  | "bool"
-  | "jsonb";
+import { isOneOf } from "@/lib/domain";
+
+const columnKinds = [
+  "uuid",
+  "text",
+  "int",
+  "bigint",
+  "float",
+  "date",
+  "timestamptz",
+  "textArray",
+  "bool",
+  "jsonb",
+] as const;
+export type ColumnKind = (typeof columnKinds)[number];
 
 export type Column = {
   /** JSON key and CSV header. */
@@ -35,220 +39,73 @@ export type TableSpec = {
   fullOnly?: boolean;
 };
 
-const c = (key: string, column: string, kind: ColumnKind, internal = false): Column => ({
-  key,
-  column,
-  kind,
-  internal,
+/** camelCase key → snake_case column: every column of the bundle is named so. */
+const snake = (key: string) => key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+
+/**
+ * Columns from one line: "id:uuid slug name aliases:textArray", each a key with
+ * its kind (text when none); a trailing `!` marks an internal column.
+ */
+function columns(spec: string): Column[] {
+  return spec.split(/\s+/).map((word) => {
+    const [name = "", kind = "text"] = word.replace(/!$/, "").split(":");
+    if (!isOneOf(columnKinds, kind)) throw new Error(`Unknown column kind in "${word}"`);
+    return { key: name, column: snake(name), kind, internal: word.endsWith("!") };
+  });
+}
+
+const editableColumns = columns(
+  "publication version:int createdAt:timestamptz updatedAt:timestamptz createdBy! updatedBy! deletedAt:timestamptz",
+);
+
+/** A versioned table keyed by `id`, with publication and the editing columns. */
+const editable = (name: string, spec: string): TableSpec => ({
+  name,
+  primaryKey: ["id"],
+  editable: true,
+  columns: [...columns(spec), ...editableColumns],
 });
 
-const editableColumns: Column[] = [
-  c("publication", "publication", "text"),
-  c("version", "version", "int"),
-  c("createdAt", "created_at", "timestamptz"),
-  c("updatedAt", "updated_at", "timestamptz"),
-  c("createdBy", "created_by", "text", true),
-  c("updatedBy", "updated_by", "text", true),
-  c("deletedAt", "deleted_at", "timestamptz"),
-];
+/** A link table: its primary key is its first columns, written as part of its parent. */
+const link = (name: string, spec: string, keyLength = 2): TableSpec => {
+  const cols = columns(spec);
+  return {
+    name,
+    primaryKey: cols.slice(0, keyLength).map((col) => col.column),
+    editable: false,
+    columns: cols,
+  };
+};
 
 export const tableSpecs: TableSpec[] = [
-  {
-    name: "parties",
-    primaryKey: ["id"],
-    editable: true,
-    columns: [
-      c("id", "id", "uuid"),
-      c("slug", "slug", "text"),
-      c("name", "name", "text"),
-      c("shortName", "short_name", "text"),
-      c("kind", "kind", "text"),
-      c("color", "color", "text"),
-      c("aliases", "aliases", "textArray"),
-      c("description", "description", "text"),
-      ...editableColumns,
-    ],
-  },
-  {
-    name: "people",
-    primaryKey: ["id"],
-    editable: true,
-    columns: [
-      c("id", "id", "uuid"),
-      c("slug", "slug", "text"),
-      c("name", "name", "text"),
-      c("aliases", "aliases", "textArray"),
-      c("partyId", "party_id", "uuid"),
-      c("title", "title", "text"),
-      ...editableColumns,
-    ],
-  },
-  {
-    name: "topics",
-    primaryKey: ["id"],
-    editable: true,
-    columns: [
-      c("id", "id", "uuid"),
-      c("slug", "slug", "text"),
-      c("name", "name", "text"),
-      c("description", "description", "text"),
-      c("aliases", "aliases", "textArray"),
-      ...editableColumns,
-    ],
-  },
-  {
-    name: "sources",
-    primaryKey: ["id"],
-    editable: true,
-    columns: [
-      c("id", "id", "uuid"),
-      c("url", "url", "text"),
-      c("outlet", "outlet", "text"),
-      c("title", "title", "text"),
-      c("author", "author", "text"),
-      c("publishedOn", "published_on", "date"),
-      c("language", "language", "text"),
-      c("archivedUrl", "archived_url", "text"),
-      ...editableColumns,
-    ],
-  },
-  {
-    name: "processes",
-    primaryKey: ["id"],
-    editable: true,
-    columns: [
-      c("id", "id", "uuid"),
-      c("slug", "slug", "text"),
-      c("name", "name", "text"),
-      c("aliases", "aliases", "textArray"),
-      c("summary", "summary", "text"),
-      c("conflict", "conflict", "text"),
-      c("startedOn", "started_on", "date"),
-      c("status", "status", "text"),
-      ...editableColumns,
-    ],
-  },
-  {
-    name: "process_parties",
-    primaryKey: ["process_id", "party_id"],
-    editable: false,
-    columns: [
-      c("processId", "process_id", "uuid"),
-      c("partyId", "party_id", "uuid"),
-      c("role", "role", "text"),
-    ],
-  },
-  {
-    name: "process_sources",
-    primaryKey: ["process_id", "source_id"],
-    editable: false,
-    columns: [
-      c("processId", "process_id", "uuid"),
-      c("sourceId", "source_id", "uuid"),
-      c("excerpt", "excerpt", "text"),
-    ],
-  },
-  {
-    name: "events",
-    primaryKey: ["id"],
-    editable: true,
-    columns: [
-      c("id", "id", "uuid"),
-      c("processId", "process_id", "uuid"),
-      c("slug", "slug", "text"),
-      c("title", "title", "text"),
-      c("summary", "summary", "text"),
-      c("kind", "kind", "text"),
-      c("status", "status", "text"),
-      c("format", "format", "text"),
-      c("startsOn", "starts_on", "date"),
-      c("endsOn", "ends_on", "date"),
-      c("datePrecision", "date_precision", "text"),
-      c("locationName", "location_name", "text"),
-      c("country", "country", "text"),
-      c("lat", "lat", "float"),
-      c("lon", "lon", "float"),
-      ...editableColumns,
-    ],
-  },
-  {
-    name: "event_processes",
-    primaryKey: ["event_id", "process_id"],
-    editable: false,
-    columns: [c("eventId", "event_id", "uuid"), c("processId", "process_id", "uuid")],
-  },
-  {
-    name: "event_participants",
-    primaryKey: ["event_id", "party_id", "role"],
-    editable: false,
-    columns: [c("eventId", "event_id", "uuid"), c("partyId", "party_id", "uuid"), c("role", "role", "text")],
-  },
-  {
-    name: "event_people",
-    primaryKey: ["event_id", "person_id", "role"],
-    editable: false,
-    columns: [
-      c("eventId", "event_id", "uuid"),
-      c("personId", "person_id", "uuid"),
-      c("role", "role", "text"),
-    ],
-  },
-  {
-    name: "event_sources",
-    primaryKey: ["event_id", "source_id"],
-    editable: false,
-    columns: [
-      c("eventId", "event_id", "uuid"),
-      c("sourceId", "source_id", "uuid"),
-      c("excerpt", "excerpt", "text"),
-    ],
-  },
-  {
-    name: "positions",
-    primaryKey: ["id"],
-    editable: true,
-    columns: [
-      c("id", "id", "uuid"),
-      c("processId", "process_id", "uuid"),
-      c("partyId", "party_id", "uuid"),
-      c("personId", "person_id", "uuid"),
-      c("topicId", "topic_id", "uuid"),
-      c("statedOn", "stated_on", "date"),
-      c("datePrecision", "date_precision", "text"),
-      c("kind", "kind", "text"),
-      c("stance", "stance", "text"),
-      c("summary", "summary", "text"),
-      c("quote", "quote", "text"),
-      c("eventId", "event_id", "uuid"),
-      ...editableColumns,
-    ],
-  },
-  {
-    name: "position_sources",
-    primaryKey: ["position_id", "source_id"],
-    editable: false,
-    columns: [
-      c("positionId", "position_id", "uuid"),
-      c("sourceId", "source_id", "uuid"),
-      c("excerpt", "excerpt", "text"),
-    ],
-  },
+  editable("parties", "id:uuid slug name shortName kind color aliases:textArray description"),
+  editable("people", "id:uuid slug name aliases:textArray partyId:uuid title"),
+  editable("topics", "id:uuid slug name description aliases:textArray"),
+  editable("sources", "id:uuid url outlet title author publishedOn:date language archivedUrl"),
+  editable("processes", "id:uuid slug name aliases:textArray summary conflict startedOn:date status"),
+  link("process_parties", "processId:uuid partyId:uuid role"),
+  link("process_sources", "processId:uuid sourceId:uuid excerpt"),
+  editable(
+    "events",
+    "id:uuid processId:uuid slug title summary kind status format startsOn:date endsOn:date datePrecision locationName country lat:float lon:float",
+  ),
+  link("event_processes", "eventId:uuid processId:uuid"),
+  link("event_participants", "eventId:uuid partyId:uuid role", 3),
+  link("event_people", "eventId:uuid personId:uuid role", 3),
+  link("event_sources", "eventId:uuid sourceId:uuid excerpt"),
+  editable(
+    "positions",
+    "id:uuid processId:uuid partyId:uuid personId:uuid topicId:uuid statedOn:date datePrecision kind stance summary quote eventId:uuid",
+  ),
+  link("position_sources", "positionId:uuid sourceId:uuid excerpt"),
   {
     name: "revisions",
     primaryKey: ["id"],
     editable: false,
     fullOnly: true,
-    columns: [
-      c("id", "id", "bigint"),
-      c("entity", "entity", "text"),
-      c("entityId", "entity_id", "uuid"),
-      c("version", "version", "int"),
-      c("snapshot", "snapshot", "jsonb"),
-      c("userId", "user_id", "text", true),
-      c("createdAt", "created_at", "timestamptz"),
-      c("note", "note", "text"),
-      c("isCorrection", "is_correction", "bool"),
-    ],
+    columns: columns(
+      "id:bigint entity entityId:uuid version:int snapshot:jsonb userId! createdAt:timestamptz note isCorrection:bool",
+    ),
   },
 ];
 

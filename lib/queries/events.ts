@@ -1,3 +1,4 @@
+// Over 250 lines: the one read module for events (view shape, filters, pages, neighbours), all built on one row loader.
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";

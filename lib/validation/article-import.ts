@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { datePrecisions, eventKinds, eventStatuses, stances } from "@/lib/domain";
-import { isoDate, optionalText } from "./common";
+import { isoDate, optionalDate, optionalText } from "./common";
 import { normalizeSourceUrl } from "./sources";
 
 const name = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
@@ -39,11 +39,7 @@ export const importedEvent = z
     kind: z.enum(eventKinds, "Choose a kind"),
     status: z.enum(eventStatuses, "Choose a status"),
     startsOn: isoDate,
-    endsOn: z
-      .union([isoDate, z.literal("")])
-      .nullable()
-      .optional()
-      .transform((v) => v || null),
+    endsOn: optionalDate,
     datePrecision: z.enum(datePrecisions),
     place: optionalText(200),
     country: optionalText(100),

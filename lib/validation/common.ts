@@ -82,3 +82,16 @@ export const versionRef = z.object({ id: z.uuid(), baseVersion: versionNumber })
 
 /** Restoring: the row, the version it is at, and the old version to bring back. */
 export const restoreRef = versionRef.extend({ version: versionNumber });
+
+/** A cited source and the excerpt that supports the claim: the rows of every "Sources" field. */
+export const citation = z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) });
+
+/** Revision note and the public-correction mark; stored on the revision, not the row. */
+export const revisionFields = { note: optionalText(500), isCorrection: z.boolean().default(false) };
+
+/** An optional date from a form: "" (the empty date box), null or absent all mean none. */
+export const optionalDate = z
+  .union([isoDate, z.literal("")])
+  .nullable()
+  .optional()
+  .transform((v) => v || null);

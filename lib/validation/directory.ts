@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { directoryKinds, partyKinds, publicationStates } from "@/lib/domain";
-import { optionalText, versionRef } from "./common";
+import { optionalText, revisionFields, versionRef } from "./common";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "./contrast";
 
 const name = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
@@ -29,8 +29,6 @@ const partyColor = z
   );
 
 const publication = z.enum(publicationStates).default("draft");
-/** Revision note and the public-correction mark; stored on the revision, not the row. */
-const revisionFields = { note: optionalText(500), isCorrection: z.boolean().default(false) };
 
 /** The party form and the server parse this one schema. The slug is the server's, set once at creation. */
 export const partyInput = z.object({

@@ -8,7 +8,15 @@ import {
   participantRoles,
   publicationStates,
 } from "@/lib/domain";
-import { isoDate, optionalText, requiredText, versionRef } from "./common";
+import {
+  citation,
+  isoDate,
+  optionalDate,
+  optionalText,
+  requiredText,
+  revisionFields,
+  versionRef,
+} from "./common";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z
@@ -26,11 +34,7 @@ export const eventInput = z
     status: z.enum(eventStatuses, "Choose a status"),
     format: z.enum(eventFormats).nullable().optional(),
     startsOn: isoDate,
-    endsOn: z
-      .union([isoDate, z.literal("")])
-      .nullable()
-      .optional()
-      .transform((v) => v || null),
+    endsOn: optionalDate,
     datePrecision: z.enum(datePrecisions).default("day"),
     locationName: optionalText(200),
     country: optionalText(100),
@@ -45,13 +49,8 @@ export const eventInput = z
       )
       .max(100)
       .default([]),
-    sources: z
-      .array(z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) }))
-      .max(50)
-      .default([]),
-    /** Revision note and the public-correction mark; stored on the revision, not the row. */
-    note: optionalText(500),
-    isCorrection: z.boolean().default(false),
+    sources: z.array(citation).max(50).default([]),
+    ...revisionFields,
   })
   .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { path: ["endsOn"], message: "Ends before it starts" })
   // Nothing unsourced reaches readers (the database refuses it too: migration 0004_provenance).

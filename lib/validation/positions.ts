@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { datePrecisions, positionKinds, publicationStates, stances } from "@/lib/domain";
-import { isoDate, optionalText, requiredText, versionRef } from "./common";
+import { citation, isoDate, optionalText, requiredText, revisionFields, versionRef } from "./common";
 
 /** A select left on its placeholder sends ""; that means "none", not an invalid id. */
 const optionalId = z
@@ -33,13 +33,8 @@ export const positionInput = z.object({
   eventId: optionalId,
   publication: z.enum(publicationStates).default("draft"),
   // Every claim is tied to a source: a position without one is not saved.
-  sources: z
-    .array(z.object({ sourceId: z.uuid("Choose a source"), excerpt: optionalText(2000) }))
-    .min(1, "Cite at least one source")
-    .max(50),
-  /** Revision note and the public-correction mark; stored on the revision, not the row. */
-  note: optionalText(500),
-  isCorrection: z.boolean().default(false),
+  sources: z.array(citation).min(1, "Cite at least one source").max(50),
+  ...revisionFields,
 });
 
 export type PositionInput = z.output<typeof positionInput>;

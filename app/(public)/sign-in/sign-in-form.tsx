@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { fieldProps } from "@/components/forms/field-props";
 import { TextField } from "@/components/forms/text-field";
 import { safeNextPath } from "@/lib/net/safe-next-path";
 import { type SignInInput, signInInput } from "@/lib/validation/users";
@@ -17,6 +18,7 @@ export function SignInForm({ next }: { next: string }) {
     resolver: zodResolver(signInInput),
     defaultValues: { email: "", password: "" },
   });
+  const field = fieldProps(form);
 
   async function onSubmit(values: SignInInput) {
     setError(null);
@@ -39,20 +41,8 @@ export function SignInForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="username"
-        {...form.register("email")}
-        error={form.formState.errors.email?.message}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        {...form.register("password")}
-        error={form.formState.errors.password?.message}
-      />
+      <TextField label="Email" type="email" autoComplete="username" {...field("email")} />
+      <TextField label="Password" type="password" autoComplete="current-password" {...field("password")} />
       {error && (
         <p role="alert" className="text-sm text-red-700">
           {error}

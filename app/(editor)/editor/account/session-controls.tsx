@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { removeAllDrafts } from "@/components/forms/draft-storage";
+import { fieldProps } from "@/components/forms/field-props";
 import { TextField } from "@/components/forms/text-field";
 import { type ChangePasswordInput, changePasswordInput } from "@/lib/validation/users";
 import { changePasswordAction, signOutEverywhereAction } from "./actions";
@@ -15,6 +16,7 @@ export function ChangePasswordForm() {
     resolver: zodResolver(changePasswordInput),
     defaultValues: { currentPassword: "", newPassword: "", signOutOthers: true },
   });
+  const field = fieldProps(form);
   async function onSubmit(values: ChangePasswordInput) {
     setDone(false);
     setError(null);
@@ -33,23 +35,15 @@ export function ChangePasswordForm() {
     }
     setError(result.error);
   }
-  const errors = form.formState.errors;
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-sm space-y-3">
       <TextField
         label="Current password"
         type="password"
         autoComplete="current-password"
-        {...form.register("currentPassword")}
-        error={errors.currentPassword?.message}
+        {...field("currentPassword")}
       />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        {...form.register("newPassword")}
-        error={errors.newPassword?.message}
-      />
+      <TextField label="New password" type="password" autoComplete="new-password" {...field("newPassword")} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" {...form.register("signOutOthers")} />
         Sign out my other browsers and devices

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { fieldProps } from "@/components/forms/field-props";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { createUserInput } from "@/lib/validation/users";
@@ -54,7 +55,7 @@ export function CreateUserForm() {
     resolver: zodResolver(createUserInput),
     defaultValues: { email: "", password: "", name: "", role: "editor" },
   });
-  const errors = form.formState.errors;
+  const field = fieldProps(form);
   async function onSubmit(values: z.output<typeof createUserInput>) {
     const result = await createUserAction(values);
     setStatus(result.ok ? "Account created." : result.error);
@@ -65,14 +66,13 @@ export function CreateUserForm() {
   }
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid max-w-2xl grid-cols-2 gap-3">
-      <TextField label="Email" type="email" {...form.register("email")} error={errors.email?.message} />
-      <TextField label="Name" {...form.register("name")} error={errors.name?.message} />
+      <TextField label="Email" type="email" {...field("email")} />
+      <TextField label="Name" {...field("name")} />
       <TextField
         label="Initial password"
         type="password"
         autoComplete="new-password"
-        {...form.register("password")}
-        error={errors.password?.message}
+        {...field("password")}
       />
       <SelectField
         label="Role"

@@ -3,12 +3,13 @@
 import { z } from "zod";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { getDb } from "@/lib/db";
-import { editing } from "@/lib/form-values";
+import { editing, processFormValues } from "@/lib/form-values";
 import { invalid, mapResult, ok, type Result } from "@/lib/result";
 import { isForeignKeyViolation } from "@/lib/services/pg-errors";
 import {
   createProcess,
   type ProcessSnapshot,
+  processSnapshotToInput,
   publishProcess,
   restoreProcessRevision,
   setProcessDeleted,
@@ -16,14 +17,14 @@ import {
 } from "@/lib/services/processes";
 import type { SaveResult } from "@/lib/services/versioned";
 import { restoreRef, versionRef } from "@/lib/validation/common";
-import { processFormValues, processInput, processUpdate } from "@/lib/validation/processes";
+import { processInput, processUpdate } from "@/lib/validation/processes";
 
 /** A save's result as the form and buttons expect it; a stale version is a 409 carrying the row now. */
 function answer(result: SaveResult<ProcessSnapshot>, stale: string) {
   return mapResult(
     result,
     (saved) => ({ id: saved.id, version: saved.version }),
-    (current) => editing(current, processFormValues),
+    (current) => editing(current, (s) => processFormValues(processSnapshotToInput(s))),
     { 404: "No such process", 409: stale },
   );
 }

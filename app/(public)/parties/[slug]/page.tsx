@@ -1,29 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { cache } from "react";
 import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
+import { DatedEventList } from "@/components/dated-event-list";
 import { HistorySteps } from "@/components/history/history-steps";
 import { RedLineTable } from "@/components/history/red-line-table";
-import { formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
-import { eventKindLabel, processPartyRoleLabel, roleLabel } from "@/lib/domain";
+import { processPartyRoleLabel } from "@/lib/domain";
 import { partyLanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOfParty } from "@/lib/queries/positions";
 import { listProcessesOfParty } from "@/lib/queries/processes";
 import { getPartyBySlug, listPartyEvents } from "@/lib/queries/reader-pages";
-import { slug as slugSchema } from "@/lib/validation/common";
+import { loadBySlug } from "../../load-by-slug";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadParty = cache(async (raw: string) => {
-  await connection();
-  const parsed = slugSchema.safeParse(raw);
-  return parsed.success ? getPartyBySlug(getDb(), parsed.data) : null;
-});
+const loadParty = loadBySlug(getPartyBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const party = await loadParty((await params).slug);
@@ -94,24 +88,7 @@ export default async function PartyPage({ params }: Props) {
         {events.length === 0 ? (
           <p className="text-muted">No published events.</p>
         ) : (
-          <ol className="mt-2 divide-y divide-rule border-y border-rule">
-            {events.map((e) => (
-              <li key={`${e.slug}-${e.role}`} className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-4">
-                <span className="w-40 shrink-0 text-sm tabular-nums text-muted">
-                  {formatDateRange(e.startsOn, e.endsOn, e.datePrecision)}
-                </span>
-                <span>
-                  <Link href={`/events/${e.slug}`} className="underline">
-                    {e.title}
-                  </Link>
-                  <span className="ml-2 text-sm text-muted">
-                    {eventKindLabel[e.kind] ?? e.kind} · {roleLabel[e.role] ?? e.role}
-                    {several ? ` · ${e.process.name}` : ""}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ol>
+          <DatedEventList events={events} withProcess={several} />
         )}
       </section>
 

@@ -1,23 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { cache } from "react";
 import { CiteThisView } from "@/components/cite-this-view";
+import { DatedEventList } from "@/components/dated-event-list";
 import { today as currentDay, formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
-import { eventKindLabel, labelOf, processPartyRoleLabel } from "@/lib/domain";
+import { labelOf, processPartyRoleLabel } from "@/lib/domain";
 import { listEvents } from "@/lib/queries/events";
 import { getProcess, listRedLinesAsOf } from "@/lib/queries/processes";
-import { slug as slugSchema } from "@/lib/validation/common";
+import { loadBySlug } from "../../load-by-slug";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadProcess = cache(async (raw: string) => {
-  await connection();
-  const parsed = slugSchema.safeParse(raw);
-  return parsed.success ? getProcess(getDb(), parsed.data) : null;
-});
+const loadProcess = loadBySlug(getProcess);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const process = await loadProcess((await params).slug);
@@ -105,7 +100,7 @@ export default async function ProcessPage({ params }: Props) {
         {upcoming.length === 0 ? (
           <p className="text-muted">Nothing is scheduled after today.</p>
         ) : (
-          <EventList events={upcoming} />
+          <DatedEventList events={upcoming} />
         )}
       </section>
 
@@ -113,7 +108,7 @@ export default async function ProcessPage({ params }: Props) {
         <h2 id="latest-heading" className="font-serif text-2xl font-semibold">
           Latest events
         </h2>
-        <EventList events={latest} />
+        <DatedEventList events={latest} />
       </section>
 
       <section aria-labelledby="subscribe-heading" className="mt-8 text-sm">
@@ -134,36 +129,5 @@ export default async function ProcessPage({ params }: Props) {
       </section>
       <CiteThisView title={process.name} pathname={`/processes/${process.slug}`} />
     </article>
-  );
-}
-
-function EventList({
-  events,
-}: {
-  events: {
-    slug: string;
-    title: string;
-    kind: string;
-    startsOn: string;
-    endsOn: string | null;
-    datePrecision: string;
-  }[];
-}) {
-  return (
-    <ol className="mt-2 divide-y divide-rule border-y border-rule">
-      {events.map((e) => (
-        <li key={e.slug} className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-4">
-          <span className="w-40 shrink-0 text-sm tabular-nums text-muted">
-            {formatDateRange(e.startsOn, e.endsOn, e.datePrecision)}
-          </span>
-          <span>
-            <Link href={`/events/${e.slug}`} className="underline">
-              {e.title}
-            </Link>
-            <span className="ml-2 text-sm text-muted">{labelOf(eventKindLabel, e.kind)}</span>
-          </span>
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { cache } from "react";
 import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
@@ -12,15 +10,11 @@ import { lanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOnTopic } from "@/lib/queries/positions";
 import { getTopicBySlug } from "@/lib/queries/reader-pages";
-import { slug as slugSchema } from "@/lib/validation/common";
+import { loadBySlug } from "../../load-by-slug";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadTopic = cache(async (raw: string) => {
-  await connection();
-  const parsed = slugSchema.safeParse(raw);
-  return parsed.success ? getTopicBySlug(getDb(), parsed.data) : null;
-});
+const loadTopic = loadBySlug(getTopicBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await loadTopic((await params).slug);

@@ -7,10 +7,9 @@ import { DeleteControls } from "@/components/editor/delete-controls";
 import { PublishButton } from "@/components/editor/publish-button";
 import { ProcessForm } from "@/components/forms/process-form";
 import { getDb } from "@/lib/db";
-import { editing } from "@/lib/form-values";
+import { editing, processFormValues } from "@/lib/form-values";
 import { isPublicRow } from "@/lib/queries/visibility";
-import { getProcessSnapshot } from "@/lib/services/processes";
-import { processFormValues } from "@/lib/validation/processes";
+import { getProcessSnapshot, processSnapshotToInput } from "@/lib/services/processes";
 import { deleteProcessAction, publishProcessAction, undeleteProcessAction } from "../actions";
 import { processFormProps } from "../options";
 
@@ -43,7 +42,11 @@ export default async function EditProcessPage({ params }: { params: Promise<{ id
         <PublishButton id={id} noun="process" publish={publishProcessAction} />
       )}
       {/* Remounted when publishing elsewhere on the page changes the row under it, so it never saves a stale base. */}
-      <ProcessForm key={row.publication} {...props} existing={{ id, ...editing(row, processFormValues) }} />
+      <ProcessForm
+        key={row.publication}
+        {...props}
+        existing={{ id, ...editing(row, (s) => processFormValues(processSnapshotToInput(s))) }}
+      />
       <DeleteControls
         id={id}
         version={row.version}
