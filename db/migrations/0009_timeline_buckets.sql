@@ -1,0 +1,205 @@
+-- Timeline aggregates that stay flat as data grows (issue 13). A window of the timeline that holds
+-- too many items is drawn as counts per lane and week or month; counting them from `events` costs
+-- O(events in the window) (263 ms at 100,000 events). Instead, triggers keep:
+--   timeline_items:   one row per public timeline item and process it is drawn under (its process,
+--                     any other process it concerns, and the all-processes key), with what the counts
+--                     are grouped by, including the party whose lane it is drawn in;
+--   timeline_buckets: the number of those rows per (process, week|month, bucket start, kind, status,
+--                     lane party), so a window's aggregate reads O(buckets) rows.
+-- Every change to what decides an item's row (the item, its participants, its processes, a party's
+-- name or visibility, a topic's visibility) calls a refresh that makes the item's rows match the
+-- current state; insertions, updates and deletions of item rows adjust the counts. Which kinds share
+-- the "Talks & meetings" lane is decided when reading, so the vocabulary stays in lib/.
+-- The nil uuid stands for "all processes" (process_key) and for "no public party" (lane_party).
+CREATE TABLE timeline_items (
+  item_id uuid NOT NULL,
+  process_key uuid NOT NULL,
+  kind text NOT NULL,
+  status text NOT NULL,
+  lane_party uuid NOT NULL,
+  starts_on date NOT NULL,
+  PRIMARY KEY (item_id, process_key)
+);
+--> statement-breakpoint
+CREATE TABLE timeline_buckets (
+  process_key uuid NOT NULL,
+  granularity text NOT NULL CHECK (granularity IN ('week', 'month')),
+  bucket_start date NOT NULL,
+  kind text NOT NULL,
+  status text NOT NULL,
+  lane_party uuid NOT NULL,
+  items integer NOT NULL,
+  PRIMARY KEY (process_key, granularity, bucket_start, kind, status, lane_party)
+);
+--> statement-breakpoint
+-- Events that began before a window and run into it: few (multi-day events), found by containment.
+CREATE INDEX events_published_span_idx ON events USING gist (daterange(starts_on, ends_on, '[]'))
+  WHERE publication = 'published' AND deleted_at IS NULL AND ends_on > starts_on;
+--> statement-breakpoint
+CREATE FUNCTION parley_timeline_bump(k uuid, kd text, st text, lp uuid, d date, delta integer)
+RETURNS void LANGUAGE sql AS $$
+  INSERT INTO timeline_buckets (process_key, granularity, bucket_start, kind, status, lane_party, items)
+  VALUES (k, 'week', date_trunc('week', d)::date, kd, st, lp, delta),
+         (k, 'month', date_trunc('month', d)::date, kd, st, lp, delta)
+  ON CONFLICT (process_key, granularity, bucket_start, kind, status, lane_party)
+  DO UPDATE SET items = timeline_buckets.items + excluded.items;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION parley_timeline_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    PERFORM parley_timeline_bump(OLD.process_key, OLD.kind, OLD.status, OLD.lane_party, OLD.starts_on, -1);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM parley_timeline_bump(NEW.process_key, NEW.kind, NEW.status, NEW.lane_party, NEW.starts_on, 1);
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER timeline_items_count AFTER INSERT OR UPDATE OR DELETE ON timeline_items
+  FOR EACH ROW EXECUTE FUNCTION parley_timeline_count();
+--> statement-breakpoint
+-- What a public event contributes: one row per process key. Its lane party is the first public
+-- participant, speakers first, then by name (the order the timeline has always used).
+CREATE FUNCTION parley_timeline_event_rows(eid uuid)
+RETURNS TABLE (process_key uuid, kind text, status text, lane_party uuid, starts_on date)
+LANGUAGE sql STABLE AS $$
+  SELECT k.process_key, e.kind, e.status,
+    coalesce((SELECT p.id FROM event_participants ep JOIN parties p ON p.id = ep.party_id
+              WHERE ep.event_id = e.id AND p.publication = 'published' AND p.deleted_at IS NULL
+              ORDER BY (ep.role = 'speaker') DESC, p.name, p.id LIMIT 1), '00000000-0000-0000-0000-000000000000'),
+    e.starts_on
+  FROM events e
+  CROSS JOIN LATERAL (
+    SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT e.process_id
+    UNION SELECT epr.process_id FROM event_processes epr WHERE epr.event_id = e.id
+  ) k(process_key)
+  WHERE e.id = eid AND e.publication = 'published' AND e.deleted_at IS NULL;
+$$;
+--> statement-breakpoint
+-- A statement gets its own point only when it is not tied to an event, under a public party and topic.
+CREATE FUNCTION parley_timeline_position_rows(pid uuid)
+RETURNS TABLE (process_key uuid, kind text, status text, lane_party uuid, starts_on date)
+LANGUAGE sql STABLE AS $$
+  SELECT k.process_key, 'position', '', pos.party_id, pos.stated_on
+  FROM positions pos
+  JOIN parties pa ON pa.id = pos.party_id AND pa.publication = 'published' AND pa.deleted_at IS NULL
+  JOIN topics tp ON tp.id = pos.topic_id AND tp.publication = 'published' AND tp.deleted_at IS NULL
+  CROSS JOIN LATERAL (SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT pos.process_id) k(process_key)
+  WHERE pos.id = pid AND pos.publication = 'published' AND pos.deleted_at IS NULL AND pos.event_id IS NULL;
+$$;
+--> statement-breakpoint
+-- Makes an item's rows equal what it contributes now; rows that do not change are not touched, so
+-- an edit of a title takes no lock on the counts. Rows go in key order, so concurrent refreshes lock alike.
+CREATE FUNCTION parley_timeline_rows(iid uuid, item text)
+RETURNS TABLE (process_key uuid, kind text, status text, lane_party uuid, starts_on date)
+LANGUAGE sql STABLE AS $$
+  SELECT * FROM parley_timeline_event_rows(iid) WHERE item = 'event'
+  UNION ALL SELECT * FROM parley_timeline_position_rows(iid) WHERE item = 'position';
+$$;
+--> statement-breakpoint
+CREATE FUNCTION parley_timeline_sync(iid uuid, item text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM timeline_items t WHERE t.item_id = iid
+    AND NOT EXISTS (SELECT 1 FROM parley_timeline_rows(iid, item) w WHERE w.process_key = t.process_key);
+  INSERT INTO timeline_items (item_id, process_key, kind, status, lane_party, starts_on)
+  SELECT iid, w.process_key, w.kind, w.status, w.lane_party, w.starts_on FROM parley_timeline_rows(iid, item) w
+  ORDER BY w.process_key
+  ON CONFLICT (item_id, process_key) DO UPDATE
+    SET kind = excluded.kind, status = excluded.status, lane_party = excluded.lane_party, starts_on = excluded.starts_on
+    WHERE (timeline_items.kind, timeline_items.status, timeline_items.lane_party, timeline_items.starts_on)
+      IS DISTINCT FROM (excluded.kind, excluded.status, excluded.lane_party, excluded.starts_on);
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION parley_timeline_on_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM timeline_items WHERE item_id = OLD.id;
+  ELSE
+    PERFORM parley_timeline_sync(NEW.id, 'event');
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER timeline_events_insert AFTER INSERT OR DELETE ON events
+  FOR EACH ROW EXECUTE FUNCTION parley_timeline_on_event();
+--> statement-breakpoint
+CREATE TRIGGER timeline_events_update AFTER UPDATE ON events FOR EACH ROW
+  WHEN ((OLD.kind, OLD.status, OLD.starts_on, OLD.process_id, OLD.publication, OLD.deleted_at)
+    IS DISTINCT FROM (NEW.kind, NEW.status, NEW.starts_on, NEW.process_id, NEW.publication, NEW.deleted_at))
+  EXECUTE FUNCTION parley_timeline_on_event();
+--> statement-breakpoint
+CREATE FUNCTION parley_timeline_on_event_link() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM parley_timeline_sync(OLD.event_id, 'event'); END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM parley_timeline_sync(NEW.event_id, 'event'); END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER timeline_event_participants AFTER INSERT OR UPDATE OR DELETE ON event_participants
+  FOR EACH ROW EXECUTE FUNCTION parley_timeline_on_event_link();
+--> statement-breakpoint
+CREATE TRIGGER timeline_event_processes AFTER INSERT OR UPDATE OR DELETE ON event_processes
+  FOR EACH ROW EXECUTE FUNCTION parley_timeline_on_event_link();
+--> statement-breakpoint
+CREATE FUNCTION parley_timeline_on_position() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM timeline_items WHERE item_id = OLD.id;
+  ELSE
+    PERFORM parley_timeline_sync(NEW.id, 'position');
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER timeline_positions_insert AFTER INSERT OR DELETE ON positions
+  FOR EACH ROW EXECUTE FUNCTION parley_timeline_on_position();
+--> statement-breakpoint
+CREATE TRIGGER timeline_positions_update AFTER UPDATE ON positions FOR EACH ROW
+  WHEN ((OLD.party_id, OLD.topic_id, OLD.stated_on, OLD.process_id, OLD.event_id, OLD.publication, OLD.deleted_at)
+    IS DISTINCT FROM (NEW.party_id, NEW.topic_id, NEW.stated_on, NEW.process_id, NEW.event_id, NEW.publication, NEW.deleted_at))
+  EXECUTE FUNCTION parley_timeline_on_position();
+--> statement-breakpoint
+-- A party's name orders lanes; its visibility decides lanes and which statements show.
+CREATE FUNCTION parley_timeline_on_party() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM parley_timeline_sync(x.event_id, 'event')
+    FROM (SELECT DISTINCT ep.event_id FROM event_participants ep WHERE ep.party_id = NEW.id) x;
+  PERFORM parley_timeline_sync(pos.id, 'position') FROM positions pos WHERE pos.party_id = NEW.id;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER timeline_parties AFTER UPDATE ON parties FOR EACH ROW
+  WHEN ((OLD.name, OLD.publication, OLD.deleted_at) IS DISTINCT FROM (NEW.name, NEW.publication, NEW.deleted_at))
+  EXECUTE FUNCTION parley_timeline_on_party();
+--> statement-breakpoint
+CREATE FUNCTION parley_timeline_on_topic() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM parley_timeline_sync(pos.id, 'position') FROM positions pos WHERE pos.topic_id = NEW.id;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER timeline_topics AFTER UPDATE ON topics FOR EACH ROW
+  WHEN ((OLD.publication, OLD.deleted_at) IS DISTINCT FROM (NEW.publication, NEW.deleted_at))
+  EXECUTE FUNCTION parley_timeline_on_topic();
+--> statement-breakpoint
+-- TRUNCATE fires no row triggers: drop the rows of the truncated kind (their counts follow).
+CREATE FUNCTION parley_timeline_on_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_TABLE_NAME = 'events' THEN
+    DELETE FROM timeline_items WHERE kind <> 'position';
+  ELSE
+    DELETE FROM timeline_items WHERE kind = 'position';
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER timeline_events_truncate AFTER TRUNCATE ON events
+  FOR EACH STATEMENT EXECUTE FUNCTION parley_timeline_on_truncate();
+--> statement-breakpoint
+CREATE TRIGGER timeline_positions_truncate AFTER TRUNCATE ON positions
+  FOR EACH STATEMENT EXECUTE FUNCTION parley_timeline_on_truncate();
+--> statement-breakpoint
+SELECT parley_timeline_sync(id, 'event') FROM events;
+--> statement-breakpoint
+SELECT parley_timeline_sync(id, 'position') FROM positions;
