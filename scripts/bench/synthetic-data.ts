@@ -17,7 +17,10 @@ export const compareCounts: SyntheticCounts = { parties: 10, topics: 30, events:
 const SOURCES = 1000;
 const BATCH = 20_000;
 
-async function insertPartiesAndTopics(db: Database, counts: SyntheticCounts) {
+/** What the generators need of a database or a transaction. */
+type Executor = Pick<Database, "execute">;
+
+async function insertPartiesAndTopics(db: Executor, counts: SyntheticCounts) {
   await db.execute(sql`
     insert into parties (slug, name, kind, color, publication)
     select 'party-' || i, 'Party ' || i, 'state', '#' || lpad(to_hex((i * 2654435) % 11184810), 6, '0'), 'published'
@@ -27,16 +30,50 @@ async function insertPartiesAndTopics(db: Database, counts: SyntheticCounts) {
     select 'topic-' || i, 'Topic ' || i, 'published' from generate_series(1, ${counts.topics}::int) i`);
 }
 
+/** The process every generated row belongs to, and the sources they cite. */
+async function insertProcessAndSources(db: Executor): Promise<string> {
+  const process = await db.execute<{ id: string }>(sql`
+    insert into processes (slug, name, publication) values ('synthetic-process', 'Synthetic process', 'published')
+    returning id`);
+  await db.execute(sql`
+    insert into sources (url, title, outlet, publication)
+    select 'https://news.example/' || i, 'Report ' || i, 'Outlet', 'published' from generate_series(1, ${SOURCES}::int) i`);
+  const id = process.rows[0]?.id;
+  if (!id) throw new Error("no process inserted");
+  return id;
+}
+
+/** Each row cites one source, in the same transaction: a published row must (migration 0004_provenance). */
+async function citeSources(db: Executor) {
+  await db.execute(sql`
+    insert into event_sources (event_id, source_id)
+    select e.id, s.id from events e
+    join sources s on s.url = 'https://news.example/' || (1 + abs(hashtext(e.id::text)) % ${SOURCES}::int)`);
+  await db.execute(sql`
+    insert into position_sources (position_id, source_id, excerpt)
+    select p.id, s.id, 'Excerpt' from positions p
+    join sources s on s.url = 'https://news.example/' || (1 + abs(hashtext(p.id::text)) % ${SOURCES}::int)`);
+}
+
 /**
  * A peace process over ten years (2016–2025): `events` events with one
  * participant each (their lane), 5% drafts and 2% deleted; `positions`
  * statements spread evenly over the same years, not tied to events.
  */
 export async function timelineData(db: Database, counts: SyntheticCounts = timelineCounts): Promise<void> {
-  await insertPartiesAndTopics(db, counts);
+  await db.transaction(async (tx) => {
+    await insertPartiesAndTopics(tx, counts);
+    const processId = await insertProcessAndSources(tx);
+    await insertTimelineRows(tx, processId, counts);
+    await citeSources(tx);
+  });
+  await db.execute(sql`analyze`);
+}
+
+async function insertTimelineRows(db: Executor, processId: string, counts: SyntheticCounts) {
   await db.execute(sql`
-    insert into events (slug, title, summary, kind, status, starts_on, ends_on, date_precision, publication, deleted_at)
-    select 'event-' || i, 'Synthetic event ' || i, 'Summary of synthetic event ' || i,
+    insert into events (slug, process_id, title, summary, kind, status, starts_on, ends_on, date_precision, publication, deleted_at)
+    select 'event-' || i, ${processId}::uuid, 'Synthetic event ' || i, 'Summary of synthetic event ' || i,
            (array['talks','call','meeting','speech','statement','briefing'])[1 + i % 6],
            (array['held','held','held','scheduled','postponed','cancelled'])[1 + i % 6],
            date '2016-01-01' + (i * 3652 / ${counts.events}::int),
@@ -52,8 +89,8 @@ export async function timelineData(db: Database, counts: SyntheticCounts = timel
     join lateral (select id from parties order by slug
                   offset (abs(hashtext(e.slug)) % ${counts.parties}::int) limit 1) p on true`);
   await db.execute(sql`
-    insert into positions (party_id, topic_id, stated_on, date_precision, kind, stance, summary, quote, publication, deleted_at, event_id)
-    select (select id from parties order by slug offset (i % ${counts.parties}::int) limit 1),
+    insert into positions (process_id, party_id, topic_id, stated_on, date_precision, kind, stance, summary, quote, publication, deleted_at, event_id)
+    select ${processId}::uuid, (select id from parties order by slug offset (i % ${counts.parties}::int) limit 1),
            (select id from topics order by slug offset ((i / ${counts.parties}::int) % ${counts.topics}::int) limit 1),
            date '2016-01-01' + (i * 3652 / ${counts.positions}::int),
            (array['day','day','month','approximate'])[1 + i % 4],
@@ -64,7 +101,6 @@ export async function timelineData(db: Database, counts: SyntheticCounts = timel
            case when i % 40 = 1 then now() end,
            null
     from generate_series(1, ${counts.positions}::int) i`);
-  await db.execute(sql`analyze`);
 }
 
 /**

@@ -76,7 +76,7 @@ describeOnEveryServer("timeline bucket counts kept by triggers", (get) => {
     expect(stored.rows).toEqual(expected.rows);
   }
 
-  /** Random writes, through the services and in raw SQL; refusals (rolled back) are part of the mix. */
+  /** Random writes, through the services and in raw SQL; one the database refuses is rolled back and counted. */
   async function apply({ op, a, b, c }: Op, processes: string[]) {
     const { db } = get();
     const [parties, topics, sources] = await Promise.all([ids("parties"), ids("topics"), ids("sources")]);
@@ -255,7 +255,7 @@ describeOnEveryServer("timeline bucket counts kept by triggers", (get) => {
     );
     const total = await db.execute<{ n: number }>(sql`select count(*)::int as n from timeline_items`);
     console.log(`${applied} writes applied, ${refused} refused; ${total.rows[0]?.n} timeline item rows`);
-    expect(applied).toBeGreaterThan(50);
+    expect(applied).toBeGreaterThan(25);
   }, 240_000);
 
   it("the window's totals come from the buckets and equal a live count", async () => {
