@@ -43,6 +43,7 @@ DECLARE
   r record;
   delta integer;
 BEGIN
+  IF current_setting('parley.timeline_bulk', true) = 'on' THEN RETURN NULL; END IF;
   FOR step IN 1..2 LOOP
     IF step = 1 AND TG_OP IN ('DELETE', 'UPDATE') THEN r := OLD; delta := -1;
     ELSIF step = 2 AND TG_OP IN ('INSERT', 'UPDATE') THEN r := NEW; delta := 1;
@@ -70,6 +71,8 @@ DECLARE
   r record;
   keys uuid[] := '{}';
 BEGIN
+  -- A bulk load (parley_timeline_rebuild) sets this for its transaction and recounts set-wise after.
+  IF current_setting('parley.timeline_bulk', true) = 'on' THEN RETURN; END IF;
   IF item = 'event' THEN
     FOR r IN
       SELECT k.process_key, e.kind, e.status, e.starts_on,
@@ -203,6 +206,37 @@ CREATE TRIGGER timeline_events_truncate AFTER TRUNCATE ON events
 CREATE TRIGGER timeline_positions_truncate AFTER TRUNCATE ON positions
   FOR EACH STATEMENT EXECUTE FUNCTION parley_timeline_on_truncate();
 --> statement-breakpoint
-SELECT parley_timeline_sync(id, 'event') FROM events;
+-- Recomputes both tables set-wise from the rows (the migration's backfill, and bulk loads: a loader
+-- runs `SELECT set_config('parley.timeline_bulk', 'on', true)`, inserts, then calls this in the same
+-- transaction). The same rules as parley_timeline_sync; the integration test holds both to a recount.
+CREATE FUNCTION parley_timeline_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM set_config('parley.timeline_bulk', 'on', true);
+  DELETE FROM timeline_items;
+  DELETE FROM timeline_buckets;
+  INSERT INTO timeline_items (item_id, process_key, kind, status, lane_party, starts_on)
+  SELECT e.id, k.process_key, e.kind, e.status, coalesce(lane.id, '00000000-0000-0000-0000-000000000000'), e.starts_on
+  FROM events e
+  LEFT JOIN LATERAL (SELECT p.id FROM event_participants ep JOIN parties p ON p.id = ep.party_id
+                     WHERE ep.event_id = e.id AND p.publication = 'published' AND p.deleted_at IS NULL
+                     ORDER BY (ep.role = 'speaker') DESC, p.name, p.id LIMIT 1) lane ON true
+  CROSS JOIN LATERAL (
+    SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT e.process_id
+    UNION SELECT epr.process_id FROM event_processes epr WHERE epr.event_id = e.id
+  ) k(process_key)
+  WHERE e.publication = 'published' AND e.deleted_at IS NULL
+  UNION ALL
+  SELECT pos.id, k.process_key, 'position', '', pos.party_id, pos.stated_on
+  FROM positions pos
+  JOIN parties pa ON pa.id = pos.party_id AND pa.publication = 'published' AND pa.deleted_at IS NULL
+  JOIN topics tp ON tp.id = pos.topic_id AND tp.publication = 'published' AND tp.deleted_at IS NULL
+  CROSS JOIN LATERAL (SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT pos.process_id) k(process_key)
+  WHERE pos.publication = 'published' AND pos.deleted_at IS NULL AND pos.event_id IS NULL;
+  INSERT INTO timeline_buckets (process_key, granularity, bucket_start, kind, status, lane_party, items)
+  SELECT t.process_key, g.granularity, date_trunc(g.granularity, t.starts_on)::date, t.kind, t.status, t.lane_party, count(*)
+  FROM timeline_items t CROSS JOIN (VALUES ('week'), ('month')) g(granularity)
+  GROUP BY 1, 2, 3, 4, 5, 6;
+  PERFORM set_config('parley.timeline_bulk', 'off', true);
+END $$;
 --> statement-breakpoint
-SELECT parley_timeline_sync(id, 'position') FROM positions;
+SELECT parley_timeline_rebuild();
