@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { CiteThisView } from "@/components/cite-this-view";
 import { TimelineApp } from "@/components/timeline/timeline-app";
 import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/dates";
@@ -21,10 +22,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TimelinePage({ searchParams }: Props) {
   await connection();
   const db = getDb();
-  const [{ facets, defaultRange, view, initial, initialUrl }, upcoming] = await Promise.all([
-    loadTimelinePage(db, await searchParams),
-    listUpcomingTalks(db, todayIso()),
-  ]);
+  const page = await loadTimelinePage(db, await searchParams);
+  const { facets, defaultRange, view, initial, initialUrl } = page;
+  // The next rounds of the process the reader chose, as its calendar lists them.
+  const upcoming = await listUpcomingTalks(db, todayIso(), 5, view.filters.process);
 
   return (
     <>
@@ -67,6 +68,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           </ul>
         )}
       </section>
+      <CiteThisView title="Peace talks timeline" pathname="/" view="timeline" pinned={view.range} />
     </>
   );
 }

@@ -7,7 +7,7 @@
 --   timeline_buckets: the number of those rows per (process, week|month, bucket start, kind, status,
 --                     lane party), so a window's aggregate reads O(buckets) rows.
 -- Every change to what decides an item's row (the item, its participants, its processes, a party's
--- name or visibility, a topic's visibility) calls a refresh that makes the item's rows match the
+-- name or visibility, a topic's or process's visibility) calls a refresh that makes the item's rows match the
 -- current state; insertions, updates and deletions of item rows adjust the counts. Which kinds share
 -- the "Talks & meetings" lane is decided when reading, so the vocabulary stays in lib/.
 -- The nil uuid stands for "all processes" (process_key) and for "no public party" (lane_party).
@@ -61,6 +61,11 @@ END $$;
 CREATE TRIGGER timeline_items_count AFTER INSERT OR UPDATE OR DELETE ON timeline_items
   FOR EACH ROW EXECUTE FUNCTION parley_timeline_count();
 --> statement-breakpoint
+-- An event or statement is public only while its process is (lib/queries/visibility.ts).
+CREATE FUNCTION parley_process_is_public(pid uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT EXISTS (SELECT 1 FROM processes pr WHERE pr.id = pid AND pr.publication = 'published' AND pr.deleted_at IS NULL)
+$$;
+--> statement-breakpoint
 -- Makes an item's rows equal what it contributes now: a public event one row per process key (all,
 -- its own, linked ones) with its lane party, the first public participant, speakers first, then by
 -- name (the order the timeline has always used); a statement not tied to an event, under a public
@@ -85,7 +90,7 @@ BEGIN
         SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT e.process_id
         UNION SELECT epr.process_id FROM event_processes epr WHERE epr.event_id = e.id
       ) k(process_key)
-      WHERE e.id = iid AND e.publication = 'published' AND e.deleted_at IS NULL
+      WHERE e.id = iid AND e.publication = 'published' AND e.deleted_at IS NULL AND parley_process_is_public(e.process_id)
       ORDER BY k.process_key
     LOOP
       keys := keys || r.process_key;
@@ -104,6 +109,7 @@ BEGIN
       JOIN topics tp ON tp.id = pos.topic_id AND tp.publication = 'published' AND tp.deleted_at IS NULL
       CROSS JOIN LATERAL (SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT pos.process_id) k(process_key)
       WHERE pos.id = iid AND pos.publication = 'published' AND pos.deleted_at IS NULL AND pos.event_id IS NULL
+        AND parley_process_is_public(pos.process_id)
       ORDER BY k.process_key
     LOOP
       keys := keys || r.process_key;
@@ -189,6 +195,19 @@ CREATE TRIGGER timeline_topics AFTER UPDATE ON topics FOR EACH ROW
   WHEN ((OLD.publication, OLD.deleted_at) IS DISTINCT FROM (NEW.publication, NEW.deleted_at))
   EXECUTE FUNCTION parley_timeline_on_topic();
 --> statement-breakpoint
+-- Publishing, unpublishing or deleting a process shows or hides everything that belongs to it. Rare,
+-- and O(its events and statements): each is synced as after an edit.
+CREATE FUNCTION parley_timeline_on_process() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM parley_timeline_sync(e.id, 'event') FROM events e WHERE e.process_id = NEW.id;
+  PERFORM parley_timeline_sync(pos.id, 'position') FROM positions pos WHERE pos.process_id = NEW.id;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER timeline_processes AFTER UPDATE ON processes FOR EACH ROW
+  WHEN ((OLD.publication, OLD.deleted_at) IS DISTINCT FROM (NEW.publication, NEW.deleted_at))
+  EXECUTE FUNCTION parley_timeline_on_process();
+--> statement-breakpoint
 -- TRUNCATE fires no row triggers: drop the rows of the truncated kind (their counts follow).
 CREATE FUNCTION parley_timeline_on_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -224,14 +243,15 @@ BEGIN
     SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT e.process_id
     UNION SELECT epr.process_id FROM event_processes epr WHERE epr.event_id = e.id
   ) k(process_key)
-  WHERE e.publication = 'published' AND e.deleted_at IS NULL
+  WHERE e.publication = 'published' AND e.deleted_at IS NULL AND parley_process_is_public(e.process_id)
   UNION ALL
   SELECT pos.id, k.process_key, 'position', '', pos.party_id, pos.stated_on
   FROM positions pos
   JOIN parties pa ON pa.id = pos.party_id AND pa.publication = 'published' AND pa.deleted_at IS NULL
   JOIN topics tp ON tp.id = pos.topic_id AND tp.publication = 'published' AND tp.deleted_at IS NULL
   CROSS JOIN LATERAL (SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT pos.process_id) k(process_key)
-  WHERE pos.publication = 'published' AND pos.deleted_at IS NULL AND pos.event_id IS NULL;
+  WHERE pos.publication = 'published' AND pos.deleted_at IS NULL AND pos.event_id IS NULL
+    AND parley_process_is_public(pos.process_id);
   INSERT INTO timeline_buckets (process_key, granularity, bucket_start, kind, status, lane_party, items)
   SELECT t.process_key, g.granularity, date_trunc(g.granularity, t.starts_on)::date, t.kind, t.status, t.lane_party, count(*)
   FROM timeline_items t CROSS JOIN (VALUES ('week'), ('month')) g(granularity)

@@ -22,6 +22,8 @@ export type ComparisonCell = {
 export type ComparisonRow = { topic: AxisTopic; cells: ComparisonCell[] };
 
 export type Comparison = {
+  /** The process compared, by slug; null: every process. */
+  process: string | null;
   a: string;
   /** null: a single snapshot as of A. */
   b: string | null;
@@ -56,8 +58,11 @@ function defaultDates(
 ): { a: string; b: string | null } {
   if (query.a) return { a: query.a, b: query.b ?? null };
   if (query.b) return { a: query.b, b: null };
-  const first = rounds[0]?.startsOn;
-  const last = rounds.at(-1)?.startsOn;
+  // Talks rounds first; a process with none yet falls back to its other events.
+  const talks = rounds.filter((r) => r.kind === "talks");
+  const dated = talks.length ? talks : rounds;
+  const first = dated[0]?.startsOn;
+  const last = dated.at(-1)?.startsOn;
   if (!first || !last) return { a: today(), b: null };
   return { a: first, b: last === first ? null : last };
 }
@@ -67,7 +72,11 @@ export async function loadComparison(
   db: Database,
   query: Omit<CompareQuery, "page"> & { page?: number },
 ): Promise<Comparison> {
-  const [axes, rounds] = await Promise.all([listCompareAxes(db), listTalksRounds(db)]);
+  const process = query.process ?? null;
+  const [axes, rounds] = await Promise.all([
+    listCompareAxes(db, query.process),
+    listTalksRounds(db, undefined, query.process),
+  ]);
   const { a, b } = defaultDates(query, rounds);
   const knownParty = new Set(axes.parties.map((p) => p.slug));
   const knownTopic = new Set(axes.topics.map((t) => t.slug));
@@ -92,6 +101,7 @@ export async function loadComparison(
   );
 
   const cells = await getCompareMatrix(db, {
+    process: query.process,
     dates: b ? [a, b] : [a],
     partySlugs: parties.map((p) => p.slug),
     topicSlugs: topics.map((t) => t.slug),
@@ -110,6 +120,7 @@ export async function loadComparison(
   }));
   const changedOnly = query.changed && b !== null;
   return {
+    process,
     a,
     b,
     partySlugs,

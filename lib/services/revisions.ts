@@ -8,6 +8,13 @@ export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export type RevisionMeta = { userId: string; note?: string | null; isCorrection?: boolean };
 
+/** An edit's revision meta: who saved it, and the note and correction mark the form sent. */
+export const editMeta = (user: { id: string }, data: { note?: string | null; isCorrection?: boolean }) => ({
+  userId: user.id,
+  note: data.note,
+  isCorrection: data.isCorrection,
+});
+
 /** Stores the full snapshot of one saved version; called inside the save's transaction. */
 export async function writeRevision(
   tx: Tx,

@@ -1,6 +1,6 @@
 import { eventKinds, eventStatuses } from "@/db/schema/enums";
 import type { LaneMode } from "../validation/lane-modes";
-import { isIsoDate, isSlug, MAX_QUERY_LENGTH } from "../validation/rules";
+import { cleanSearchText, isIsoDate, isSlug, MAX_QUERY_LENGTH } from "../validation/rules";
 import type { TimelineFilters } from "../validation/timeline-query";
 import { addDays, daysBetween } from "./window";
 
@@ -56,12 +56,8 @@ export function resolveTimelineView(
   const topics = keep(url.topics, isSlugValue);
   const kinds = keep(url.kinds, isKind);
   const status = keep(url.status, isStatus);
-  // Control characters (NUL above all, which PostgreSQL text cannot hold) are no search text.
-  const q = [...url.q]
-    .map((c) => (c < " " || c === "\u007f" ? " " : c))
-    .join("")
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+  // The search-text rule (lib/validation/search-text.ts), but a shared link's overlong text is cut, not dropped.
+  const q = cleanSearchText(url.q).slice(0, MAX_QUERY_LENGTH).trim();
   const fromOk = !url.from || isIsoDate(url.from);
   const from = url.from && fromOk ? url.from : defaultRange.from;
   const toOk = !url.to || (isIsoDate(url.to) && url.to > from);

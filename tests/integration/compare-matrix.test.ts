@@ -59,9 +59,15 @@ describeOnEveryServer("compare matrix (as-of rule in SQL)", (get) => {
     expect(cells.every((c) => c.byDate.length === 1)).toBe(true);
   });
 
-  it("lists the talks rounds for quick picks", async () => {
+  it("lists events of every kind for quick picks, the talks rounds among them", async () => {
     const rounds = await listTalksRounds(get().db);
-    expect(rounds.map((r) => r.startsOn)).toEqual(["2022-02-28", "2022-03-29"]);
+    expect(rounds.filter((r) => r.kind === "talks").map((r) => r.startsOn)).toEqual([
+      "2022-02-28",
+      "2022-03-29",
+    ]);
+    // A call or a briefing moves positions too: it can be picked.
+    expect(rounds.some((r) => r.kind === "call")).toBe(true);
+    expect(rounds.map((r) => r.startsOn)).toEqual([...rounds.map((r) => r.startsOn)].sort());
   });
 
   // Extra rows on a party and topic of their own, then SQL against the pure rule on every day.

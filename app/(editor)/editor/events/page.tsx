@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
-import { ListSearch, listQuery } from "@/components/editor/list-search";
+import { ListSearch } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
 import { getDb } from "@/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
 import { listOutcomesToRecord } from "@/lib/queries/upcoming";
 import { todayIso } from "@/lib/timeline/window";
+import { editorListQuery } from "@/lib/validation/search-text";
 import { OutcomesToRecord } from "../outcomes-to-record";
 
 export const metadata: Metadata = { title: "Events" };
@@ -18,7 +19,7 @@ export default async function EditorEventsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  const q = listQuery((await searchParams).q);
+  const q = editorListQuery((await searchParams).q);
   const [events, stale] = await Promise.all([
     listEventsForEditors(getDb(), q),
     listOutcomesToRecord(getDb(), todayIso()),

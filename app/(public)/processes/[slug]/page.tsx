@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { CiteThisView } from "@/components/cite-this-view";
 import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/dates";
 import { eventKindLabel } from "@/lib/labels";
@@ -139,6 +140,7 @@ export default async function ProcessPage({ params }: Props) {
           </li>
         </ul>
       </section>
+      <CiteThisView title={process.name} pathname={`/processes/${process.slug}`} />
     </article>
   );
 }
