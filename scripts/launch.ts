@@ -116,6 +116,53 @@ async function authSecret(): Promise<string> {
   return secret;
 }
 
+/**
+ * The database, ready to serve: the embedded PostgreSQL started (created on a first start) unless
+ * DATABASE_URL is set, then migrated and seeded. On failure `onFailure` runs (stopping a build
+ * running beside it) and the error goes on.
+ */
+async function prepareDatabaseOf(
+  onFailure: () => void,
+): Promise<{ databaseUrl: string; postgres: RunningPostgres | null }> {
+  try {
+    let postgres: RunningPostgres | null = null;
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      const started = Date.now();
+      // A first start creates the cluster (initdb) before starting it: say which this was.
+      const fresh = !existsSync(path.join(dataDir, "postgres", "PG_VERSION"));
+      postgres = await phase(fresh ? "PostgreSQL init + start" : "PostgreSQL start", () =>
+        startEmbeddedPostgres({
+          dataDir,
+          ephemeral: env.PARLEY_EPHEMERAL,
+          preferredPort: 54329,
+          log: (line) => {
+            if (/error|fatal|panic/i.test(line)) console.error(`[postgres] ${line}`);
+          },
+        }),
+      );
+      databaseUrl = postgres.url;
+      log(
+        `embedded PostgreSQL ready on 127.0.0.1:${postgres.port} in ${Date.now() - started} ms (data: ${dataDir})`,
+      );
+    } else {
+      log("using the PostgreSQL server at DATABASE_URL");
+    }
+
+    const url = databaseUrl;
+    const { seeded } = await prepareDatabase(url, { demo, step: phase });
+    log(
+      seeded
+        ? `migrated and ${demo ? "loaded the synthetic demo data into" : "seeded"} an empty database`
+        : "migrations up to date",
+    );
+    return { databaseUrl: url, postgres };
+  } catch (error) {
+    onFailure();
+    throw error;
+  }
+}
+
 async function main() {
   if (demo && env.DATABASE_URL) {
     console.error(
@@ -127,45 +174,24 @@ async function main() {
   await mkdir(dataDir, { recursive: true });
   await stopLeftoverNext();
 
+  // The build needs no database, and the database none of the build: on a first start they run side
+  // by side (PostgreSQL's init, migrations and seed take seconds the build would otherwise add).
+  let builder: ChildProcess | null = null;
+  let built: Promise<number> = Promise.resolve(0);
   if (!dev && (await buildIsStale())) {
-    log("building the app (next build, without its type check: npm test runs tsc)…");
-    const code = await phase("build", () =>
-      exitCode(run([nextBin, "build"], { PARLEY_SKIP_BUILD_TYPECHECK: "1" })),
-    );
-    if (code !== 0) process.exit(code);
+    log("building the app (next build, without its type check: npm test runs tsc), meanwhile the database…");
+    const child = run([nextBin, "build"], { PARLEY_SKIP_BUILD_TYPECHECK: "1" });
+    builder = child;
+    built = phase("build", () => exitCode(child));
   }
-
-  let postgres: RunningPostgres | null = null;
-  let databaseUrl = env.DATABASE_URL;
-  if (!databaseUrl) {
-    const started = Date.now();
-    // A first start creates the cluster (initdb) before starting it: say which this was.
-    const fresh = !existsSync(path.join(dataDir, "postgres", "PG_VERSION"));
-    postgres = await phase(fresh ? "PostgreSQL init + start" : "PostgreSQL start", () =>
-      startEmbeddedPostgres({
-        dataDir,
-        ephemeral: env.PARLEY_EPHEMERAL,
-        preferredPort: 54329,
-        log: (line) => {
-          if (/error|fatal|panic/i.test(line)) console.error(`[postgres] ${line}`);
-        },
-      }),
-    );
-    databaseUrl = postgres.url;
-    log(
-      `embedded PostgreSQL ready on 127.0.0.1:${postgres.port} in ${Date.now() - started} ms (data: ${dataDir})`,
-    );
-  } else {
-    log("using the PostgreSQL server at DATABASE_URL");
+  const [buildCode, { databaseUrl, postgres }] = await Promise.all([
+    built,
+    prepareDatabaseOf(() => builder?.kill("SIGTERM")),
+  ]);
+  if (buildCode !== 0) {
+    await postgres?.stop();
+    process.exit(buildCode);
   }
-
-  const url = databaseUrl;
-  const { seeded } = await prepareDatabase(url, { demo, step: phase });
-  log(
-    seeded
-      ? `migrated and ${demo ? "loaded the synthetic demo data into" : "seeded"} an empty database`
-      : "migrations up to date",
-  );
 
   // Production goes through scripts/serve.mjs, which sets X-Forwarded-For from the socket (see there).
   const serverStarted = performance.now();

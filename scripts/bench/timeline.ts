@@ -6,11 +6,12 @@
  * window (p50/p95 over RUNS loads), pan and zoom frame times at the default
  * window, the JavaScript transferred for `/`, and the window query at 1 month,
  * 1 year and 10 years (in the database, and as the API answers it). Prints each
- * figure beside its target, met or missed, and writes bench-results/timeline.json.
+ * figure beside its target, met or missed, and writes bench-results/timeline.json (one entry per
+ * data size, keyed by EVENTS).
  * Figures, not assertions.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -352,9 +353,13 @@ async function main() {
       for (const s of scripts.sort((a, b) => b.bytes - a.bytes))
         console.log(`${(s.bytes / 1024).toFixed(1)} KB ${s.path}`);
     }
+    // One entry per data size (keyed by EVENTS), so runs at 1,000, 10,000 and 100,000 sit side by side.
     mkdirSync("bench-results", { recursive: true });
-    writeFileSync("bench-results/timeline.json", `${JSON.stringify(result, null, 2)}\n`);
-    console.log("written to bench-results/timeline.json");
+    const file = "bench-results/timeline.json";
+    const previous = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { bySize?: object }) : {};
+    const bySize = { ...previous.bySize, [EVENTS]: result };
+    writeFileSync(file, `${JSON.stringify({ bySize }, null, 2)}\n`);
+    console.log(`written to ${file} (bySize.${EVENTS})`);
   } finally {
     if (app && app.exitCode === null) {
       const exited = new Promise((r) => app?.once("exit", r));

@@ -1,8 +1,11 @@
 /**
  * Two production app servers, one PostgreSQL (issue 11, item 8): each started as the launcher starts
- * it (`scripts/serve.mjs` with DATABASE_URL, PORT and one shared BETTER_AUTH_SECRET), on two ports.
- * A write on one is what the other serves at once, a session made on one is valid on the other (and
- * ended on both by a sign-out on either), and sign-in failures on one count on the other.
+ * it (`scripts/serve.mjs`), on two ports, with what README "Running several app servers" says every
+ * server needs: one DATABASE_URL, BETTER_AUTH_SECRET, PUBLIC_BASE_URL and PARLEY_TRUSTED_PROXIES (the
+ * test process plays the load balancer, on loopback). A write on one is what the other serves at
+ * once, a session made on one is valid on the other (and ended on both by a sign-out on either), and
+ * a client's sign-in failures on one count on the other, while another client behind the same
+ * balancer is not held back.
  * Needs a production build (npm test builds before the integration step).
  * TWO_SERVERS_PORTS=3305,3355 pins the ports (a shared machine); otherwise any free ones.
  */
@@ -19,6 +22,8 @@ import { createTestDatabase, type TestDatabase } from "../support/databases";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const server = inject("postgresServers")[0];
+/** The address readers use: the load balancer's. */
+const PUBLIC_BASE_URL = "https://parley.example.org";
 const hasBuild = existsSync(path.join(root, ".next", "BUILD_ID"));
 
 type App = { base: string; child: ChildProcess; output: string[] };
@@ -82,7 +87,12 @@ describe.skipIf((!server || !hasBuild) && !process.env.CI)("two app servers, one
     await auth.api.createUser({ body: { email, password, name: "Two servers", role: "editor" } });
     const pinned = process.env.TWO_SERVERS_PORTS?.split(",").map(Number);
     const ports = pinned?.length === 2 ? pinned : [await findFreePort(), await findFreePort()];
-    const env = { DATABASE_URL: database.url, BETTER_AUTH_SECRET: secret };
+    const env = {
+      DATABASE_URL: database.url,
+      BETTER_AUTH_SECRET: secret,
+      PUBLIC_BASE_URL,
+      PARLEY_TRUSTED_PROXIES: "127.0.0.1",
+    };
     [a, b] = await Promise.all(ports.map((port) => startApp(port, env)));
   }, 180_000);
 
@@ -122,7 +132,10 @@ describe.skipIf((!server || !hasBuild) && !process.env.CI)("two app servers, one
     // B serves it, then (with whatever B cached from that read) the edit made on A right after.
     const first = await fetch(`${b.base}/api/v1/events/${slug}`);
     expect(first.status).toBe(200);
-    expect(((await first.json()) as { title: string }).title).toBe("Two-server round one");
+    const firstBody = await first.text();
+    expect((JSON.parse(firstBody) as { title: string }).title).toBe("Two-server round one");
+    // Links and citations name the balancer's address, whichever server answered.
+    expect(firstBody).toContain(`${PUBLIC_BASE_URL}/api/v1/events/${slug}`);
     expect(await (await fetch(`${b.base}/events/${slug}`)).text()).toContain("Two-server round one");
     const window = `${b.base}/api/v1/timeline?from=2022-03-20&to=2022-04-10`;
     expect(await (await fetch(window)).text()).toContain("Two-server round one");
@@ -147,7 +160,7 @@ describe.skipIf((!server || !hasBuild) && !process.env.CI)("two app servers, one
     const { a, b } = apps();
     const signIn = await fetch(`${a.base}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { Origin: a.base, "Content-Type": "application/json" },
+      headers: { Origin: PUBLIC_BASE_URL, "Content-Type": "application/json" },
       body: JSON.stringify({ email, password }),
     });
     expect(signIn.status).toBe(200);
@@ -162,7 +175,7 @@ describe.skipIf((!server || !hasBuild) && !process.env.CI)("two app servers, one
 
     const signOut = await fetch(`${b.base}/api/auth/sign-out`, {
       method: "POST",
-      headers: { Origin: b.base, "Content-Type": "application/json", Cookie: cookie },
+      headers: { Origin: PUBLIC_BASE_URL, "Content-Type": "application/json", Cookie: cookie },
       body: "{}",
     });
     expect(signOut.status).toBe(200);
@@ -170,16 +183,26 @@ describe.skipIf((!server || !hasBuild) && !process.env.CI)("two app servers, one
     expect(await session(b)).toBeNull();
   });
 
-  it("sign-in failures on one count on the other (the throttle is in the database)", async () => {
+  it("a client's sign-in failures on one count on the other; another client is not held back", async () => {
     const { a, b } = apps();
-    const attempt = (app: App) =>
+    // Through the balancer: it names the client in X-Forwarded-For.
+    const attempt = (app: App, client: string) =>
       fetch(`${app.base}/api/auth/sign-in/email`, {
         method: "POST",
-        headers: { Origin: app.base, "Content-Type": "application/json" },
-        body: JSON.stringify({ email: "nobody@example.org", password: "not the password" }),
+        headers: { Origin: PUBLIC_BASE_URL, "Content-Type": "application/json", "X-Forwarded-For": client },
+        body: JSON.stringify({ email: `nobody-${client}@example.org`, password: "not the password" }),
       }).then((r) => r.status);
-    const statuses = [await attempt(a), await attempt(a), await attempt(a), await attempt(b)];
-    console.log(`[two servers] three failures on A, then B: ${statuses.join(", ")}`);
-    expect(statuses).toEqual([401, 401, 401, 429]);
+    const one = "203.0.113.7";
+    const statuses = [
+      await attempt(a, one),
+      await attempt(a, one),
+      await attempt(a, one),
+      await attempt(b, one),
+      await attempt(b, "203.0.113.8"),
+    ];
+    console.log(
+      `[two servers] client 1 fails thrice on A, then B; then client 2 on B: ${statuses.join(", ")}`,
+    );
+    expect(statuses).toEqual([401, 401, 401, 429, 401]);
   });
 });
