@@ -16,6 +16,24 @@ import { isProcessAlive, waitForProcessExit } from "../db/process-utils";
 import { readEnv } from "../lib/env";
 import { buildIsStale } from "./build-state";
 
+/**
+ * Seconds spent in each start-up phase (install check, PostgreSQL init/start, migrate, seed, build,
+ * listen): each printed as it ends, and all together once the app answers (issue 11: first start under 30 s).
+ * Declared before the install check below, the first phase recorded.
+ */
+const phases: string[] = [];
+function recordPhase(name: string, startedAt: number) {
+  const entry = `${name} ${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
+  phases.push(entry);
+  log(`phase: ${entry}`);
+}
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  recordPhase(name, started);
+  return result;
+}
+
 const env = readEnv();
 const dev = process.argv.includes("--dev");
 // --demo: the synthetic demo data set, in a data folder of its own so the real database never sees it.
@@ -33,23 +51,6 @@ function log(message: string) {
   console.log(`[parley] ${message}`);
 }
 
-/**
- * Seconds spent in each start-up phase (install check, PostgreSQL init/start, migrate, seed, build,
- * listen): each printed as it ends, and all together once the app answers (issue 11: first start under 30 s).
- */
-const phases: string[] = [];
-function recordPhase(name: string, startedAt: number) {
-  const entry = `${name} ${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
-  phases.push(entry);
-  log(`phase: ${entry}`);
-}
-async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await work();
-  recordPhase(name, started);
-  return result;
-}
-
 /** The install check: the packages the launcher needs, with a plain message when `npm install` never ran. */
 function installedNext(): string {
   const started = performance.now();
@@ -58,7 +59,9 @@ function installedNext(): string {
     const bin = resolve("next/dist/bin/next");
     recordPhase("install check", started);
     return bin;
-  } catch {
+  } catch (error) {
+    // Only a missing package means "not installed"; anything else is a bug to show as it is.
+    if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
     console.error("[parley] the dependencies are not installed: run `npm install` (or `npm ci`) first.");
     process.exit(1);
   }
