@@ -1,5 +1,5 @@
 import { formatDateRange } from "@/lib/dates";
-import { positionKindLabel, stanceLabel } from "@/lib/labels";
+import { labelOf, positionKindLabel, stanceLabel } from "@/lib/domain";
 import { PartyChip } from "./party-chip";
 import { SourceCitation } from "./source-link";
 
@@ -33,10 +33,10 @@ export function PositionList({ positions, emptyText }: { positions: PositionItem
                   : "text-xs uppercase text-muted"
               }
             >
-              {positionKindLabel[p.kind] ?? p.kind}
+              {labelOf(positionKindLabel, p.kind)}
             </span>
             <span className="text-muted">
-              {stanceLabel[p.stance] ?? p.stance} · {formatDateRange(p.statedOn, null, p.datePrecision)}
+              {labelOf(stanceLabel, p.stance)} · {formatDateRange(p.statedOn, null, p.datePrecision)}
             </span>
           </div>
           <p>{p.summary}</p>

@@ -119,7 +119,7 @@ test.describe("readers never see drafts or deleted rows", () => {
         const hiddenEvents = await db
           .insert(events)
           .values(
-            (["draftevent", "deletedevent"] as const).map((what) => ({
+            (["draftevent", "deletedevent"] as const).map((what): typeof events.$inferInsert => ({
               processId,
               slug: slugOf(what),
               title: `${secret} ${what} title`,
@@ -153,7 +153,9 @@ test.describe("readers never see drafts or deleted rows", () => {
         if (!citable) throw new Error("no source");
 
         // Published statements that point at the hidden rows: a lane, a row, a speaker, an event.
-        const published = (values: Partial<typeof positions.$inferInsert>) => ({
+        const published = (
+          values: Partial<typeof positions.$inferInsert>,
+        ): typeof positions.$inferInsert => ({
           processId,
           partyId: ukraine.id,
           topicId: topic.id,
@@ -198,12 +200,14 @@ test.describe("readers never see drafts or deleted rows", () => {
           })
           .returning();
         if (!shown) throw new Error("no event");
-        await db
-          .insert(eventParticipants)
-          .values([
-            { eventId: shown.id, partyId: ukraine.id, role: "delegation" },
-            ...hiddenParties.map((p) => ({ eventId: shown.id, partyId: p.id, role: "delegation" })),
-          ]);
+        await db.insert(eventParticipants).values([
+          { eventId: shown.id, partyId: ukraine.id, role: "delegation" },
+          ...hiddenParties.map((p): typeof eventParticipants.$inferInsert => ({
+            eventId: shown.id,
+            partyId: p.id,
+            role: "delegation",
+          })),
+        ]);
         await db.insert(eventSources).values([
           { eventId: shown.id, sourceId: citable.id },
           // Only the deleted source: a public event's link to it is left out, excerpt and all.
@@ -237,7 +241,7 @@ test.describe("readers never see drafts or deleted rows", () => {
         const processEvents = await db
           .insert(events)
           .values(
-            hiddenProcesses.map((pr) => ({
+            hiddenProcesses.map((pr): typeof events.$inferInsert => ({
               processId: pr.id,
               slug: `${pr.slug}-round`,
               title: `${secret} round of a hidden process`,

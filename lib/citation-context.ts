@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
-import { getDb } from "@/db";
 import { originFromHeaders } from "@/lib/api/public-origin";
 import { dataLicence } from "@/lib/data-licence";
+import { getDb } from "@/lib/db";
 import { getDatasetVersion } from "@/lib/export/dataset-version";
 
 export type CitationContext = { origin: string; datasetVersion: string; retrieved: string; licence: string };

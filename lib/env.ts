@@ -1,7 +1,7 @@
 /**
  * The one place that reads process.env. Everything else imports `env`.
  * DATABASE_URL is optional here because `next build` and the launcher run
- * without it; db/index.ts insists on it when a request needs the database.
+ * without it; lib/db.ts insists on it when a request needs the database.
  */
 import { z } from "zod";
 

@@ -3,12 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { Controller, type Resolver, useForm, useWatch } from "react-hook-form";
-import { partyKinds } from "@/db/schema/enums";
 import { entryNoun, kindPath } from "@/lib/directory-paths";
+import type { DirectoryKind } from "@/lib/domain";
+import { partyKinds } from "@/lib/domain";
 import { blankEntry, type DirectoryFormValues, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
-import { type DirectoryKind, partyInput, personInput, topicInput } from "@/lib/validation/directory";
+import { partyInput, personInput, topicInput } from "@/lib/validation/directory";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftNotice } from "./draft-notice";
 import type { EntryActions } from "./form-actions";

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useState } from "react";
 import { kindPath } from "@/lib/directory-paths";
+import type { DirectoryKind } from "@/lib/domain";
 import type { PickerOption } from "@/lib/picker-option";
 import { reached } from "@/lib/result";
-import type { DirectoryKind } from "@/lib/validation/directory";
 import type { EntryActions } from "./form-actions";
 
 /** A chosen row that is still a draft, with what the notice needs to link and publish it. */

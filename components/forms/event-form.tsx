@@ -4,10 +4,18 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { type Control, type FieldErrors, useForm, useWatch } from "react-hook-form";
-import { datePrecisions, eventFormats, eventKinds, eventStatuses } from "@/db/schema/enums";
-import { localToday, statusForDate } from "@/lib/event-status";
+import { localToday } from "@/lib/dates";
+import {
+  datePrecisions,
+  eventFormatLabel,
+  eventFormats,
+  eventKindLabel,
+  eventKinds,
+  eventStatuses,
+  eventStatusLabel,
+  statusForDate,
+} from "@/lib/domain";
 import type { Editing } from "@/lib/form-values";
-import { eventFormatLabel, eventKindLabel, eventStatusLabel } from "@/lib/labels";
 import type { PickerOption } from "@/lib/picker-option";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
 import { CitationsField, type CitationValues } from "./citations-field";

@@ -1,5 +1,4 @@
-import { eventPersonRoles, participantRoles } from "@/db/schema/enums";
-import { personRoleLabel, roleLabel } from "@/lib/labels";
+import { eventPersonRoles, participantRoles, personRoleLabel, roleLabel } from "@/lib/domain";
 import type { RowPickerConfig } from "./row-picker-field";
 
 /** Who took part and how. */

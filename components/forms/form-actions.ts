@@ -4,9 +4,10 @@
  * components/ imports app/; a form that creates rows inline passes its
  * `entry` or `source` actions on to the inline form.
  */
+
+import type { DirectoryKind } from "@/lib/domain";
 import type { DirectoryFormValues, Editing, SourceFormValues } from "@/lib/form-values";
 import type { Result } from "@/lib/result";
-import type { DirectoryKind } from "@/lib/validation/directory";
 import type { EventFormValues, EventInput } from "@/lib/validation/events";
 import type { PositionFormValues, PositionInput } from "@/lib/validation/positions";
 import type { SourceInput } from "@/lib/validation/sources";

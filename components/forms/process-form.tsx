@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { type Control, type FieldErrors, useForm } from "react-hook-form";
-import { processStatuses } from "@/db/schema/enums";
+import { processStatuses } from "@/lib/domain";
 import type { Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import {

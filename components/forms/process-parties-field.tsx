@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { type Control, Controller, type FieldErrors, useFieldArray } from "react-hook-form";
-import { processPartyRoles } from "@/db/schema/enums";
+import { processPartyRoles } from "@/lib/domain";
 import type { PickerOption } from "@/lib/picker-option";
 import type { ProcessFormValues } from "@/lib/validation/processes";
 import { Picker } from "./picker";

@@ -15,8 +15,8 @@ import type {
   ProcessPartyRole,
   ProcessStatus,
   Stance,
-} from "../schema/enums";
-import { datePrecisions, eventKinds, positionKinds, stances } from "../schema/enums";
+} from "../../lib/domain";
+import { datePrecisions, eventKinds, positionKinds, stances } from "../../lib/domain";
 
 export const DEMO_SLUG_PREFIX = "demo-";
 export const DEMO_NOTE = "Synthetic demo data (npm start -- --demo): not real events.";

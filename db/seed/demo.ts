@@ -1,4 +1,5 @@
 import { count, like } from "drizzle-orm";
+import type { RevisionEntity } from "../../lib/domain";
 import type { Database } from "../client";
 import {
   eventParticipants,
@@ -14,7 +15,6 @@ import {
   sources,
   topics,
 } from "../schema";
-import type { RevisionEntity } from "../schema/enums";
 import {
   DEMO_NOTE,
   DEMO_SLUG_PREFIX,

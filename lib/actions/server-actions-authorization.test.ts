@@ -23,7 +23,7 @@ vi.mock("@/lib/auth/server", () => ({
   appOrigins: () => ["http://127.0.0.1:3000"],
   getAuth: () => ({ api: { getSession: async () => state.session } }),
 }));
-vi.mock("@/db", () => ({
+vi.mock("@/lib/db", () => ({
   getDb: () => {
     throw new Error("the database was reached by an unauthorized call");
   },

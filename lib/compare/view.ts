@@ -1,5 +1,6 @@
 import "server-only";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
+import { today } from "@/lib/dates";
 import {
   type AxisParty,
   type AxisTopic,
@@ -45,8 +46,6 @@ export type Comparison = {
   topicCount: number;
   partiesLeftOut: string[];
 };
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Without dates, compare the first and the latest recorded talks rounds: the

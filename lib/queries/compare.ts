@@ -1,6 +1,6 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { isPublicEventSql, isPublicPositionSql, isPublicSql } from "./visibility";
 
 export type CellSource = {

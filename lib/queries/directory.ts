@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { parties, people, sources, topics } from "@/db/schema";
 import type { PeopleQuery, SlugOrderedQuery, SourcesQuery } from "@/lib/validation/directory-query";
 import { keysetAfter, keysetPage } from "./keyset";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { eventParticipants, eventPeople, eventSources, events, parties, people, sources } from "@/db/schema";
 import type { EventFilters } from "@/lib/validation/events-query";
 import { citedSourceColumns } from "./citations";

@@ -1,9 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, Tx } from "@/db/client";
 import { parties, people, topics } from "@/db/schema";
 import type { Directory } from "@/lib/importer/types";
-import type { Tx } from "@/lib/services/revisions";
 import { isNotDeleted } from "./visibility";
 
 /** Live rows with their ids: what the importer matches names against (drafts too: editors see them). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
 import type { PositionsQuery } from "@/lib/validation/directory-query";
 import { citedSourceColumns } from "./citations";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { parties, processes, processParties } from "@/db/schema";
 import type { SlugOrderedQuery } from "@/lib/validation/directory-query";
 import { keysetAfter, keysetPage } from "./keyset";

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { isPublicSql } from "./visibility";
 
 /** A party, person or topic the reader's words name, and the spelling that named it. */

@@ -1,7 +1,7 @@
 // Over 250 lines: the window's filters, items and both aggregates share one set of SQL fragments.
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
 import { expandSearchTerms, type SearchExpansion } from "./search-terms";
 import { likePattern } from "./text-search";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { events } from "@/db/schema";
 import { eventInProcess } from "./events";
 import { isNotDeleted, isPublic } from "./visibility";

@@ -2,8 +2,9 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { type Party, type Person, parties, people, type Topic, topics } from "@/db/schema";
+import type { DirectoryKind } from "@/lib/domain";
 import { notFound, ok } from "@/lib/result";
-import type { DirectoryKind, PartyInput, PersonInput, TopicInput } from "@/lib/validation/directory";
+import type { PartyInput, PersonInput, TopicInput } from "@/lib/validation/directory";
 import { retryOnUniqueViolation } from "./pg-errors";
 import { plainKind } from "./plain-kind";
 import { type RevisionMeta, writeRevision } from "./revisions";
@@ -19,11 +20,11 @@ export const partyKind = plainKind<typeof parties, PartyInput>(
   (p) => ({
     name: p.name,
     shortName: p.shortName,
-    kind: p.kind as PartyInput["kind"],
+    kind: p.kind,
     color: p.color,
     aliases: p.aliases,
     description: p.description,
-    publication: p.publication as PartyInput["publication"],
+    publication: p.publication,
     ...revisionInputFields,
   }),
 );
@@ -37,7 +38,7 @@ export const personKind = plainKind<typeof people, PersonInput>(
     title: p.title,
     partyId: p.partyId,
     aliases: p.aliases,
-    publication: p.publication as PersonInput["publication"],
+    publication: p.publication,
     ...revisionInputFields,
   }),
 );
@@ -50,7 +51,7 @@ export const topicKind = plainKind<typeof topics, TopicInput>(
     name: t.name,
     description: t.description,
     aliases: t.aliases,
-    publication: t.publication as TopicInput["publication"],
+    publication: t.publication,
     ...revisionInputFields,
   }),
 );

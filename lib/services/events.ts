@@ -10,6 +10,7 @@ import {
   eventSources,
   events,
 } from "@/db/schema";
+import type { EventPersonRole, ParticipantRole } from "@/lib/domain";
 import { personRoleOrder } from "@/lib/queries/events";
 import type { EventInput } from "@/lib/validation/events";
 import { retryOnUniqueViolation } from "./pg-errors";
@@ -20,9 +21,9 @@ import { restoreVersion, type SaveResult, saveVersion, setDeleted, type Versione
 
 /** An event with its links: what a revision stores and what the form edits. */
 export type EventSnapshot = Event & {
-  participants: { partyId: string; role: string }[];
+  participants: { partyId: string; role: ParticipantRole }[];
   /** Absent from revisions written before people could be linked. */
-  people: { personId: string; role: string }[];
+  people: { personId: string; role: EventPersonRole }[];
   sources: { sourceId: string; excerpt: string | null }[];
   /** Other processes the event concerns; absent from revisions written before they could be listed. */
   otherProcessIds?: string[];
@@ -167,22 +168,22 @@ export function snapshotToInput(s: EventSnapshot): EventInput {
     processId: s.processId,
     title: s.title,
     summary: s.summary,
-    kind: s.kind as EventInput["kind"],
-    status: s.status as EventInput["status"],
-    format: (s.format as EventInput["format"]) ?? null,
+    kind: s.kind,
+    status: s.status,
+    format: s.format ?? null,
     startsOn: s.startsOn,
     endsOn: s.endsOn,
-    datePrecision: s.datePrecision as EventInput["datePrecision"],
+    datePrecision: s.datePrecision,
     locationName: s.locationName,
     country: s.country,
-    publication: s.publication as EventInput["publication"],
+    publication: s.publication,
     participants: s.participants.map((p) => ({
       partyId: p.partyId,
-      role: p.role as EventInput["participants"][number]["role"],
+      role: p.role,
     })),
     people: (s.people ?? []).map((p) => ({
       personId: p.personId,
-      role: p.role as EventInput["people"][number]["role"],
+      role: p.role,
     })),
     sources: s.sources,
     otherProcessIds: s.otherProcessIds ?? [],

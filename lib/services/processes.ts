@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Process, processes, processParties, processSources } from "@/db/schema";
+import type { ProcessPartyRole } from "@/lib/domain";
 import { notFound } from "@/lib/result";
 import type { ProcessInput } from "@/lib/validation/processes";
 import { retryOnUniqueViolation } from "./pg-errors";
@@ -13,7 +14,7 @@ import { restoreVersion, type SaveResult, saveVersion, setDeleted, type Versione
 
 /** A process with its links: what a revision stores and what the form edits. */
 export type ProcessSnapshot = Process & {
-  parties: { partyId: string; role: string }[];
+  parties: { partyId: string; role: ProcessPartyRole }[];
   sources: { sourceId: string; excerpt: string | null }[];
 };
 
@@ -66,9 +67,9 @@ export function processSnapshotToInput(s: ProcessSnapshot): ProcessInput {
     summary: s.summary,
     conflict: s.conflict,
     startedOn: s.startedOn,
-    status: s.status as ProcessInput["status"],
-    publication: s.publication as ProcessInput["publication"],
-    parties: s.parties as ProcessInput["parties"],
+    status: s.status,
+    publication: s.publication,
+    parties: s.parties,
     sources: s.sources,
     note: null,
     isCorrection: false,

@@ -1,10 +1,9 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import { type RevisionEntity, revisions } from "@/db/schema";
+import type { Tx } from "@/db/client";
+import { revisions } from "@/db/schema";
+import type { RevisionEntity } from "@/lib/domain";
 
-/** A transaction handle or the database: services take either. */
-export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type { Tx } from "@/db/client";
 
 export type RevisionMeta = { userId: string; note?: string | null; isCorrection?: boolean };
 
@@ -33,12 +32,4 @@ export async function writeRevision(
     note: meta.note ?? null,
     isCorrection: meta.isCorrection ?? false,
   });
-}
-
-export async function listRevisions(db: Database, entity: RevisionEntity, entityId: string) {
-  return db
-    .select()
-    .from(revisions)
-    .where(and(eq(revisions.entity, entity), eq(revisions.entityId, entityId)))
-    .orderBy(desc(revisions.version));
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type RevisionEntity, revisions } from "@/db/schema";
+import { revisions } from "@/db/schema";
+import type { RevisionEntity } from "@/lib/domain";
 import { conflict, notFound, ok, type Result } from "@/lib/result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
 

@@ -1,8 +1,7 @@
-import { eventKinds, eventStatuses } from "@/db/schema/enums";
-import type { LaneMode } from "../validation/lane-modes";
+import { addDays, daysBetween } from "../dates";
+import { eventKinds, eventStatuses, isOneOf, type LaneMode } from "../domain";
 import { cleanSearchText, isIsoDate, isSlug, MAX_QUERY_LENGTH } from "../validation/rules";
 import type { TimelineFilters } from "../validation/timeline-query";
-import { addDays, daysBetween } from "./window";
 
 type UrlValues = {
   process?: string | null;
@@ -35,9 +34,8 @@ function keep<T extends string>(
   return { kept, dropped: kept.length !== values.length };
 }
 
-const isKind = (v: string): v is (typeof eventKinds)[number] => (eventKinds as readonly string[]).includes(v);
-const isStatus = (v: string): v is (typeof eventStatuses)[number] =>
-  (eventStatuses as readonly string[]).includes(v);
+const isKind = (v: string) => isOneOf(eventKinds, v);
+const isStatus = (v: string) => isOneOf(eventStatuses, v);
 const isSlugValue = (v: string): v is string => isSlug(v);
 
 /**

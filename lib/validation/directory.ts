@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { partyKinds, publicationStates } from "@/db/schema/enums";
+import { directoryKinds, partyKinds, publicationStates } from "@/lib/domain";
 import { optionalText, versionRef } from "./common";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "./contrast";
 
@@ -76,8 +76,6 @@ export const entryPayload = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("topic"), data: topicInput }),
 ]);
 export type EntryPayload = z.output<typeof entryPayload>;
-export type DirectoryKind = EntryPayload["kind"];
-export const directoryKinds = ["party", "person", "topic"] as const satisfies readonly DirectoryKind[];
 
 /** An edit names the version it started from, so a save in between is detected. */
 export const entryUpdate = z.intersection(entryPayload, versionRef);

@@ -7,7 +7,7 @@ import {
   eventStatuses,
   participantRoles,
   publicationStates,
-} from "@/db/schema/enums";
+} from "@/lib/domain";
 import { isoDate, optionalText, requiredText, versionRef } from "./common";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */

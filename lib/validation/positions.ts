@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { datePrecisions, positionKinds, publicationStates, stances } from "@/db/schema/enums";
+import { datePrecisions, positionKinds, publicationStates, stances } from "@/lib/domain";
 import { isoDate, optionalText, requiredText, versionRef } from "./common";
 
 /** A select left on its placeholder sends ""; that means "none", not an invalid id. */

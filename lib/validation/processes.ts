@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { processPartyRoles, processStatuses, publicationStates } from "@/db/schema/enums";
+import { processPartyRoles, processStatuses, publicationStates } from "@/lib/domain";
 import { isoDate, optionalText, versionNumber } from "./common";
 import { aliasList } from "./directory";
 

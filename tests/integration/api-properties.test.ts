@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { eventKinds, eventStatuses, positionKinds, stances } from "../../db/schema/enums";
 import { resources, timelineEndpoints } from "../../lib/api/catalog";
 import { encodeCursor } from "../../lib/api/cursor";
 import type { ApiResult } from "../../lib/api/endpoint";
 import { getResource, listResource } from "../../lib/api/handlers";
 import { timelineItem, timelineWindow } from "../../lib/api/timeline";
+import { eventKinds, eventStatuses, positionKinds, stances } from "../../lib/domain";
 import { describeOnEveryServer } from "../support/databases";
 
 const RUNS = 1000;

@@ -84,8 +84,14 @@ describeOnEveryServer("compare matrix (as-of rule in SQL)", (get) => {
       .returning();
     if (!party || !topic) throw new Error("insert failed");
     const processId = await seedProcessId(db);
-    const base = { processId, partyId: party.id, topicId: topic.id, kind: "position", summary: "edge" };
-    const values = [
+    const base = {
+      processId,
+      partyId: party.id,
+      topicId: topic.id,
+      kind: "position",
+      summary: "edge",
+    } satisfies Partial<typeof positions.$inferInsert>;
+    const changes = [
       // Two statements the same day: the later edit wins.
       { statedOn: "2022-03-10", stance: "supports", updatedAt: new Date("2022-03-10T10:00:00Z") },
       { statedOn: "2022-03-10", stance: "opposes", updatedAt: new Date("2022-03-11T10:00:00Z") },
@@ -94,7 +100,8 @@ describeOnEveryServer("compare matrix (as-of rule in SQL)", (get) => {
       { statedOn: "2022-03-13", stance: "open", deletedAt: new Date("2022-03-14T00:00:00Z") },
       // An approximate statement counts from its earliest day.
       { statedOn: "2022-03-15", stance: "conditional", datePrecision: "approximate" },
-    ].map((v) => ({
+    ] satisfies Partial<typeof positions.$inferInsert>[];
+    const values = changes.map((v): typeof positions.$inferInsert => ({
       publication: "published",
       updatedAt: new Date("2022-04-01T00:00:00Z"),
       ...base,

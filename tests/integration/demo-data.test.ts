@@ -2,7 +2,7 @@ import { count, like, sql } from "drizzle-orm";
 import { expect, inject, it } from "vitest";
 import { prepareDatabase } from "../../db/prepare";
 import { events, parties, positions, processes } from "../../db/schema";
-import { eventKinds, eventStatuses } from "../../db/schema/enums";
+import { eventKinds, eventStatuses } from "../../lib/domain";
 import { createTestDatabase, describeOnEveryServer, type TestDatabase } from "../support/databases";
 
 const rows = async (db: TestDatabase["db"], query: string) =>

@@ -14,7 +14,7 @@ import {
   eventStatuses,
   participantRoles,
   publicationStates,
-} from "../../db/schema/enums";
+} from "../../lib/domain";
 import { bearer, userWithToken } from "../support/api-users";
 import { describeOnEveryServer } from "../support/databases";
 import {

@@ -7,9 +7,9 @@ import { CompareMatrix } from "@/components/compare/compare-matrix";
 import { ConvergenceTable } from "@/components/compare/convergence-table";
 import { CopyLinkButton } from "@/components/compare/copy-link-button";
 import { QuickPicks, quickPicks } from "@/components/compare/quick-picks";
-import { getDb } from "@/db";
 import { loadComparison } from "@/lib/compare/view";
 import { formatDateRange } from "@/lib/dates";
+import { getDb } from "@/lib/db";
 import { listProcesses } from "@/lib/queries/processes";
 import { compareLimits, compareSearch, describeIssues, parseCompareQuery } from "@/lib/validation/compare";
 

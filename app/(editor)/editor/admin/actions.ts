@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { roles } from "@/lib/auth/roles";
 import { getAuth } from "@/lib/auth/server";
+import { getDb } from "@/lib/db";
 import type { Result } from "@/lib/result";
 import { type AccountChangeResult, setUserDisabled, setUserRole } from "@/lib/services/users";
 import { createUserInput } from "@/lib/validation/users";

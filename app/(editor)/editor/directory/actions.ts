@@ -1,8 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "@/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
+import { getDb } from "@/lib/db";
+import { directoryKinds } from "@/lib/domain";
 import { directoryFormValues, editing } from "@/lib/form-values";
 import { invalid, mapResult, ok, type Result } from "@/lib/result";
 import {
@@ -17,7 +18,7 @@ import { isForeignKeyViolation } from "@/lib/services/pg-errors";
 import { editMeta } from "@/lib/services/revisions";
 import type { SaveResult } from "@/lib/services/versioned";
 import { versionNumber } from "@/lib/validation/common";
-import { directoryKinds, entryPayload, entryUpdate, entryVersionRef } from "@/lib/validation/directory";
+import { entryPayload, entryUpdate, entryVersionRef } from "@/lib/validation/directory";
 
 /** A save's result as the forms and buttons expect it; a stale version is a 409 carrying the row now. */
 function answer(result: SaveResult<EntrySnapshot>, stale: string) {

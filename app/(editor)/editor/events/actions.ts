@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
+import { getDb } from "@/lib/db";
 import { editing, eventFormValues } from "@/lib/form-values";
 import { mapResult, ok } from "@/lib/result";
 import {

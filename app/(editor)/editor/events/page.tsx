@@ -3,10 +3,10 @@ import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { ListSearch } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
-import { getDb } from "@/db";
+import { today } from "@/lib/dates";
+import { getDb } from "@/lib/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
 import { listOutcomesToRecord } from "@/lib/queries/upcoming";
-import { todayIso } from "@/lib/timeline/window";
 import { editorListQuery } from "@/lib/validation/search-text";
 import { OutcomesToRecord } from "../outcomes-to-record";
 
@@ -22,7 +22,7 @@ export default async function EditorEventsPage({
   const q = editorListQuery((await searchParams).q);
   const [events, stale] = await Promise.all([
     listEventsForEditors(getDb(), q),
-    listOutcomesToRecord(getDb(), todayIso()),
+    listOutcomesToRecord(getDb(), today()),
   ]);
   return (
     <div>

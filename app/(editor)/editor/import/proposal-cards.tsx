@@ -1,7 +1,13 @@
 "use client";
 
-import { datePrecisions, eventKinds, eventStatuses, stances } from "@/db/schema/enums";
-import { eventKindLabel, eventStatusLabel } from "@/lib/labels";
+import {
+  datePrecisions,
+  eventKindLabel,
+  eventKinds,
+  eventStatuses,
+  eventStatusLabel,
+  stances,
+} from "@/lib/domain";
 import type { Errors, EventDraft, StatementDraft } from "./drafts";
 import { ExcerptInContext } from "./excerpt-in-context";
 

@@ -3,8 +3,8 @@ import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { ListSearch } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
-import { getDb } from "@/db";
-import { positionKindLabel } from "@/lib/labels";
+import { getDb } from "@/lib/db";
+import { positionKindLabel } from "@/lib/domain";
 import { listPositionsForEditors } from "@/lib/queries/editor";
 import { editorListQuery } from "@/lib/validation/search-text";
 

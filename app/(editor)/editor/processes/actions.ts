@@ -1,8 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "@/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
+import { getDb } from "@/lib/db";
 import { editing } from "@/lib/form-values";
 import { invalid, mapResult, ok, type Result } from "@/lib/result";
 import { isForeignKeyViolation } from "@/lib/services/pg-errors";

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { ListSearch } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { listProcessesForEditors } from "@/lib/queries/process-editor";
 import { editorListQuery } from "@/lib/validation/search-text";
 

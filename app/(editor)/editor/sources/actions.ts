@@ -1,9 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "@/db";
 import type { Source } from "@/db/schema";
 import { authorizedAction } from "@/lib/actions/authorized-action";
+import { getDb } from "@/lib/db";
 import { editing, sourceFormValues } from "@/lib/form-values";
 import { mapResult, ok } from "@/lib/result";
 import {

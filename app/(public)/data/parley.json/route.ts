@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
 import { problem } from "@/lib/api/problem";
 import { cacheableResponse } from "@/lib/api/respond";
+import { getDb } from "@/lib/db";
 import { downloadBundle } from "@/lib/export/download";
 import { serializeBundle } from "@/lib/export/export";
 

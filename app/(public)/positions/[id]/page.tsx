@@ -7,8 +7,8 @@ import { z } from "zod";
 import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { PositionList } from "@/components/position-list";
-import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/dates";
+import { getDb } from "@/lib/db";
 import { listCorrections } from "@/lib/queries/corrections";
 import { getPosition } from "@/lib/queries/positions";
 

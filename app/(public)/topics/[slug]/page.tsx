@@ -7,7 +7,7 @@ import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { StepChart } from "@/components/history/step-chart";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { lanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOnTopic } from "@/lib/queries/positions";

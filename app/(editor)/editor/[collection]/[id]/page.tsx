@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { DirectoryForm } from "@/components/forms/directory-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { entryNoun, kindFromPath, kindPath } from "@/lib/directory-paths";
 import { directoryFormValues } from "@/lib/form-values";
 import { partyPickerOptions } from "@/lib/queries/picker-options";

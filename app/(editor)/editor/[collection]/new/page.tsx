@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DirectoryForm } from "@/components/forms/directory-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { entryNoun, kindFromPath } from "@/lib/directory-paths";
 import { partyPickerOptions } from "@/lib/queries/picker-options";
 import { entryActions } from "../../form-actions";

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { EventForm } from "@/components/forms/event-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { eventFormValues } from "@/lib/form-values";
 import { isPublicRow } from "@/lib/queries/visibility";
 import { getEventSnapshot, snapshotToInput } from "@/lib/services/events";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { EventForm } from "@/components/forms/event-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { eventActions } from "../../form-actions";
 import { eventFormOptions } from "../options";
 

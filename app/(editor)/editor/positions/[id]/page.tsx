@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { PositionForm } from "@/components/forms/position-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { positionFormValues } from "@/lib/form-values";
 import { isPublicRow } from "@/lib/queries/visibility";
 import { getPositionSnapshot, positionSnapshotToInput } from "@/lib/services/positions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { z } from "zod";
 import { PositionForm } from "@/components/forms/position-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { positionActions } from "../../form-actions";
 import { positionFormOptions } from "../options";
 

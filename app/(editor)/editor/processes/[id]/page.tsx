@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { PublishButton } from "@/components/editor/publish-button";
 import { ProcessForm } from "@/components/forms/process-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { editing } from "@/lib/form-values";
 import { isPublicRow } from "@/lib/queries/visibility";
 import { getProcessSnapshot } from "@/lib/services/processes";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ProcessForm } from "@/components/forms/process-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { processFormProps } from "../options";
 
 export const metadata: Metadata = { title: "New process" };

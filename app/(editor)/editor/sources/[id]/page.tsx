@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { SourceForm } from "@/components/forms/source-form";
 import { externalRel } from "@/components/source-link";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { sourceFormValues } from "@/lib/form-values";
 import { getSource } from "@/lib/services/sources";
 import { sourceActions } from "../../form-actions";

@@ -1,8 +1,8 @@
-import { getDb } from "@/db";
 import { comparisonForRequest } from "@/lib/api/compare-request";
 import { apiMeta, withApiMeta } from "@/lib/api/meta";
 import { cacheableResponse, preflight } from "@/lib/api/respond";
 import { comparisonPayload } from "@/lib/compare/payload";
+import { getDb } from "@/lib/db";
 import { getDatasetVersion } from "@/lib/export/dataset-version";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
-import { getDb } from "@/db";
 import { listResource } from "@/lib/api/handlers";
 import { preflight, publicOrigin, respond } from "@/lib/api/respond";
 import { apiCreateEvent } from "@/lib/api/write";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 

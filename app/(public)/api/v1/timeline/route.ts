@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
 import { preflight, respond } from "@/lib/api/respond";
 import { timelineWindow } from "@/lib/api/timeline";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 

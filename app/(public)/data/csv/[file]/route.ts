@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { getDb } from "@/db";
 import { problem } from "@/lib/api/problem";
 import { cacheableResponse } from "@/lib/api/respond";
+import { getDb } from "@/lib/db";
 import { bundleToCsv } from "@/lib/export/csv";
 import { downloadBundle } from "@/lib/export/download";
 import { specsFor } from "@/lib/export/tables";

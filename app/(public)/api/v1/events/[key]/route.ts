@@ -1,7 +1,7 @@
-import { getDb } from "@/db";
 import { getResource } from "@/lib/api/handlers";
 import { preflight, respond } from "@/lib/api/respond";
 import { apiDeleteEvent, apiUpdateEvent } from "@/lib/api/write";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
