@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { removeAllDrafts } from "@/components/forms/draft-storage";
