@@ -1,3 +1,5 @@
+import { isoDay } from "@/lib/dates";
+
 type Props = { corrections: { createdAt: Date; note: string | null }[] };
 
 /** The public trace of a marked correction. Notes are plain text, rendered as text. */
@@ -14,7 +16,7 @@ export function CorrectionsNote({ corrections }: Props) {
       <ul className="mt-1 list-disc pl-5">
         {corrections.map((c) => (
           <li key={c.createdAt.toISOString()}>
-            {c.createdAt.toISOString().slice(0, 10)}: {c.note ?? "This entry was corrected."}
+            {isoDay(c.createdAt)}: {c.note ?? "This entry was corrected."}
           </li>
         ))}
       </ul>

@@ -1,6 +1,13 @@
 import { formatDateRange } from "@/lib/dates";
-import { OUTCOME_NOT_RECORDED, readerStatus } from "@/lib/event-status";
-import { eventFormatLabel, eventKindLabel, personRoleLabel, roleLabel } from "@/lib/labels";
+import {
+  eventFormatLabel,
+  eventKindLabel,
+  labelOf,
+  OUTCOME_NOT_RECORDED,
+  personRoleLabel,
+  readerStatus,
+  roleLabel,
+} from "@/lib/domain";
 import type { EventView } from "@/lib/queries/events";
 import { PartyChip } from "./party-chip";
 import { SourceCitation } from "./source-link";
@@ -15,8 +22,8 @@ export function EventFacts({ event }: { event: EventView }) {
           {formatDateRange(event.startsOn, event.endsOn, event.datePrecision)}
         </span>
         {" · "}
-        {eventKindLabel[event.kind] ?? event.kind}
-        {event.format ? ` · ${eventFormatLabel[event.format] ?? event.format}` : ""}
+        {labelOf(eventKindLabel, event.kind)}
+        {event.format ? ` · ${labelOf(eventFormatLabel, event.format)}` : ""}
         {place ? ` · ${place}` : ""}
         {" · "}
         <StatusBadge event={event} />
@@ -28,7 +35,7 @@ export function EventFacts({ event }: { event: EventView }) {
           <ul className="flex flex-wrap gap-2">
             {event.participants.map((p) => (
               <li key={`${p.partySlug}-${p.role}`}>
-                <PartyChip name={p.partyName} color={p.color} suffix={roleLabel[p.role] ?? p.role} />
+                <PartyChip name={p.partyName} color={p.color} suffix={labelOf(roleLabel, p.role)} />
               </li>
             ))}
           </ul>
@@ -44,7 +51,7 @@ export function EventFacts({ event }: { event: EventView }) {
                 {p.title || p.partyName ? (
                   <span className="text-muted">, {[p.title, p.partyName].filter(Boolean).join(", ")}</span>
                 ) : null}
-                <span className="text-muted"> — {personRoleLabel[p.role] ?? p.role}</span>
+                <span className="text-muted"> — {labelOf(personRoleLabel, p.role)}</span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateRange } from "@/lib/dates";
-import { eventKindLabel } from "@/lib/labels";
+import { eventKindLabel } from "@/lib/domain";
 import type { EventView } from "@/lib/queries/events";
 import { StatusBadge } from "./event-details";
 

@@ -1,5 +1,5 @@
 import { formatDateRange } from "@/lib/dates";
-import { positionKindLabel, stanceLabel } from "@/lib/labels";
+import { labelOf, positionKindLabel, stanceLabel } from "@/lib/domain";
 import { PartyChip } from "./party-chip";
 import { SourceCitation } from "./source-link";
 
@@ -11,11 +11,9 @@ export type PositionItem = {
   stance: string;
   summary: string;
   quote: string | null;
-  partyName: string;
-  color: string;
-  topicName: string;
-  speakerName: string | null;
-  speakerTitle: string | null;
+  party: { name: string; color: string };
+  topic: { name: string };
+  person: { name: string; title: string | null } | null;
   sources: { url: string | null; title: string; outlet: string | null; excerpt: string | null }[];
 };
 
@@ -26,8 +24,8 @@ export function PositionList({ positions, emptyText }: { positions: PositionItem
       {positions.map((p) => (
         <li key={p.id} className="rounded border border-rule bg-white p-4">
           <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
-            <PartyChip name={p.partyName} color={p.color} />
-            <span className="font-medium">{p.topicName}</span>
+            <PartyChip name={p.party.name} color={p.party.color} />
+            <span className="font-medium">{p.topic.name}</span>
             <span
               className={
                 p.kind === "red_line"
@@ -35,27 +33,27 @@ export function PositionList({ positions, emptyText }: { positions: PositionItem
                   : "text-xs uppercase text-muted"
               }
             >
-              {positionKindLabel[p.kind] ?? p.kind}
+              {labelOf(positionKindLabel, p.kind)}
             </span>
             <span className="text-muted">
-              {stanceLabel[p.stance] ?? p.stance} · {formatDateRange(p.statedOn, null, p.datePrecision)}
+              {labelOf(stanceLabel, p.stance)} · {formatDateRange(p.statedOn, null, p.datePrecision)}
             </span>
           </div>
           <p>{p.summary}</p>
           {p.quote ? (
             <blockquote className="mt-2 border-l-4 border-accent pl-3 font-serif italic">
               “{p.quote}”
-              {p.speakerName ? (
+              {p.person ? (
                 <footer className="mt-1 text-sm not-italic text-muted">
-                  — {p.speakerName}
-                  {p.speakerTitle ? `, ${p.speakerTitle}` : ""}
+                  — {p.person.name}
+                  {p.person.title ? `, ${p.person.title}` : ""}
                 </footer>
               ) : null}
             </blockquote>
-          ) : p.speakerName ? (
+          ) : p.person ? (
             <p className="mt-1 text-sm text-muted">
-              Speaker: {p.speakerName}
-              {p.speakerTitle ? `, ${p.speakerTitle}` : ""}
+              Speaker: {p.person.name}
+              {p.person.title ? `, ${p.person.title}` : ""}
             </p>
           ) : null}
           <ul className="mt-3 space-y-2">

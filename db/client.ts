@@ -4,6 +4,8 @@ import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema>;
 export type DbHandle = { db: Database; pool: pg.Pool };
+/** A transaction handle: services take it or the database. */
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 // Dates stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);

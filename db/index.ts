@@ -1,28 +1,20 @@
 import "server-only";
-import { env } from "@/lib/env";
-import { markDatabaseUnavailable } from "@/lib/net/database-outage.mjs";
-import { isDatabaseUnavailable } from "@/lib/services/pg-errors";
 import { createDb, type Database, type DbHandle } from "./client";
 
 const globalForDb = globalThis as unknown as { parleyDb?: DbHandle };
 
 /**
- * The app's one pool, created on first use (never at build time) and cached on
- * globalThis so dev reloads and separate route bundles share it.
+ * The process's one pool, created on first use (never at build time) for the
+ * URL the caller passes, and cached on globalThis so dev reloads and separate
+ * route bundles share it. Persistence knows nothing of the app's configuration:
+ * `lib/db.ts` passes the URL, the pool size and what to do when a query fails.
  */
-export function getDb(): Database {
-  if (!globalForDb.parleyDb) {
-    if (!env.DATABASE_URL) {
-      throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides it.");
-    }
-    globalForDb.parleyDb = createDb(env.DATABASE_URL, env.DATABASE_POOL_MAX, {
-      // The request that met an unreachable database answers 503 (scripts/serve.mjs).
-      onQueryError: (error) => {
-        if (isDatabaseUnavailable(error)) markDatabaseUnavailable();
-      },
-    });
-  }
+export function sharedDb(
+  url: string,
+  options: { max: number; onQueryError?: (error: unknown) => void },
+): Database {
+  globalForDb.parleyDb ??= createDb(url, options.max, { onQueryError: options.onQueryError });
   return globalForDb.parleyDb.db;
 }
 
-export type { Database } from "./client";
+export type { Database, Tx } from "./client";

@@ -12,7 +12,8 @@ test("no 5xx from hostile query strings and paths", async ({ request }) => {
   const cases: [string, number[]][] = [
     ["/?q=%00", [200]],
     ["/embed?q=%00", [200]],
-    ["/api/v1/timeline?q=%00&from=2022-01-01&to=2022-12-31", [422]],
+    // The search-text schema drops control characters: nothing is left to search, so all is found.
+    ["/api/v1/timeline?q=%00&from=2022-01-01&to=2022-12-31", [200]],
     ["/events/%ZZ", [400]],
     ["/events/%C0%AF", [400]],
     ["/parties/%ZZ", [400]],

@@ -67,3 +67,44 @@ test("typed text survives a reload; a restored edit made on an old version comes
   await expect(page.getByText(/were restored/)).toHaveCount(0);
   await expect(page.getByLabel("Country")).toHaveValue("");
 });
+
+test("a save that never reaches the server, or meets a server error, is shown and loses nothing", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const title = `E2E lost save ${Date.now()}`;
+  await signIn(page);
+  await page.goto("/editor/events/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Starts on").fill("2022-04-08");
+
+  // Server actions post to the page's own URL with a Next-Action header: cut the line, then answer 500.
+  let failWith: "abort" | 500 | null = "abort";
+  await page.route("**/editor/events/new", async (route) => {
+    const isAction = route.request().method() === "POST" && route.request().headers()["next-action"];
+    if (!isAction || failWith === null) return route.continue();
+    if (failWith === "abort") return route.abort("internetdisconnected");
+    return route.fulfill({ status: 500, contentType: "text/html", body: "<h1>Internal Server Error</h1>" });
+  });
+  const create = page.getByRole("button", { name: "Create event" });
+  const status = page.getByRole("status").filter({ hasText: "did not go through" });
+
+  await create.click();
+  await expect(status).toBeVisible();
+  await expect(create).toBeEnabled();
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+
+  failWith = 500;
+  await page.getByLabel("Summary").fill("Typed after the first failure");
+  await create.click();
+  await expect(status).toBeVisible();
+  await expect(page.getByLabel("Summary")).toHaveValue("Typed after the first failure");
+
+  // The draft survives a reload, and once the line is back the same text saves.
+  await page.reload();
+  await expect(page.getByText(/Unsaved changes from .* were restored/)).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+  failWith = null;
+  await create.click();
+  await expect(page.getByRole("heading", { name: "Edit event" })).toBeVisible();
+});

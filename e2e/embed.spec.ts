@@ -1,6 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { eventSources, events, processes, sources } from "../db/schema";
+import { e2eDatabase } from "./support/db";
 
 /** A page on another loopback origin (127.0.0.2) that frames Parley, as a newsroom's site would. */
 async function hostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -55,6 +58,57 @@ test.describe("embed", () => {
       await expect(page.frameLocator("#forbidden").getByText("Peace talks timeline")).toHaveCount(0);
     } finally {
       await host.close();
+    }
+  });
+
+  test("?process= embeds only that process's items", async ({ page }) => {
+    const stamp = Date.now().toString(36);
+    const slug = `embed-other-${stamp}`;
+    const title = `Jeddah round ${stamp}`;
+    const { db, pool } = e2eDatabase();
+    try {
+      await db.transaction(async (tx) => {
+        const [process] = await tx
+          .insert(processes)
+          .values({ slug, name: `Other talks ${stamp}`, publication: "published" })
+          .returning();
+        const [source] = await tx
+          .insert(sources)
+          .values({ url: `https://example.org/${slug}`, title: `Report ${stamp}`, publication: "published" })
+          .returning();
+        if (!process || !source) throw new Error("insert failed");
+        const [event] = await tx
+          .insert(events)
+          .values({
+            processId: process.id,
+            slug: `${slug}-round`,
+            title,
+            kind: "talks",
+            status: "held",
+            startsOn: "2022-03-29",
+            publication: "published",
+          })
+          .returning();
+        if (!event) throw new Error("insert failed");
+        await tx.insert(eventSources).values({ eventId: event.id, sourceId: source.id });
+      });
+      await page.goto(`/embed?process=${slug}&list=1`);
+      const embed = page.getByTestId("embed");
+      await expect(embed.getByText(title).first()).toBeVisible();
+      await expect(embed.getByText("Russia–Ukraine talks in Istanbul")).toHaveCount(0);
+      // The credit links back to the same process's view.
+      await expect(page.getByTestId("embed-credit").getByRole("link")).toHaveAttribute(
+        "href",
+        new RegExp(`process=${slug}`),
+      );
+
+      await page.goto("/embed?process=russia-ukraine-talks-2022&list=1");
+      await expect(embed.getByText("Russia–Ukraine talks in Istanbul").first()).toBeVisible();
+      await expect(embed.getByText(title)).toHaveCount(0);
+    } finally {
+      // Later specs expect one public process (a new event then needs no process named).
+      await db.update(processes).set({ deletedAt: new Date() }).where(eq(processes.slug, slug));
+      await pool.end();
     }
   });
 });

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
 
 const PHONE = { width: 390, height: 844 };
 const windowOf = (url: string) => {
@@ -114,6 +115,27 @@ test.describe("reader's timeline", () => {
       expect(width, url).toBeLessThanOrEqual(PHONE.width);
     }
     console.log(widths.join(" "));
+    await context.close();
+  });
+
+  // The editor's lists scroll inside their own box on a phone; the page itself never scrolls sideways.
+  test("no editor list scrolls sideways on a phone", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await signIn(page);
+    for (const url of [
+      "/editor/events",
+      "/editor/positions",
+      "/editor/sources",
+      "/editor/parties",
+      "/editor/people",
+      "/editor/topics",
+      "/editor/import",
+    ]) {
+      await page.goto(url);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, url).toBeLessThanOrEqual(PHONE.width);
+    }
     await context.close();
   });
 

@@ -12,6 +12,24 @@ test.describe("GET /api/v1/timeline", () => {
     expect(body.items.map((i: { slug: string | null }) => i.slug)).toContain("gomel-talks-2022-02-28");
   });
 
+  test("answers like every read endpoint: ETag, one-minute caching, CORS, 304 when unchanged", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/api/v1/timeline?from=2022-02-01&to=2022-04-30&process=russia-ukraine-talks-2022",
+      "/api/v1/timeline/items/gomel-talks-2022-02-28",
+    ]) {
+      const first = await request.get(path);
+      expect(first.status(), path).toBe(200);
+      const headers = first.headers();
+      expect(headers["cache-control"], path).toBe("public, max-age=60");
+      expect(headers["access-control-allow-origin"], path).toBe("*");
+      expect(headers.etag, path).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      const again = await request.get(path, { headers: { "If-None-Match": headers.etag ?? "" } });
+      expect(again.status(), path).toBe(304);
+    }
+  });
+
   test("refuses bad parameters with a 422 problem, never a 500", async ({ request }) => {
     for (const query of [
       "from=2022-02-30&to=2022-03-01",

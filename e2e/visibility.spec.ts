@@ -20,6 +20,7 @@ import {
   people,
   positionSources,
   positions,
+  processes,
   sources,
   topics,
 } from "../db/schema";
@@ -118,7 +119,7 @@ test.describe("readers never see drafts or deleted rows", () => {
         const hiddenEvents = await db
           .insert(events)
           .values(
-            (["draftevent", "deletedevent"] as const).map((what) => ({
+            (["draftevent", "deletedevent"] as const).map((what): typeof events.$inferInsert => ({
               processId,
               slug: slugOf(what),
               title: `${secret} ${what} title`,
@@ -152,7 +153,9 @@ test.describe("readers never see drafts or deleted rows", () => {
         if (!citable) throw new Error("no source");
 
         // Published statements that point at the hidden rows: a lane, a row, a speaker, an event.
-        const published = (values: Partial<typeof positions.$inferInsert>) => ({
+        const published = (
+          values: Partial<typeof positions.$inferInsert>,
+        ): typeof positions.$inferInsert => ({
           processId,
           partyId: ukraine.id,
           topicId: topic.id,
@@ -197,12 +200,14 @@ test.describe("readers never see drafts or deleted rows", () => {
           })
           .returning();
         if (!shown) throw new Error("no event");
-        await db
-          .insert(eventParticipants)
-          .values([
-            { eventId: shown.id, partyId: ukraine.id, role: "delegation" },
-            ...hiddenParties.map((p) => ({ eventId: shown.id, partyId: p.id, role: "delegation" })),
-          ]);
+        await db.insert(eventParticipants).values([
+          { eventId: shown.id, partyId: ukraine.id, role: "delegation" },
+          ...hiddenParties.map((p): typeof eventParticipants.$inferInsert => ({
+            eventId: shown.id,
+            partyId: p.id,
+            role: "delegation",
+          })),
+        ]);
         await db.insert(eventSources).values([
           { eventId: shown.id, sourceId: citable.id },
           // Only the deleted source: a public event's link to it is left out, excerpt and all.
@@ -219,12 +224,58 @@ test.describe("readers never see drafts or deleted rows", () => {
           .insert(eventSources)
           .values(hiddenEvents.map((e) => ({ eventId: e.id, sourceId: hiddenSources[0]?.id ?? citable.id })));
 
+        // A draft process and a deleted one: their own rows are published, yet readers see none of them.
+        const hiddenProcesses = await db
+          .insert(processes)
+          .values([
+            { slug: slugOf("draftprocess"), name: `${secret} draft process`, publication: "draft" },
+            {
+              slug: slugOf("deletedprocess"),
+              name: `${secret} deleted process`,
+              summary: `${secret} summary`,
+              publication: "published",
+              deletedAt: new Date(),
+            },
+          ])
+          .returning();
+        const processEvents = await db
+          .insert(events)
+          .values(
+            hiddenProcesses.map((pr): typeof events.$inferInsert => ({
+              processId: pr.id,
+              slug: `${pr.slug}-round`,
+              title: `${secret} round of a hidden process`,
+              kind: "talks",
+              status: "scheduled",
+              startsOn: "2022-03-13",
+              publication: "published",
+            })),
+          )
+          .returning();
+        const processStatements = await db
+          .insert(positions)
+          .values(
+            hiddenProcesses.map((pr) =>
+              published({ processId: pr.id, summary: `${secret} process statement` }),
+            ),
+          )
+          .returning();
+        await db
+          .insert(eventSources)
+          .values(processEvents.map((e) => ({ eventId: e.id, sourceId: citable.id })));
+        await db
+          .insert(positionSources)
+          .values(processStatements.map((st) => ({ positionId: st.id, sourceId: citable.id })));
+        // First among the keys tried on every route, so /processes/[slug] and /events/[slug] get them.
+        hidden.slugs.push(...hiddenProcesses.map((pr) => pr.slug), ...processEvents.map((e) => e.slug));
+
         for (const row of [...hiddenParties, ...hiddenTopics, ...hiddenPeople, ...hiddenEvents]) {
           hidden.slugs.push(row.slug);
           hidden.ids.push(row.id);
         }
         hidden.ids.push(...hiddenSources.map((s) => s.id), ...statements.slice(-2).map((s) => s.id));
         const check = await db.select().from(parties).where(inArray(parties.slug, hidden.slugs));
+        expect(hidden.slugs.slice(0, 4)).toContain(slugOf("draftprocess"));
         expect(check).toHaveLength(2);
       });
     } finally {
@@ -249,7 +300,7 @@ test.describe("readers never see drafts or deleted rows", () => {
       const kind = template.split("/").find((s) => publicKeys[s]);
       return [
         ...(kind ? (publicKeys[kind] ?? []) : []),
-        ...hidden.slugs.slice(0, 8),
+        ...hidden.slugs.slice(0, 12),
         ...hidden.ids.slice(-4),
       ];
     };
@@ -278,6 +329,7 @@ test.describe("readers never see drafts or deleted rows", () => {
       `?party=${slugOf("deletedparty")}&topic=${slugOf("deletedtopic")}`,
       "?from=2022-01-01&to=2022-12-31",
       "?a=2022-02-01&b=2022-04-30",
+      `?process=${slugOf("draftprocess")}`,
     ];
     const echoes = (query: string) => query.includes(marker);
     let requests = 0;

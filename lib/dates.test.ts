@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange } from "./dates";
+import { addDays, daysBetween, formatDateRange, isoDay, localToday, today } from "./dates";
 
 describe("formatDateRange", () => {
   it("writes a day", () => expect(formatDateRange("2022-02-28", null, "day")).toBe("28 February 2022"));
@@ -10,4 +10,27 @@ describe("formatDateRange", () => {
   it("writes a month", () => expect(formatDateRange("2022-03-01", null, "month")).toBe("March 2022"));
   it("marks an approximate date", () =>
     expect(formatDateRange("2022-03-28", null, "approximate")).toBe("c. 28 March 2022"));
+});
+
+describe("day arithmetic", () => {
+  it("moves across month ends, leap days and years", () => {
+    expect(addDays("2022-03-31", 1)).toBe("2022-04-01");
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2022-12-31", 1)).toBe("2023-01-01");
+    expect(addDays("2022-03-01", -1)).toBe("2022-02-28");
+  });
+  it("counts whole days either way", () => {
+    expect(daysBetween("2022-02-28", "2022-03-31")).toBe(31);
+    expect(daysBetween("2022-03-31", "2022-02-28")).toBe(-31);
+  });
+});
+
+describe("today", () => {
+  it("is the UTC day for readers and the server", () => {
+    expect(today(new Date("2022-03-10T23:30:00Z"))).toBe("2022-03-10");
+    expect(isoDay(new Date("2022-03-11T00:00:00Z"))).toBe("2022-03-11");
+  });
+  it("is the local calendar day in the editor's form", () => {
+    expect(localToday(new Date(2022, 2, 10, 23, 30))).toBe("2022-03-10");
+  });
 });

@@ -1,4 +1,4 @@
-import type { DirectoryKind } from "@/lib/validation/directory";
+import { type DirectoryKind, directoryKinds } from "@/lib/domain";
 
 /** The editor's URL segment for each directory kind, and back. */
 export const kindPath: Record<DirectoryKind, string> = {
@@ -15,6 +15,5 @@ export const kindTitle: Record<DirectoryKind, string> = {
 };
 
 export function kindFromPath(segment: string): DirectoryKind | null {
-  const found = Object.entries(kindPath).find(([, path]) => path === segment);
-  return found ? (found[0] as DirectoryKind) : null;
+  return directoryKinds.find((kind) => kindPath[kind] === segment) ?? null;
 }

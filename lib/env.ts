@@ -1,7 +1,7 @@
 /**
  * The one place that reads process.env. Everything else imports `env`.
  * DATABASE_URL is optional here because `next build` and the launcher run
- * without it; db/index.ts insists on it when a request needs the database.
+ * without it; lib/db.ts insists on it when a request needs the database.
  */
 import { z } from "zod";
 
@@ -28,6 +28,11 @@ const envSchema = z.object({
   /** The licence the operator publishes the data under, shown on /data, in bundles and API headers. */
   PARLEY_DATA_LICENCE: z.string().trim().min(1).max(100).default("CC-BY-4.0"),
   PARLEY_DATA_LICENCE_URL: z.url().default("https://creativecommons.org/licenses/by/4.0/"),
+  /** Set by `npm start -- --demo`: every page says the data is synthetic. */
+  PARLEY_DEMO: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /**
    * Signs session cookies. The launcher creates one in the data folder on first

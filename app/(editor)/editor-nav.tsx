@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const sections = [
   { href: "/editor/events", label: "Events", also: ["/editor"] },
   { href: "/editor/positions", label: "Positions" },
+  { href: "/editor/processes", label: "Processes" },
   { href: "/editor/sources", label: "Sources" },
   { href: "/editor/parties", label: "Parties" },
   { href: "/editor/people", label: "People" },

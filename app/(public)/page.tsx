@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { CiteThisView } from "@/components/cite-this-view";
 import { TimelineApp } from "@/components/timeline/timeline-app";
-import { getDb } from "@/db";
-import { formatDateRange } from "@/lib/dates";
+import { formatDateRange, today } from "@/lib/dates";
+import { getDb } from "@/lib/db";
 import { listProcesses } from "@/lib/queries/processes";
 import { listUpcomingTalks } from "@/lib/queries/upcoming";
 import { loadTimelinePage } from "@/lib/timeline/page-data";
-import { todayIso } from "@/lib/timeline/window";
 import { ProcessList } from "./process-list";
 
 export const metadata: Metadata = {
@@ -21,10 +21,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TimelinePage({ searchParams }: Props) {
   await connection();
   const db = getDb();
-  const [{ facets, defaultRange, view, initial, initialUrl }, upcoming] = await Promise.all([
-    loadTimelinePage(db, await searchParams),
-    listUpcomingTalks(db, todayIso()),
-  ]);
+  const page = await loadTimelinePage(db, await searchParams);
+  const { facets, defaultRange, view, initial, initialUrl } = page;
+  // The next rounds of the process the reader chose, as its calendar lists them.
+  const upcoming = await listUpcomingTalks(db, today(), 5, view.filters.process);
 
   return (
     <>
@@ -42,7 +42,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         </p>
       ) : null}
       {facets.processes.length > 1 && !view.filters.process ? (
-        <ProcessList db={db} processes={await listProcesses(db)} today={todayIso()} />
+        <ProcessList db={db} processes={await listProcesses(db)} today={today()} />
       ) : null}
       <TimelineApp facets={facets} defaultRange={defaultRange} initial={initial} initialUrl={initialUrl} />
       <section aria-labelledby="upcoming-heading" className="mt-10 border-t border-rule pt-4">
@@ -51,7 +51,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         </h2>
         {upcoming.length === 0 ? (
           <p className="text-sm text-muted">
-            No talks are scheduled after today ({formatDateRange(todayIso(), null, "day")}).
+            No talks are scheduled after today ({formatDateRange(today(), null, "day")}).
           </p>
         ) : (
           <ul className="space-y-1">
@@ -67,6 +67,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           </ul>
         )}
       </section>
+      <CiteThisView title="Peace talks timeline" pathname="/" view="timeline" pinned={view.range} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { formatDateRange } from "@/lib/dates";
 import { listEvents } from "@/lib/queries/events";
 import type { ProcessView } from "@/lib/queries/processes";

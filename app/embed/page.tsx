@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { EmbedResizer } from "@/components/timeline/embed-resizer";
 import { TimelineApp } from "@/components/timeline/timeline-app";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { parseEmbedOptions, viewQuery } from "@/lib/embed/options";
 import { loadTimelinePage } from "@/lib/timeline/page-data";
 

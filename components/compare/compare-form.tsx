@@ -1,6 +1,9 @@
 import type { AxisParty, AxisTopic } from "@/lib/queries/compare";
 
 type Props = {
+  /** The process compared; null: every process. */
+  process: string | null;
+  processes: { slug: string; name: string }[];
   a: string;
   b: string | null;
   parties: AxisParty[];
@@ -21,6 +24,19 @@ export function CompareForm(props: Props) {
   return (
     <form method="get" action="/compare" className="space-y-3" aria-label="Choose what to compare">
       <div className="flex flex-wrap items-end gap-4">
+        {props.processes.length > 1 || props.process ? (
+          <label className={fieldLabel}>
+            Process
+            <select name="process" defaultValue={props.process ?? ""} className={inputClass}>
+              <option value="">Every process</option>
+              {props.processes.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label className={fieldLabel}>
           Date A
           <input type="date" name="a" defaultValue={props.a} required className={inputClass} />

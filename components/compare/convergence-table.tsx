@@ -2,7 +2,7 @@ import Link from "next/link";
 import { type TopicVerdict, topicVerdict } from "@/lib/compare/rules";
 import type { ComparisonRow } from "@/lib/compare/view";
 import { formatDateRange } from "@/lib/dates";
-import { stanceLabel } from "@/lib/labels";
+import { labelOf, stanceLabel } from "@/lib/domain";
 
 const verdictText: Record<TopicVerdict, string> = {
   aligned: "Aligned",
@@ -86,7 +86,7 @@ export function ConvergenceTable({
                   </td>
                   <td className="py-1.5 text-muted">
                     {onRecord.length
-                      ? onRecord.map((r) => `${r.party}: ${stanceLabel[r.stance] ?? r.stance}`).join(" · ")
+                      ? onRecord.map((r) => `${r.party}: ${labelOf(stanceLabel, r.stance)}`).join(" · ")
                       : "—"}
                   </td>
                 </tr>

@@ -4,8 +4,14 @@ import { quickPicks } from "./quick-picks";
 describe("quickPicks", () => {
   it("offers the day before and the day of each talks round, across month ends", () => {
     const picks = quickPicks([
-      { slug: "gomel", title: "Talks in Gomel", startsOn: "2022-03-01", locationName: "Gomel region" },
-      { slug: "x", title: "Talks somewhere", startsOn: "2022-03-29", locationName: null },
+      {
+        slug: "gomel",
+        title: "Talks in Gomel",
+        kind: "talks",
+        startsOn: "2022-03-01",
+        locationName: "Gomel region",
+      },
+      { slug: "x", title: "Talks somewhere", kind: "talks", startsOn: "2022-03-29", locationName: null },
     ]);
     expect(picks).toEqual([
       { label: "Before Gomel region", date: "2022-02-28" },

@@ -1,4 +1,4 @@
-import { stanceLabel } from "@/lib/labels";
+import { labelOf, stanceLabel } from "@/lib/domain";
 
 // Muted, print-like inks; the word is always there, the glyph adds a second, non-colour cue.
 const stanceStyle: Record<string, { glyph: string; className: string }> = {
@@ -17,7 +17,7 @@ export function StanceTag({ stance }: { stance: string | null }) {
       <span aria-hidden="true" className="text-xs">
         {style.glyph}
       </span>
-      {stanceLabel[stance] ?? stance}
+      {labelOf(stanceLabel, stance)}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { externalRel } from "@/components/source-link";
 import { formatDateRange } from "@/lib/dates";
-import { positionKindLabel, stanceLabel } from "@/lib/labels";
+import { labelOf, positionKindLabel, stanceLabel } from "@/lib/domain";
 import type { CellPosition } from "@/lib/queries/compare";
 
 /**
@@ -15,8 +15,8 @@ export function StatementNote({ position, label }: { position: CellPosition; lab
   return (
     <div className="space-y-1.5 border-t border-rule pt-2 text-sm first:border-t-0 first:pt-0">
       <p className="text-[0.7rem] font-semibold uppercase tracking-wide text-muted">
-        {label} · {stanceLabel[position.stance] ?? position.stance},{" "}
-        {(positionKindLabel[position.kind] ?? position.kind).toLowerCase()}
+        {label} · {labelOf(stanceLabel, position.stance)},{" "}
+        {labelOf(positionKindLabel, position.kind).toLowerCase()}
       </p>
       <p>{position.summary}</p>
       {position.quote ? (

@@ -2,12 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { Action } from "@/components/forms/form-actions";
+import { reached } from "@/lib/result";
 
-type VersionAction = (input: {
-  id: string;
-  baseVersion: number;
-  kind?: string;
-}) => Promise<{ ok: true } | { ok: false; error: string }>;
+type VersionAction = Action<{ id: string; baseVersion: number; kind?: string }, unknown, unknown>;
 
 /**
  * Soft delete for editors; bringing a deleted row back is an admin's call — the
@@ -38,9 +36,7 @@ export function DeleteControls({
     setError(null);
     if (!deleted && !window.confirm(`Delete this ${noun}? Readers stop seeing it; its history stays.`))
       return;
-    const result = deleted
-      ? await undelete({ id, baseVersion: version, kind })
-      : await remove({ id, baseVersion: version, kind });
+    const result = await reached(() => (deleted ? undelete : remove)({ id, baseVersion: version, kind }));
     if (result.ok) router.refresh();
     else setError(result.error);
   }

@@ -1,3 +1,5 @@
+import { MAX_QUERY_LENGTH } from "@/lib/validation/rules";
+
 /** The search box above an editor list: a plain GET form, so it works before any script loads. */
 export function ListSearch({ q, label, hint }: { q: string; label: string; hint: string }) {
   return (
@@ -9,7 +11,7 @@ export function ListSearch({ q, label, hint }: { q: string; label: string; hint:
             type="search"
             name="q"
             defaultValue={q}
-            maxLength={200}
+            maxLength={MAX_QUERY_LENGTH}
             placeholder={hint}
             className="mt-1 rounded border border-rule bg-white px-2 py-1"
           />
@@ -20,12 +22,4 @@ export function ListSearch({ q, label, hint }: { q: string; label: string; hint:
       </form>
     </search>
   );
-}
-
-/** The `q` of an editor list's URL, or "" when absent or unusable (too long, control characters). */
-export function listQuery(raw: string | string[] | undefined): string {
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  const control = (text: string) => [...text].some((c) => c.charCodeAt(0) < 32);
-  if (!value || value.length > 200 || control(value)) return "";
-  return value.trim();
 }

@@ -36,7 +36,8 @@ export function RecordTable<Row extends RecordRow>({
   const hasPublication = rows.some((row) => row.publication !== undefined);
   const narrowHidden = "hidden sm:table-cell";
   return (
-    <div className="overflow-x-auto">
+    // `relative` keeps the sr-only header (position: absolute) inside the scroll box; without it the page scrolls sideways on phones.
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <thead>
           <tr className="text-left">

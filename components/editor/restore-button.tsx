@@ -2,13 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { Action } from "@/components/forms/form-actions";
+import { reached } from "@/lib/result";
 
-type RestoreAction = (input: {
-  id: string;
-  version: number;
-  baseVersion: number;
-  kind?: string;
-}) => Promise<{ ok: true } | { ok: false; error: string }>;
+type RestoreAction = Action<
+  { id: string; version: number; baseVersion: number; kind?: string },
+  unknown,
+  unknown
+>;
 
 /** Restores one revision through the entity's own server action (passed in by the history page). */
 export function RestoreButton({
@@ -28,7 +29,7 @@ export function RestoreButton({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   async function run() {
-    const result = await restore({ id, version, baseVersion, kind });
+    const result = await reached(() => restore({ id, version, baseVersion, kind }));
     if (result.ok) router.refresh();
     else setError(result.error);
   }

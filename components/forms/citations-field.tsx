@@ -2,8 +2,10 @@
 
 import { useRef, useState } from "react";
 import { type Control, Controller, type FieldErrors, useFieldArray, useWatch } from "react-hook-form";
+import type { PickerOption } from "@/lib/picker-option";
 import { CreateDialog } from "./create-dialog";
-import { Picker, type PickerOption } from "./picker";
+import type { SourceActions } from "./form-actions";
+import { Picker } from "./picker";
 import { SourceForm } from "./source-form";
 import { TextField } from "./text-field";
 
@@ -20,11 +22,13 @@ export function CitationsField({
   errors,
   options,
   onSourceCreated,
+  actions,
 }: {
   control: Control<CitationValues>;
   errors: FieldErrors<CitationValues>;
   options: readonly PickerOption[];
   onSourceCreated: (option: PickerOption) => void;
+  actions: SourceActions;
 }) {
   const cited = useFieldArray({ control, name: "sources" });
   const current = useWatch({ control, name: "sources" });
@@ -103,6 +107,7 @@ export function CitationsField({
       <CreateDialog title="New source" open={creatingFor !== null} onClose={() => setCreatingFor(null)}>
         {creatingFor && (
           <SourceForm
+            actions={actions}
             initial={
               /^https?:\/\//i.test(creatingFor.typed)
                 ? { url: creatingFor.typed }

@@ -1,4 +1,5 @@
 import type { EventFormValues } from "@/lib/validation/events";
+import type { PositionFormValues } from "@/lib/validation/positions";
 
 type Props<V> = {
   /** What is being edited, for the heading: "event", "position". */
@@ -26,6 +27,21 @@ export const eventConflictFields: [keyof EventFormValues, string][] = [
   ["publication", "Publication"],
   ["participants", "Participants"],
   ["people", "People present"],
+  ["sources", "Sources"],
+];
+
+export const positionConflictFields: [keyof PositionFormValues, string][] = [
+  ["partyId", "Party"],
+  ["personId", "Speaker"],
+  ["topicId", "Topic"],
+  ["statedOn", "Stated on"],
+  ["datePrecision", "Date precision"],
+  ["kind", "Kind"],
+  ["stance", "Stance"],
+  ["summary", "Summary"],
+  ["quote", "Quote"],
+  ["eventId", "Event"],
+  ["publication", "Publication"],
   ["sources", "Sources"],
 ];
 

@@ -1,25 +1,27 @@
 "use client";
 
-import { zodResolver } from "./zod-resolver";
 import { useRouter } from "next/navigation";
 import { Controller, type Resolver, useForm, useWatch } from "react-hook-form";
-import { createEntryAction, updateEntryAction } from "@/app/(editor)/editor/directory/actions";
-import { partyKinds } from "@/db/schema/enums";
 import { entryNoun, kindPath } from "@/lib/directory-paths";
-import { blankEntry, type DirectoryFormValues, directoryFormValues, rowConflict } from "@/lib/form-values";
+import type { DirectoryKind } from "@/lib/domain";
+import { partyKinds } from "@/lib/domain";
+import { blankEntry, type DirectoryFormValues, type Editing } from "@/lib/form-values";
+import type { PickerOption } from "@/lib/picker-option";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
-import { type DirectoryKind, partyInput, personInput, topicInput } from "@/lib/validation/directory";
+import { partyInput, personInput, topicInput } from "@/lib/validation/directory";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftNotice } from "./draft-notice";
+import type { EntryActions } from "./form-actions";
 import { FormFooter } from "./form-footer";
 import { isolatedSubmit } from "./isolated-submit";
-import { Picker, type PickerOption } from "./picker";
+import { Picker } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useFormDraft } from "./use-form-draft";
 import { useVersionedSave } from "./use-versioned-save";
+import { zodResolver } from "./zod-resolver";
 
 const schemas = { party: partyInput, person: personInput, topic: topicInput };
 
@@ -35,22 +37,21 @@ const conflictFields = [
   ["publication", "Publication"],
 ] as const;
 
-const readConflict = (current: unknown) => rowConflict(current, directoryFormValues);
-
 type Props = {
   kind: DirectoryKind;
   /** For a person: the parties they may speak for. */
   parties?: readonly PickerOption[];
   /** Absent for a new row. */
-  existing?: { id: string; version: number; values: DirectoryFormValues };
+  existing?: Editing<DirectoryFormValues> & { id: string };
   /** Prefilled values for a new row, e.g. the name typed into a picker. */
   initial?: Partial<DirectoryFormValues>;
   /** Inline creation from a picker: called instead of opening the new row's page. */
   onCreated?: (created: { id: string; name: string; publication: "draft" | "published" }) => void;
+  actions: EntryActions;
 };
 
 /** Create and edit form for parties, people and topics. */
-export function DirectoryForm({ kind, parties = [], existing, initial, onCreated }: Props) {
+export function DirectoryForm({ kind, parties = [], existing, initial, onCreated, actions }: Props) {
   const router = useRouter();
   const noun = entryNoun[kind];
   const form = useForm<DirectoryFormValues>({
@@ -58,7 +59,7 @@ export function DirectoryForm({ kind, parties = [], existing, initial, onCreated
     resolver: zodResolver(schemas[kind]) as unknown as Resolver<DirectoryFormValues>,
     defaultValues: existing?.values ?? { ...blankEntry, ...initial },
   });
-  const save = useVersionedSave(form, existing, readConflict);
+  const save = useVersionedSave(form, existing);
   const draft = useFormDraft(
     form,
     onCreated ? null : `${kind}:${existing?.id ?? "new"}`,
@@ -69,25 +70,18 @@ export function DirectoryForm({ kind, parties = [], existing, initial, onCreated
   const color = useWatch({ control: form.control, name: "color" });
   const ratio = /^#[0-9a-fA-F]{6}$/.test(color) ? contrastWithWhite(color) : null;
 
-  async function onSubmit(values: DirectoryFormValues) {
-    save.setStatus(null);
-    // The resolver has already parsed the values with this kind's schema; the server parses them again.
-    const data = values as never;
+  // The resolver has already parsed the values with this kind's schema; the server parses them again.
+  async function onSubmit(data: DirectoryFormValues) {
     if (!existing) {
-      const created = await createEntryAction({ kind, data });
-      if (!created.ok) return void save.settle(created);
+      const created = await save.submit(() => actions.create({ kind, data }));
+      if (!created) return;
       draft.clear();
       if (onCreated)
-        onCreated({
-          id: created.value.id,
-          name: created.value.name,
-          publication: values.publication ?? "draft",
-        });
-      else router.push(`/editor/${kindPath[kind]}/${created.value.id}?saved=1`);
-      return;
-    }
-    const result = await updateEntryAction({ kind, data, id: existing.id, baseVersion: save.baseVersion });
-    if (save.settle(result)) {
+        onCreated({ id: created.id, name: created.name, publication: data.publication ?? "draft" });
+      else router.push(`/editor/${kindPath[kind]}/${created.id}?saved=1`);
+    } else if (
+      await save.update(() => actions.update({ kind, data, id: existing.id, baseVersion: save.baseVersion }))
+    ) {
       draft.clear();
       router.refresh();
     }

@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { publishEntryAction } from "@/app/(editor)/editor/directory/actions";
 import { kindPath } from "@/lib/directory-paths";
-import type { DirectoryKind } from "@/lib/validation/directory";
-import type { PickerOption } from "./picker";
+import type { DirectoryKind } from "@/lib/domain";
+import type { PickerOption } from "@/lib/picker-option";
+import { reached } from "@/lib/result";
+import type { EntryActions } from "./form-actions";
 
 /** A chosen row that is still a draft, with what the notice needs to link and publish it. */
 export type DraftLink = { kind: DirectoryKind; option: PickerOption };
@@ -28,9 +29,11 @@ export function draftLinks(
  */
 export function DraftLinksNotice({
   links,
+  publish: publishEntry,
   onPublished,
 }: {
   links: readonly DraftLink[];
+  publish: EntryActions["publish"];
   onPublished: (link: DraftLink) => void;
 }) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -40,7 +43,7 @@ export function DraftLinksNotice({
   async function publish(link: DraftLink) {
     setBusy(link.option.value);
     setError(null);
-    const result = await publishEntryAction({ kind: link.kind, id: link.option.value });
+    const result = await reached(() => publishEntry({ kind: link.kind, id: link.option.value }));
     setBusy(null);
     if (result.ok) onPublished(link);
     else setError(`${link.option.label} could not be published: ${result.error}`);

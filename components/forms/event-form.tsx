@@ -1,48 +1,49 @@
 "use client";
 
-import { zodResolver } from "./zod-resolver";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { type Control, type FieldErrors, useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
-import { createEventAction, updateEventAction } from "@/app/(editor)/editor/events/actions";
+import { localToday } from "@/lib/dates";
 import {
   datePrecisions,
+  eventFormatLabel,
   eventFormats,
+  eventKindLabel,
   eventKinds,
-  eventPersonRoles,
   eventStatuses,
-  participantRoles,
-} from "@/db/schema/enums";
-import { localToday, statusForDate } from "@/lib/event-status";
-import { eventFormatLabel, eventKindLabel, eventStatusLabel } from "@/lib/labels";
+  eventStatusLabel,
+  statusForDate,
+} from "@/lib/domain";
+import type { Editing } from "@/lib/form-values";
+import type { PickerOption } from "@/lib/picker-option";
 import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
 import { CitationsField, type CitationValues } from "./citations-field";
 import { ConflictPanel, eventConflictFields } from "./conflict-panel";
 import { DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
+import { participantRows, peopleRows } from "./event-rows";
+import type { EventActions } from "./form-actions";
 import { FormFooter } from "./form-footer";
-import { ParticipantsField } from "./participants-field";
-import { PeopleField } from "./people-field";
-import type { PickerOption } from "./picker";
+import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
-import { SelectField } from "./select-field";
+import { RowPickerField, type RowValues } from "./row-picker-field";
+import { selectOptions as opts, SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useFormDraft } from "./use-form-draft";
 import { useOptionList } from "./use-option-list";
 import { useVersionedSave } from "./use-versioned-save";
-
-type Option = { value: string; label: string };
-const opts = (values: readonly string[], labels: Record<string, string> = {}): Option[] =>
-  values.map((v) => ({ value: v, label: labels[v] ?? v.replace(/_/g, " ") }));
+import { zodResolver } from "./zod-resolver";
 
 type Props = {
   parties: PickerOption[];
   people: PickerOption[];
   sources: PickerOption[];
+  /** The processes an event may belong to or concern. */
+  processes?: PickerOption[];
   /** Absent for a new event. */
-  existing?: { id: string; version: number; values: EventFormValues };
+  existing?: Editing<EventFormValues> & { id: string };
+  actions: EventActions;
 };
 
 const blank: EventFormValues = {
@@ -63,14 +64,16 @@ export function EventForm({
   parties: partyOptions,
   people: personOptions,
   sources: sourceOptions,
+  processes = [],
   existing,
+  actions,
 }: Props) {
   const router = useRouter();
   const form = useForm<EventFormValues, unknown, EventInput>({
     resolver: zodResolver(eventInput),
     defaultValues: existing?.values ?? blank,
   });
-  const save = useVersionedSave(form, existing, toConflict);
+  const save = useVersionedSave(form, existing);
   const draft = useFormDraft(form, `event:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
   const [parties, addParty] = useOptionList(partyOptions);
   const [people, addPerson] = useOptionList(personOptions);
@@ -91,21 +94,28 @@ export function EventForm({
   }, [startsOn, setValue]);
 
   async function onSubmit(values: EventInput) {
-    save.setStatus(null);
     if (!existing) {
-      const result = await createEventAction(values);
-      if (result.ok) {
+      const created = await save.submit(() => actions.create(values));
+      if (created) {
         draft.clear();
-        router.push(`/editor/events/${result.value.id}?created=1`);
-      } else save.settle(result);
-      return;
-    }
-    const result = await updateEventAction({ id: existing.id, baseVersion: save.baseVersion, data: values });
-    if (save.settle(result)) {
+        router.push(`/editor/events/${created.id}?created=1`);
+      }
+    } else if (
+      await save.update(() =>
+        actions.update({ id: existing.id, baseVersion: save.baseVersion, data: values }),
+      )
+    ) {
       draft.clear();
       router.refresh();
     }
   }
+
+  // Both row lists edit the form's own arrays; the field is typed by their shared shape.
+  const rowField = {
+    control: form.control as unknown as Control<RowValues>,
+    errors: errors as FieldErrors<RowValues>,
+    actions: actions.entry,
+  };
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
@@ -113,6 +123,12 @@ export function EventForm({
       {save.conflictPanel && (
         <ConflictPanel noun="event" fields={eventConflictFields} {...save.conflictPanel} />
       )}
+      <ProcessField
+        control={form.control as unknown as Control<ProcessValues>}
+        errors={errors}
+        options={processes}
+        withOthers
+      />
       <TextField label="Title" {...form.register("title")} error={errors.title?.message} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label="Kind" options={opts(eventKinds, eventKindLabel)} {...form.register("kind")} />
@@ -164,19 +180,20 @@ export function EventForm({
         {...form.register("summary")}
         error={errors.summary?.message}
       />
-      <ParticipantsField control={form.control} errors={errors} parties={parties} onPartyCreated={addParty} />
-      <PeopleField
-        control={form.control}
-        errors={errors}
-        people={people}
+      <RowPickerField config={participantRows} {...rowField} options={parties} onCreated={addParty} />
+      <RowPickerField
+        config={peopleRows}
+        {...rowField}
+        options={people}
         parties={parties}
-        onPersonCreated={addPerson}
+        onCreated={addPerson}
       />
       <CitationsField
         control={form.control as unknown as Control<CitationValues>}
         errors={errors as FieldErrors<CitationValues>}
         options={sources}
         onSourceCreated={addSource}
+        actions={actions.source}
       />
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
@@ -193,6 +210,7 @@ export function EventForm({
               (personValues ?? []).map((p) => p?.personId),
             ),
           ]}
+          publish={actions.entry.publish}
           onPublished={({ kind, option }) =>
             (kind === "person" ? addPerson : addParty)({ ...option, badge: null })
           }
@@ -207,29 +225,3 @@ export function EventForm({
     </form>
   );
 }
-
-/** The conflict carries the row as saved by someone else, in snapshot shape. */
-function toConflict(current: unknown): { version: number; values: EventFormValues } | null {
-  const parsed = eventSnapshotShape.safeParse(current);
-  if (!parsed.success) return null;
-  const { version, ...rest } = parsed.data;
-  return { version, values: { ...rest, note: "", isCorrection: false } };
-}
-
-const eventSnapshotShape = z.object({
-  version: z.number(),
-  title: z.string(),
-  summary: z.string(),
-  kind: z.enum(eventKinds),
-  status: z.enum(eventStatuses),
-  format: z.enum(eventFormats).nullable(),
-  startsOn: z.string(),
-  endsOn: z.string().nullable(),
-  datePrecision: z.enum(datePrecisions),
-  locationName: z.string().nullable(),
-  country: z.string().nullable(),
-  publication: z.enum(["draft", "published"]),
-  participants: z.array(z.object({ partyId: z.string(), role: z.enum(participantRoles) })),
-  people: z.array(z.object({ personId: z.string(), role: z.enum(eventPersonRoles) })).default([]),
-  sources: z.array(z.object({ sourceId: z.string(), excerpt: z.string().nullable() })),
-});

@@ -10,18 +10,8 @@ import {
   Label,
 } from "@headlessui/react";
 import { type Ref, useId, useMemo, useState } from "react";
+import type { PickerOption } from "@/lib/picker-option";
 import { matchNames } from "@/lib/search/match-name";
-
-export type PickerOption = {
-  value: string;
-  label: string;
-  /** Other names the search also matches ("Kiev" for Kyiv). */
-  aliases?: readonly string[];
-  /** A second line: a title, an outlet, a date. */
-  hint?: string | null;
-  /** Shown after the label, e.g. "draft" or "deleted". */
-  badge?: string | null;
-};
 
 /** What the list holds: a real option, or the "create new" row carrying the typed text. */
 type Choice = PickerOption | { create: string };

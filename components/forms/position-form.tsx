@@ -1,49 +1,32 @@
 "use client";
 
-import { zodResolver } from "./zod-resolver";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { type Control, Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
-import { createPositionAction, updatePositionAction } from "@/app/(editor)/editor/positions/actions";
-import { datePrecisions, positionKinds, stances } from "@/db/schema/enums";
-import { positionKindLabel, stanceLabel } from "@/lib/labels";
-import { type EventPrefill, prefillFromEvent } from "@/lib/position-prefill";
+import { datePrecisions, positionKindLabel, positionKinds, stanceLabel, stances } from "@/lib/domain";
+import { blankPosition, type Editing } from "@/lib/form-values";
+import type { PickerOption } from "@/lib/picker-option";
+import type { EventPrefill } from "@/lib/position-prefill";
 import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
 import { CitationsField, type CitationValues } from "./citations-field";
-import { ConflictPanel } from "./conflict-panel";
+import { ConflictPanel, positionConflictFields } from "./conflict-panel";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
 import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { DraftNotice } from "./draft-notice";
+import type { PositionActions } from "./form-actions";
 import { FormFooter } from "./form-footer";
-import { Picker, type PickerOption } from "./picker";
+import { Picker } from "./picker";
+import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
-import { SelectField } from "./select-field";
+import { selectOptions as opts, SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useFormDraft } from "./use-form-draft";
 import { useOptionList } from "./use-option-list";
+import { usePrefillFromEvent } from "./use-prefill-from-event";
 import { useVersionedSave } from "./use-versioned-save";
-
-type Option = { value: string; label: string };
-const opts = (values: readonly string[], labels: Record<string, string> = {}): Option[] =>
-  values.map((v) => ({ value: v, label: labels[v] ?? v.replace(/_/g, " ") }));
-
-const conflictFields: [keyof PositionFormValues, string][] = [
-  ["partyId", "Party"],
-  ["personId", "Speaker"],
-  ["topicId", "Topic"],
-  ["statedOn", "Stated on"],
-  ["datePrecision", "Date precision"],
-  ["kind", "Kind"],
-  ["stance", "Stance"],
-  ["summary", "Summary"],
-  ["quote", "Quote"],
-  ["eventId", "Event"],
-  ["publication", "Publication"],
-  ["sources", "Sources"],
-];
+import { zodResolver } from "./zod-resolver";
 
 type Props = {
   parties: PickerOption[];
@@ -51,40 +34,26 @@ type Props = {
   topics: PickerOption[];
   events: (PickerOption & Partial<EventPrefill>)[];
   sources: PickerOption[];
+  /** The processes a position may belong to. */
+  processes?: PickerOption[];
   /** Absent for a new position. */
-  existing?: { id: string; version: number; values: PositionFormValues };
+  existing?: Editing<PositionFormValues> & { id: string };
   /** A new position's starting values, e.g. the event it was stated at ("Add position" on an event). */
   initial?: Partial<PositionFormValues>;
+  actions: PositionActions;
 };
 
 /** Which directory row is being created inline, and what was typed for it. */
 type Creating = { kind: "party" | "person" | "topic"; typed: string } | null;
 
-const blank: PositionFormValues = {
-  partyId: "",
-  personId: "",
-  topicId: "",
-  statedOn: "",
-  datePrecision: "day",
-  kind: "position",
-  stance: "supports",
-  summary: "",
-  quote: "",
-  eventId: "",
-  publication: "draft",
-  // A position must cite a source, so the form starts with one row to fill.
-  sources: [{ sourceId: "", excerpt: "" }],
-  isCorrection: false,
-};
-
 export function PositionForm(props: Props) {
-  const { existing } = props;
+  const { existing, actions } = props;
   const router = useRouter();
   const form = useForm<PositionFormValues, unknown, PositionInput>({
     resolver: zodResolver(positionInput),
-    defaultValues: existing?.values ?? { ...blank, ...props.initial },
+    defaultValues: existing?.values ?? { ...blankPosition, ...props.initial },
   });
-  const save = useVersionedSave(form, existing, toConflict);
+  const save = useVersionedSave(form, existing);
   const draft = useFormDraft(form, `position:${existing?.id ?? "new"}`, save.baseVersion, save.resume);
   const [parties, addParty] = useOptionList(props.parties);
   const [people, addPerson] = useOptionList(props.people);
@@ -99,23 +68,8 @@ export function PositionForm(props: Props) {
   });
   const speakers = people.filter((p) => p.partyId === partyId);
 
-  // Picking the event it was stated at fills the date, party and sources the editor has not set yet.
-  const eventId = useWatch({ control: form.control, name: "eventId" });
+  usePrefillFromEvent(form, props.events, existing?.values.eventId ?? "");
   const summaryText = useWatch({ control: form.control, name: "summary" }) ?? "";
-  const filledFrom = useRef(existing?.values.eventId ?? "");
-  useEffect(() => {
-    if (!eventId || eventId === filledFrom.current) return;
-    filledFrom.current = eventId;
-    const event = props.events.find((e) => e.value === eventId);
-    if (!event?.startsOn) return;
-    const fill = prefillFromEvent(form.getValues(), {
-      startsOn: event.startsOn,
-      datePrecision: event.datePrecision ?? "day",
-      partyIds: event.partyIds ?? [],
-      sourceIds: event.sourceIds ?? [],
-    });
-    for (const [key, value] of Object.entries(fill)) form.setValue(key as keyof typeof fill, value as never);
-  }, [eventId, props.events, form]);
 
   // A speaker chosen for one party must not silently stay when the party changes.
   useEffect(() => {
@@ -125,21 +79,17 @@ export function PositionForm(props: Props) {
   }, [partyId, people, form]);
 
   async function onSubmit(values: PositionInput) {
-    save.setStatus(null);
     if (!existing) {
-      const created = await createPositionAction(values);
-      if (created.ok) {
+      const created = await save.submit(() => actions.create(values));
+      if (created) {
         draft.clear();
-        router.push(`/editor/positions/${created.value.id}?saved=1`);
-      } else save.settle(created);
-      return;
-    }
-    const result = await updatePositionAction({
-      id: existing.id,
-      baseVersion: save.baseVersion,
-      data: values,
-    });
-    if (save.settle(result)) {
+        router.push(`/editor/positions/${created.id}?saved=1`);
+      }
+    } else if (
+      await save.update(() =>
+        actions.update({ id: existing.id, baseVersion: save.baseVersion, data: values }),
+      )
+    ) {
       draft.clear();
       router.refresh();
     }
@@ -149,16 +99,9 @@ export function PositionForm(props: Props) {
   function created(option: PickerOption) {
     if (!creating) return;
     const draft = { ...option, badge: option.badge === undefined ? "draft" : option.badge };
-    if (creating.kind === "party") {
-      addParty(draft);
-      form.setValue("partyId", option.value, { shouldValidate: true });
-    } else if (creating.kind === "person") {
-      addPerson({ ...draft, partyId });
-      form.setValue("personId", option.value, { shouldValidate: true });
-    } else {
-      addTopic(draft);
-      form.setValue("topicId", option.value, { shouldValidate: true });
-    }
+    if (creating.kind === "person") addPerson({ ...draft, partyId });
+    else (creating.kind === "party" ? addParty : addTopic)(draft);
+    form.setValue(`${creating.kind}Id`, option.value, { shouldValidate: true });
     setCreating(null);
   }
 
@@ -189,8 +132,13 @@ export function PositionForm(props: Props) {
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
       <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {save.conflictPanel && (
-        <ConflictPanel noun="position" fields={conflictFields} {...save.conflictPanel} />
+        <ConflictPanel noun="position" fields={positionConflictFields} {...save.conflictPanel} />
       )}
+      <ProcessField
+        control={form.control as unknown as Control<ProcessValues>}
+        errors={errors}
+        options={props.processes ?? []}
+      />
       <div className="grid gap-3 sm:grid-cols-3">
         {picker("partyId", "Party", parties, {
           noun: "party",
@@ -255,6 +203,7 @@ export function PositionForm(props: Props) {
         errors={errors as FieldErrors<CitationValues>}
         options={sources}
         onSourceCreated={addSource}
+        actions={actions.source}
       />
       <PublicationFields register={form.register} editing={existing !== undefined} />
       {publication === "published" && (
@@ -264,6 +213,7 @@ export function PositionForm(props: Props) {
             ...draftLinks("person", people, [personId]),
             ...draftLinks("topic", topics, [topicId]),
           ]}
+          publish={actions.entry.publish}
           onPublished={({ kind, option }: DraftLink) => {
             const published = { ...option, badge: null };
             const person = people.find((p) => p.value === option.value);
@@ -288,6 +238,7 @@ export function PositionForm(props: Props) {
           <DirectoryForm
             kind={creating.kind}
             parties={parties}
+            actions={actions.entry}
             initial={{ name: creating.typed, partyId: creating.kind === "person" ? partyId : "" }}
             onCreated={(row) =>
               created({ value: row.id, label: row.name, badge: row.publication === "draft" ? "draft" : null })
@@ -298,46 +249,3 @@ export function PositionForm(props: Props) {
     </form>
   );
 }
-
-/** Form values from a snapshot: null ids become the selects' empty choice. */
-function positionFormValues(s: z.infer<typeof positionSnapshotShape>): PositionFormValues {
-  return {
-    partyId: s.partyId,
-    personId: s.personId ?? "",
-    topicId: s.topicId,
-    statedOn: s.statedOn,
-    datePrecision: s.datePrecision,
-    kind: s.kind,
-    stance: s.stance,
-    summary: s.summary,
-    quote: s.quote ?? "",
-    eventId: s.eventId ?? "",
-    publication: s.publication,
-    sources: s.sources.map((c) => ({ sourceId: c.sourceId, excerpt: c.excerpt ?? "" })),
-    note: "",
-    isCorrection: false,
-  };
-}
-
-/** The conflict carries the row as saved by someone else, in snapshot shape. */
-function toConflict(current: unknown): { version: number; values: PositionFormValues } | null {
-  const parsed = positionSnapshotShape.safeParse(current);
-  if (!parsed.success) return null;
-  return { version: parsed.data.version, values: positionFormValues(parsed.data) };
-}
-
-const positionSnapshotShape = z.object({
-  version: z.number(),
-  partyId: z.string(),
-  personId: z.string().nullable(),
-  topicId: z.string(),
-  statedOn: z.string(),
-  datePrecision: z.enum(datePrecisions),
-  kind: z.enum(positionKinds),
-  stance: z.enum(stances),
-  summary: z.string(),
-  quote: z.string().nullable(),
-  eventId: z.string().nullable(),
-  publication: z.enum(["draft", "published"]),
-  sources: z.array(z.object({ sourceId: z.string(), excerpt: z.string().nullable() })),
-});

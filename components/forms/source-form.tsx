@@ -1,25 +1,22 @@
 "use client";
 
-import { zodResolver } from "./zod-resolver";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import {
-  createSourceAction,
-  findSourceByUrlAction,
-  updateSourceAction,
-} from "@/app/(editor)/editor/sources/actions";
-import { blankSource, rowConflict, type SourceFormValues, sourceFormValues } from "@/lib/form-values";
+import { blankSource, type Editing, type SourceFormValues } from "@/lib/form-values";
+import { reached } from "@/lib/result";
 import { normalizeSourceUrl, outletFromUrl, sourceInput } from "@/lib/validation/sources";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftNotice } from "./draft-notice";
+import type { SourceActions } from "./form-actions";
 import { FormFooter } from "./form-footer";
 import { isolatedSubmit } from "./isolated-submit";
 import { TextField } from "./text-field";
 import { useFormDraft } from "./use-form-draft";
 import { useVersionedSave } from "./use-versioned-save";
+import { zodResolver } from "./zod-resolver";
 
 type Existing = { id: string; title: string; url: string | null };
 
@@ -33,15 +30,14 @@ const conflictFields = [
   ["archivedUrl", "Archived URL"],
 ] as const;
 
-const readConflict = (current: unknown) => rowConflict(current, sourceFormValues);
-
 type Props = {
   /** Absent for a new source. */
-  existing?: { id: string; version: number; values: SourceFormValues };
+  existing?: Editing<SourceFormValues> & { id: string };
   /** Prefilled values for a new source, e.g. text typed into a picker. */
   initial?: Partial<SourceFormValues>;
   /** Inline creation from a picker: called with the new source, or the stored one the URL matched. */
   onCreated?: (source: { id: string; title: string }) => void;
+  actions: SourceActions;
 };
 
 /**
@@ -49,7 +45,7 @@ type Props = {
  * domain and checks whether that document is already stored, so it is cited
  * again rather than duplicated.
  */
-export function SourceForm({ existing, initial, onCreated }: Props) {
+export function SourceForm({ existing, initial, onCreated, actions }: Props) {
   const router = useRouter();
   const [duplicate, setDuplicate] = useState<Existing | null>(null);
   const [guessedOutlet, setGuessedOutlet] = useState("");
@@ -57,7 +53,7 @@ export function SourceForm({ existing, initial, onCreated }: Props) {
     resolver: zodResolver(sourceInput),
     defaultValues: existing?.values ?? { ...blankSource, ...initial },
   });
-  const save = useVersionedSave(form, existing, readConflict);
+  const save = useVersionedSave(form, existing);
   const draft = useFormDraft(
     form,
     onCreated ? null : `source:${existing?.id ?? "new"}`,
@@ -75,33 +71,32 @@ export function SourceForm({ existing, initial, onCreated }: Props) {
       setGuessedOutlet(outletFromUrl(url));
       form.setValue("outlet", outletFromUrl(url));
     }
-    const result = await findSourceByUrlAction({ url });
+    // Only a hint: a lost answer leaves the form as it is.
+    const result = await reached(() => actions.findByUrl({ url }));
     const found = result.ok ? result.value : null;
     setDuplicate(found && found.id !== existing?.id ? found : null);
   }
 
   async function onSubmit(values: z.output<typeof sourceInput>) {
-    save.setStatus(null);
     if (existing) {
-      const result = await updateSourceAction({
-        id: existing.id,
-        baseVersion: save.baseVersion,
-        data: values,
-      });
-      if (save.settle(result)) {
+      if (
+        await save.update(() =>
+          actions.update({ id: existing.id, baseVersion: save.baseVersion, data: values }),
+        )
+      ) {
         draft.clear();
         router.refresh();
       }
       return;
     }
-    const result = await createSourceAction(values);
-    if (!result.ok) return void save.settle(result);
+    const created = await save.submit(() => actions.create(values));
+    if (!created) return;
     draft.clear();
-    if (onCreated) return onCreated(result.value);
-    if (result.value.existing) {
-      setDuplicate({ id: result.value.id, title: result.value.title, url: values.url ?? null });
+    if (onCreated) return onCreated(created);
+    if (created.existing) {
+      setDuplicate({ id: created.id, title: created.title, url: values.url ?? null });
       save.setStatus("That URL was already stored; nothing new was created.");
-    } else router.push(`/editor/sources/${result.value.id}?saved=1`);
+    } else router.push(`/editor/sources/${created.id}?saved=1`);
   }
 
   const url = form.register("url");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { PickerOption } from "./picker";
+import type { PickerOption } from "@/lib/picker-option";
 
 /** A picker's options plus the rows created or changed inline since the page loaded, newest first. */
 export function useOptionList<T extends PickerOption>(initial: readonly T[]) {

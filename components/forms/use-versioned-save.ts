@@ -2,43 +2,48 @@
 
 import { useCallback, useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions/authorized-action";
-
-type Theirs<V> = { version: number; values: V };
+import type { Editing } from "@/lib/form-values";
+import { formErrors, type Result, reached } from "@/lib/result";
 
 /**
  * The save loop every edit form shares: remember the version the editor
  * started from, turn a 409 into a conflict panel that keeps what they typed,
- * put the server's field errors by their fields, and report the outcome.
+ * put the server's field errors by their fields, say what a thrown or lost
+ * save did (the draft stays), and report the outcome.
  */
 export function useVersionedSave<V extends FieldValues>(
   form: UseFormReturn<V, unknown, unknown>,
-  existing: { version: number; values: V } | undefined,
-  /** The 409's `current` row as form values; null when it cannot be read. */
-  readConflict: (current: unknown) => Theirs<V> | null,
+  existing: Editing<V> | undefined,
 ) {
   const [baseVersion, setBaseVersion] = useState(existing?.version ?? 0);
   const [startedFrom, setStartedFrom] = useState(existing?.values);
-  const [conflict, setConflict] = useState<Theirs<V> | null>(null);
+  const [conflict, setConflict] = useState<Editing<V> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [signedOut, setSignedOut] = useState(false);
 
-  /** Applies a save's result; true when it was saved. */
-  function settle(result: ActionResult<{ version: number }>): boolean {
+  /** Runs an action and shows its failure by the fields, in a conflict panel or as the status; the value on success. */
+  async function submit<T>(run: () => Promise<Result<T, Editing<V>>>): Promise<T | null> {
+    setStatus(null);
+    const result = await reached(run);
     setSignedOut(!result.ok && result.status === 401);
-    if (result.ok) {
-      setBaseVersion(result.value.version);
-      setStartedFrom(form.getValues());
-      setConflict(null);
-      setStatus(`Saved version ${result.value.version}.`);
-      return true;
-    }
-    if (result.status === 409) setConflict(readConflict(result.current));
+    if (result.ok) return result.value;
+    if (result.status === 409) setConflict(result.current);
     if (result.status === 422)
-      for (const [key, messages] of Object.entries(result.fieldErrors))
-        form.setError(key.replace(/^data\./, "") as Path<V>, { message: messages[0] });
+      for (const [path, message] of formErrors(result.fieldErrors))
+        form.setError(path as Path<V>, { message });
     setStatus(result.error);
-    return false;
+    return null;
+  }
+
+  /** An edit: true when saved, and the next save goes on top of the new version. */
+  async function update(run: () => Promise<Result<{ version: number }, Editing<V>>>): Promise<boolean> {
+    const saved = await submit(run);
+    if (!saved) return false;
+    setBaseVersion(saved.version);
+    setStartedFrom(form.getValues());
+    setConflict(null);
+    setStatus(`Saved version ${saved.version}.`);
+    return true;
   }
 
   const conflictPanel =
@@ -73,5 +78,5 @@ export function useVersionedSave<V extends FieldValues>(
     [existing?.version, existing?.values],
   );
 
-  return { baseVersion, status, setStatus, settle, conflictPanel, signedOut, resume };
+  return { baseVersion, status, setStatus, submit, update, conflictPanel, signedOut, resume };
 }

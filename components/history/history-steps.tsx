@@ -2,7 +2,7 @@ import Link from "next/link";
 import { RedLineMark, StanceTag } from "@/components/compare/stance-tag";
 import { formatDateRange } from "@/lib/dates";
 import type { HistoryStep } from "@/lib/history/steps";
-import type { PositionView } from "@/lib/queries/position-views";
+import type { PositionView } from "@/lib/queries/positions";
 
 const emphasised = new Set([
   "stance changed",
@@ -41,8 +41,8 @@ export function HistorySteps({
               {label}
             </span>
             {show === "topic" ? null : (
-              <Link href={`/topics/${p.topicSlug}`} className="text-xs underline">
-                {p.topicName}
+              <Link href={`/topics/${p.topic.slug}`} className="text-xs underline">
+                {p.topic.name}
               </Link>
             )}
           </p>
@@ -53,7 +53,7 @@ export function HistorySteps({
             </blockquote>
           ) : null}
           <p className="mt-0.5 text-sm text-muted">
-            {p.speakerName ? `${p.speakerName}${p.speakerTitle ? `, ${p.speakerTitle}` : ""} · ` : ""}
+            {p.person ? `${p.person.name}${p.person.title ? `, ${p.person.title}` : ""} · ` : ""}
             <Link href={`/positions/${p.id}`} className="underline">
               Statement and sources
             </Link>

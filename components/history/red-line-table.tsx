@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateRange } from "@/lib/dates";
 import { type Lane, redLineRecord } from "@/lib/history/steps";
-import type { PositionView } from "@/lib/queries/position-views";
+import type { PositionView } from "@/lib/queries/positions";
 
 const day = (p: PositionView) => formatDateRange(p.statedOn, null, p.datePrecision);
 

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, format, parseISO } from "date-fns";
 import type { Lane } from "@/lib/history/steps";
-import type { PositionView } from "@/lib/queries/position-views";
+import type { PositionView } from "@/lib/queries/positions";
 
 const stanceFill: Record<string, string> = {
   supports: "#1f5a36",

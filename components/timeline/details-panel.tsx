@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import type { EventView } from "@/lib/queries/events";
-import type { PositionView } from "@/lib/queries/position-views";
+import type { PositionView } from "@/lib/queries/positions";
 import { fetchJson } from "@/lib/query-client";
 import { EventFacts } from "../event-details";
 import { type PositionItem, PositionList } from "../position-list";
@@ -39,7 +39,7 @@ export function DetailsPanel({
     query.data?.type === "event"
       ? query.data.event.title
       : query.data?.type === "position"
-        ? `${query.data.position.partyName} on ${query.data.position.topicName}`
+        ? `${query.data.position.party.name} on ${query.data.position.topic.name}`
         : "Details";
 
   return (

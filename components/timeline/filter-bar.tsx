@@ -1,8 +1,7 @@
 "use client";
 
 import { type FormEvent, useEffect, useState } from "react";
-import { eventKinds, eventStatuses } from "@/db/schema/enums";
-import { eventKindLabel, eventStatusLabel } from "@/lib/labels";
+import { eventKindLabel, eventKinds, eventStatuses, eventStatusLabel } from "@/lib/domain";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { EmbedButton } from "./embed-button";
 import type { useTimelineState } from "./use-timeline-state";

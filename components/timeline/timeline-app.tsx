@@ -2,11 +2,12 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
+import { addDays, today as currentDay, daysBetween } from "@/lib/dates";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { fetchJson } from "@/lib/query-client";
 import { timelineApiUrl } from "@/lib/timeline/api-url";
 import { itemRefOf } from "@/lib/timeline/item-ref";
-import { addDays, daysBetween, fetchRange, fitAllWindow, zoomWindow } from "@/lib/timeline/window";
+import { fetchRange, fitAllWindow, zoomWindow } from "@/lib/timeline/window";
 import type { TimelineFilters } from "@/lib/validation/timeline-query";
 import {
   buildEntries,
@@ -158,7 +159,7 @@ export function TimelineApp({
                 type="button"
                 className="parley-button"
                 onClick={() => {
-                  const today = new Date().toISOString().slice(0, 10);
+                  const today = currentDay();
                   const half = Math.round(daysBetween(range.from, range.to) / 2);
                   void setUrl(
                     { from: addDays(today, -half), to: addDays(today, half) },

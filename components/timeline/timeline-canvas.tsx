@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, Timeline } from "vis-timeline/esnext";
+import { isoDay } from "../../lib/dates";
 import { type CanvasEntry, drawnAsBox, entryClasses, type Lane } from "../../lib/timeline/lanes";
 import { TimelinePreview } from "./timeline-preview";
 import { renderEntry, renderLane } from "./timeline-render";
@@ -30,7 +31,6 @@ const visModules =
 type Api = { timeline: Timeline; items: DataSet<DataItem>; groups: DataSet<DataGroup> };
 
 const DAY = 86_400_000;
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * The vis-timeline instance: created once per mount (destroyed on unmount, so
@@ -98,7 +98,7 @@ export function TimelineCanvas({
         // vis-timeline waits ~1 s before its first draw when start/end are given (#1340).
         if (firstRange) timeline.redraw();
         firstRange = false;
-        const next = { from: iso(props.start), to: iso(props.end) };
+        const next = { from: isoDay(props.start), to: isoDay(props.end) };
         const { range } = latest.current;
         if (next.from !== range.from || next.to !== range.to) latest.current.onRangeChange(next);
         // A zoom changes which short ranges can carry their label.
@@ -149,7 +149,7 @@ export function TimelineCanvas({
     const timeline = api.current?.timeline;
     if (!timeline) return;
     const shown = timeline.getWindow();
-    if (iso(shown.start) !== range.from || iso(shown.end) !== range.to) {
+    if (isoDay(shown.start) !== range.from || isoDay(shown.end) !== range.to) {
       timeline.setWindow(range.from, range.to, { animation: false });
     }
   }, [range.from, range.to]);

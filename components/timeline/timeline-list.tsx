@@ -2,8 +2,7 @@
 
 import type { KeyboardEvent, MouseEvent } from "react";
 import { formatDateRange } from "@/lib/dates";
-import { readerStatus } from "@/lib/event-status";
-import { eventKindLabel } from "@/lib/labels";
+import { eventKindLabel, labelOf, readerStatus } from "@/lib/domain";
 import type { TimelineBucket, TimelineItem, TimelineWindow } from "@/lib/queries/timeline";
 import { explainMatch } from "@/lib/search/match-reason";
 import { itemRefOf } from "@/lib/timeline/item-ref";
@@ -128,7 +127,7 @@ export function TimelineList({
                     )}
                   </a>
                   <span className="ml-2 text-sm text-muted">
-                    {item.type === "position" ? "Statement" : (eventKindLabel[item.kind] ?? item.kind)}
+                    {item.type === "position" ? "Statement" : labelOf(eventKindLabel, item.kind)}
                     {item.status && item.status !== "held"
                       ? ` · ${readerStatus({ status: item.status, startsOn: item.start, endsOn: item.end }).label}`
                       : ""}

@@ -1,4 +1,15 @@
-import { integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type SQL, sql } from "drizzle-orm";
+import { type AnyPgColumn, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { publicationStates } from "../../lib/domain/records";
+
+/**
+ * `column IN (...)` for a CHECK constraint over one of the vocabularies in
+ * lib/domain: `text({ enum })` types the column in TypeScript only, the
+ * constraint makes the database refuse anything else too.
+ */
+export function checkIn(column: AnyPgColumn, values: readonly string[]): SQL {
+  return sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
+}
 
 /** Primary key shared by every editable table: uuids survive export/import and merging. */
 export const id = () => uuid().primaryKey().defaultRandom();
@@ -9,7 +20,7 @@ export const id = () => uuid().primaryKey().defaultRandom();
  * auth library owns the user table.
  */
 export const editable = () => ({
-  publication: text().notNull().default("draft"),
+  publication: text({ enum: publicationStates }).notNull().default("draft"),
   version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { editable, id } from "./columns";
-import { checkIn, partyKinds, publicationStates } from "./enums";
+import { partyKinds, publicationStates } from "../../lib/domain";
+import { checkIn, editable, id } from "./columns";
 
 export const parties = pgTable(
   "parties",
@@ -10,7 +10,7 @@ export const parties = pgTable(
     slug: text().notNull(),
     name: text().notNull(),
     shortName: text(),
-    kind: text().notNull(),
+    kind: text({ enum: partyKinds }).notNull(),
     color: text().notNull(),
     aliases: text().array().notNull().default(sql`'{}'::text[]`),
     description: text(),

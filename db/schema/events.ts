@@ -10,10 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { editable, id } from "./columns";
-import { parties, people } from "./directory";
 import {
-  checkIn,
   datePrecisions,
   eventFormats,
   eventKinds,
@@ -21,7 +18,9 @@ import {
   eventStatuses,
   participantRoles,
   publicationStates,
-} from "./enums";
+} from "../../lib/domain";
+import { checkIn, editable, id } from "./columns";
+import { parties, people } from "./directory";
 import { processes } from "./processes";
 import { sources } from "./sources";
 
@@ -36,13 +35,13 @@ export const events = pgTable(
       .references(() => processes.id, { onDelete: "restrict" }),
     title: text().notNull(),
     summary: text().notNull().default(""),
-    kind: text().notNull(),
-    status: text().notNull(),
-    format: text(),
+    kind: text({ enum: eventKinds }).notNull(),
+    status: text({ enum: eventStatuses }).notNull(),
+    format: text({ enum: eventFormats }),
     /** For month or approximate precision, the earliest day the event can have started. */
     startsOn: date({ mode: "string" }).notNull(),
     endsOn: date({ mode: "string" }),
-    datePrecision: text().notNull().default("day"),
+    datePrecision: text({ enum: datePrecisions }).notNull().default("day"),
     locationName: text(),
     country: text(),
     lat: doublePrecision(),
@@ -82,7 +81,7 @@ export const eventParticipants = pgTable(
     partyId: uuid()
       .notNull()
       .references(() => parties.id, { onDelete: "restrict" }),
-    role: text().notNull(),
+    role: text({ enum: participantRoles }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.partyId, t.role] }),
@@ -115,7 +114,7 @@ export const eventPeople = pgTable(
     personId: uuid()
       .notNull()
       .references(() => people.id, { onDelete: "restrict" }),
-    role: text().notNull(),
+    role: text({ enum: eventPersonRoles }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.personId, t.role] }),

@@ -1,7 +1,6 @@
 export * from "./api-tokens";
 export * from "./auth";
 export * from "./directory";
-export * from "./enums";
 export * from "./events";
 export * from "./positions";
 export * from "./processes";

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { editable, id } from "./columns";
+import { datePrecisions, positionKinds, publicationStates, stances } from "../../lib/domain";
+import { checkIn, editable, id } from "./columns";
 import { parties, people, topics } from "./directory";
-import { checkIn, datePrecisions, positionKinds, publicationStates, stances } from "./enums";
 import { events } from "./events";
 import { processes } from "./processes";
 import { sources } from "./sources";
@@ -23,9 +23,9 @@ export const positions = pgTable(
       .references(() => topics.id, { onDelete: "restrict" }),
     /** For month or approximate precision, the earliest possible day: the as-of rule sorts by it. */
     statedOn: date({ mode: "string" }).notNull(),
-    datePrecision: text().notNull().default("day"),
-    kind: text().notNull(),
-    stance: text().notNull(),
+    datePrecision: text({ enum: datePrecisions }).notNull().default("day"),
+    kind: text({ enum: positionKinds }).notNull(),
+    stance: text({ enum: stances }).notNull(),
     summary: text().notNull(),
     quote: text(),
     eventId: uuid().references(() => events.id, { onDelete: "set null" }),

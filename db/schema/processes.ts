@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { editable, id } from "./columns";
+import { processPartyRoles, processStatuses, publicationStates } from "../../lib/domain";
+import { checkIn, editable, id } from "./columns";
 import { parties } from "./directory";
-import { checkIn, processPartyRoles, processStatuses, publicationStates } from "./enums";
 import { sources } from "./sources";
 
 /** A peace process: one negotiation that events and positions belong to (PA-X and UCDP organise data the same way). */
@@ -17,7 +17,7 @@ export const processes = pgTable(
     /** The conflict the process belongs to, as free text ("Russia–Ukraine war"). */
     conflict: text(),
     startedOn: date({ mode: "string" }),
-    status: text().notNull().default("active"),
+    status: text({ enum: processStatuses }).notNull().default("active"),
     ...editable(),
   },
   (t) => [
@@ -38,7 +38,7 @@ export const processParties = pgTable(
     partyId: uuid()
       .notNull()
       .references(() => parties.id, { onDelete: "restrict" }),
-    role: text().notNull(),
+    role: text({ enum: processPartyRoles }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.processId, t.partyId] }),

@@ -11,14 +11,15 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { checkIn, revisionEntities } from "./enums";
+import { revisionEntities } from "../../lib/domain";
+import { checkIn } from "./columns";
 
 /** One saved version of an editable row: a full snapshot, so any two can be compared or restored. */
 export const revisions = pgTable(
   "revisions",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    entity: text().notNull(),
+    entity: text({ enum: revisionEntities }).notNull(),
     entityId: uuid().notNull(),
     version: integer().notNull(),
     snapshot: jsonb().notNull(),

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { editable, id } from "./columns";
-import { checkIn, publicationStates } from "./enums";
+import { publicationStates } from "../../lib/domain";
+import { checkIn, editable, id } from "./columns";
 
 export const sources = pgTable(
   "sources",

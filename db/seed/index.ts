@@ -1,4 +1,5 @@
 import { count } from "drizzle-orm";
+import type { RevisionEntity } from "../../lib/domain";
 import type { Database } from "../client";
 import {
   eventParticipants,
@@ -15,7 +16,6 @@ import {
   sources,
   topics,
 } from "../schema";
-import type { RevisionEntity } from "../schema/enums";
 import {
   articleSource,
   seedEvents,

@@ -16,7 +16,7 @@ import type {
   PositionKind,
   ProcessPartyRole,
   Stance,
-} from "../schema/enums";
+} from "../../lib/domain";
 
 /** Joins two non-adjacent sentences of the article in one excerpt. */
 export const EXCERPT_GAP = " […] ";

@@ -3,31 +3,9 @@ import type { z } from "zod";
 import { authorizeWrite, type Caller } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import { databaseWasUnavailable } from "@/lib/net/database-outage.mjs";
+import { type Failure, failed, fieldErrorsOf, invalid, type Result, unavailable } from "@/lib/result";
 import { isDatabaseUnavailable, provenanceViolation } from "@/lib/services/pg-errors";
 import { ProcessRequiredError } from "@/lib/services/process-default";
-
-export type FieldErrors = Record<string, string[]>;
-export type ActionResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; status: 401 | 403 | 404; error: string }
-  | { ok: false; status: 422; error: string; fieldErrors: FieldErrors }
-  | { ok: false; status: 409; error: string; current: unknown }
-  | { ok: false; status: 500 | 503; error: string };
-
-function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    out[key] = [...(out[key] ?? []), issue.message];
-  }
-  return out;
-}
-
-const unavailable = {
-  ok: false,
-  status: 503,
-  error: "The database is unavailable; nothing was saved. Try again shortly.",
-} as const;
 
 /**
  * The path of the first string holding a NUL character, or null. PostgreSQL
@@ -49,14 +27,13 @@ export function pathWithNul(value: unknown, path: string[] = [], depth = 0): str
  * happened, instead of an unhandled rejection in the browser. A row the
  * database refused for want of a source is a field error like any other.
  */
-function failed<T>(error: unknown): ActionResult<T> {
+function thrown(error: unknown): Failure<never> {
   const unsourced = provenanceViolation(error);
-  if (unsourced) return { ok: false, status: 422, error: unsourced, fieldErrors: { sources: [unsourced] } };
-  if (error instanceof ProcessRequiredError)
-    return { ok: false, status: 422, error: error.message, fieldErrors: { processId: [error.message] } };
+  if (unsourced) return invalid({ sources: [unsourced] }, unsourced);
+  if (error instanceof ProcessRequiredError) return invalid({ processId: [error.message] }, error.message);
   if (isDatabaseUnavailable(error)) return unavailable;
   console.error("[action] failed", error);
-  return { ok: false, status: 500, error: "Something went wrong on our side; nothing was saved. Try again." };
+  return failed;
 }
 
 /**
@@ -64,41 +41,28 @@ function failed<T>(error: unknown): ActionResult<T> {
  * with the input's zod schema — which drops any field the client must not set —
  * then run. Each exported action is a public endpoint, so none skips this.
  */
-export function authorizedAction<S extends z.ZodType, T>(
+export function authorizedAction<S extends z.ZodType, T, C = never>(
   role: Role,
   schema: S,
-  run: (input: z.output<S>, user: Caller) => Promise<ActionResult<T>>,
-): (raw: unknown) => Promise<ActionResult<T>> {
+  run: (input: z.output<S>, user: Caller) => Promise<Result<T, C>>,
+): (raw: unknown) => Promise<Result<T, C>> {
   return async (raw) => {
     let auth: Awaited<ReturnType<typeof authorizeWrite>>;
     try {
       auth = await authorizeWrite(role);
     } catch (error) {
-      return failed(error); // the session could not be read
+      return thrown(error); // the session could not be read
     }
     // Nor is a session lost for want of a database (the read failed quietly) "Sign in first".
     if (!auth.ok) return databaseWasUnavailable() ? unavailable : auth;
     const nul = pathWithNul(raw);
-    if (nul !== null)
-      return {
-        ok: false,
-        status: 422,
-        error: "Some fields are not valid",
-        fieldErrors: { [nul || "_"]: ["Text cannot contain NUL characters"] },
-      };
+    if (nul !== null) return invalid({ [nul || "_"]: ["Text cannot contain NUL characters"] });
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        status: 422,
-        error: "Some fields are not valid",
-        fieldErrors: fieldErrors(parsed.error),
-      };
-    }
+    if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
     try {
-      return await run(parsed.data, auth.user);
+      return await run(parsed.data, auth.value);
     } catch (error) {
-      return failed(error);
+      return thrown(error);
     }
   };
 }

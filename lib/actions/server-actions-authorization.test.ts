@@ -23,7 +23,7 @@ vi.mock("@/lib/auth/server", () => ({
   appOrigins: () => ["http://127.0.0.1:3000"],
   getAuth: () => ({ api: { getSession: async () => state.session } }),
 }));
-vi.mock("@/db", () => ({
+vi.mock("@/lib/db", () => ({
   getDb: () => {
     throw new Error("the database was reached by an unauthorized call");
   },
@@ -36,6 +36,7 @@ const positions = await import("@/app/(editor)/editor/positions/actions");
 const accountActions = await import("@/app/(editor)/editor/account/actions");
 const directory = await import("@/app/(editor)/editor/directory/actions");
 const importActions = await import("@/app/(editor)/editor/import/actions");
+const processActions = await import("@/app/(editor)/editor/processes/actions");
 
 const id = "00000000-0000-4000-8000-000000000001";
 const validPosition = {
@@ -48,6 +49,7 @@ const validPosition = {
   sources: [{ sourceId: id }],
 };
 const validParty = { name: "A party", kind: "state", color: "#0057b7" };
+const validProcess = { name: "Talks somewhere", parties: [{ partyId: id, role: "mediator" }] };
 const validEvent = { title: "A title", kind: "talks", status: "held", startsOn: "2022-03-29" };
 const validArticle = {
   content: "Negotiators met in Geneva on Tuesday for a new round of talks, officials said.",
@@ -81,6 +83,36 @@ const cases: Record<
     role: "editor" | "admin";
   }
 > = {
+  "processes/actions#createProcessAction": {
+    call: processActions.createProcessAction,
+    input: validProcess,
+    role: "editor",
+  },
+  "processes/actions#updateProcessAction": {
+    call: processActions.updateProcessAction,
+    input: { id, baseVersion: 1, data: validProcess },
+    role: "editor",
+  },
+  "processes/actions#deleteProcessAction": {
+    call: processActions.deleteProcessAction,
+    input: { id, baseVersion: 1 },
+    role: "editor",
+  },
+  "processes/actions#undeleteProcessAction": {
+    call: processActions.undeleteProcessAction,
+    input: { id, baseVersion: 1 },
+    role: "admin",
+  },
+  "processes/actions#restoreProcessAction": {
+    call: processActions.restoreProcessAction,
+    input: { id, version: 1, baseVersion: 2 },
+    role: "editor",
+  },
+  "processes/actions#publishProcessAction": {
+    call: processActions.publishProcessAction,
+    input: { id },
+    role: "editor",
+  },
   "directory/actions#publishEntryAction": {
     call: directory.publishEntryAction,
     input: { kind: "person", id },

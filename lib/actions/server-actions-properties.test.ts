@@ -26,7 +26,7 @@ vi.mock("@/lib/auth/server", () => ({
     },
   }),
 }));
-vi.mock("@/db", () => ({
+vi.mock("@/lib/db", () => ({
   getDb: () => {
     state.reached = true;
     throw new Error("database reached (sentinel)");

@@ -8,6 +8,7 @@ import {
   sourcesQuerySchema,
 } from "@/lib/validation/directory-query";
 import { eventsQuerySchema } from "@/lib/validation/events-query";
+import { timelineQuerySchema } from "@/lib/validation/timeline-query";
 import {
   partyListResponseSchema,
   partyResponseSchema,
@@ -22,11 +23,14 @@ import {
 } from "./directory-schema";
 import { eventListResponseSchema, eventResponseSchema } from "./event-schema";
 import { processListResponseSchema, processResponseSchema } from "./process-schema";
+import { timelineItemResponseSchema, timelineWindowResponseSchema } from "./timeline-schema";
 
 /**
  * The public read API in one table: path, query and response schemas, and the
  * words a reader needs. Routes, the OpenAPI document, the /api page and the
- * property tests all read it, so they cannot drift apart.
+ * property tests all read it, so they cannot drift apart. Every 200 answer
+ * also carries `meta` (licence, citation, data version: lib/api/meta.ts)
+ * beside the keys of `list` and `item`.
  */
 export type Resource = {
   /** Plural path segment and OpenAPI tag. */
@@ -138,3 +142,28 @@ export function resource(name: Resource["name"]): Resource {
   if (!found) throw new Error(`unknown resource ${name}`);
   return found;
 }
+
+/**
+ * The timeline's two reads. They are not lists of rows keyed by slug, so they
+ * stand beside `resources`; the OpenAPI document and the property tests read them here.
+ */
+export const timelineEndpoints = {
+  window: {
+    path: "/api/v1/timeline",
+    description:
+      "What the timeline draws for one window [`from`, `to`]: its events and standalone positions, or — past 300 items — counts per lane and week or month. Takes the timeline page's filters, `process` included.",
+    query: timelineQuerySchema,
+    response: timelineWindowResponseSchema,
+    example: "from=2022-02-01&to=2022-04-30&process=russia-ukraine-talks-2022",
+  },
+  item: {
+    path: "/api/v1/timeline/items/{ref}",
+    description:
+      "The details of one timeline item: an event (by slug) with the positions stated there, or a position (`p-<id>`).",
+    ref: {
+      description: "An event's slug, or `p-` and a position's id.",
+      example: "istanbul-talks-2022-03-29",
+    },
+    response: timelineItemResponseSchema,
+  },
+} as const;

@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb } from "@/db";
 import { type Comparison, loadComparison } from "@/lib/compare/view";
+import { getDb } from "@/lib/db";
 import { parseCompareQuery } from "@/lib/validation/compare";
 import { validationProblem } from "./problem";
 import { originFromHeaders } from "./public-origin";

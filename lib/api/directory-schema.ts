@@ -11,7 +11,7 @@ export const positionResponseSchema = z.object({
   stance: z.string(),
   summary: z.string(),
   quote: z.string().nullable(),
-  party: ref,
+  party: ref.extend({ color: z.string() }),
   topic: ref,
   person: z.object({ slug: z.string(), name: z.string(), title: z.string().nullable() }).nullable(),
   event: z.object({ slug: z.string(), title: z.string() }).nullable(),

@@ -7,7 +7,9 @@ import { type ProblemBody, problemBody, searchParamsObject, validationProblemBod
  * What a read endpoint produced, before HTTP: data, or a problem. Route
  * handlers turn it into a Response (lib/api/respond.ts); tests call it directly.
  */
-export type ApiResult = { status: 200; body: unknown } | { status: 404 | 422; body: ProblemBody };
+export type ApiResult =
+  | { status: 200; body: unknown /** For the body's `meta` (lib/api/meta.ts). */; datasetVersion?: string }
+  | { status: 404 | 422; body: ProblemBody };
 
 type Page = { data: unknown[]; nextCursor: readonly string[] | null };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
+import { getDatasetVersion } from "@/lib/export/dataset-version";
 import {
   getParty,
   getPerson,
@@ -39,6 +40,12 @@ const loaders: Record<Resource["name"], Loaders> = {
   sources: { list: (db, q: SourcesQuery) => listSourcesPage(db, q), item: getSource },
 };
 
+/** A 200 result carries the data set's version, for the citation in its `meta`. */
+async function versioned(db: Database, result: Promise<ApiResult>): Promise<ApiResult> {
+  const done = await result;
+  return done.status === 200 ? { ...done, datasetVersion: await getDatasetVersion(db) } : done;
+}
+
 /** GET /api/v1/{name}?… as data or a problem. */
 export function listResource(
   db: Database,
@@ -48,16 +55,19 @@ export function listResource(
 ): Promise<ApiResult> {
   const r = resource(name);
   const load = loaders[name].list as (db: Database, query: unknown) => ReturnType<Loaders["list"]>;
-  return runList(db, requestUrl, { query: r.query, response: r.list, origin, load });
+  return versioned(db, runList(db, requestUrl, { query: r.query, response: r.list, origin, load }));
 }
 
 /** GET /api/v1/{name}/{key} as data or a problem. */
 export function getResource(db: Database, name: Resource["name"], key: string): Promise<ApiResult> {
   const r = resource(name);
-  return runItem(db, key, {
-    key: r.key.schema,
-    response: r.item,
-    what: r.componentName.toLowerCase(),
-    load: loaders[name].item,
-  });
+  return versioned(
+    db,
+    runItem(db, key, {
+      key: r.key.schema,
+      response: r.item,
+      what: r.componentName.toLowerCase(),
+      load: loaders[name].item,
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { processPartyRoles, processStatuses } from "@/db/schema/enums";
+import { processPartyRoles, processStatuses } from "@/lib/domain";
 import { listResponseSchema } from "./event-schema";
 
 export const processResponseSchema = z.object({

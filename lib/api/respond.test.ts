@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { cacheableResponse, etagMatches, etagOf } from "./respond";
+import { cacheableResponse, etagMatches, etagOf, respond } from "./respond";
 
 describe("cursors", () => {
   it("round-trip and reject what is not base64url JSON", () => {
@@ -49,5 +49,32 @@ describe("licence", () => {
       '<https://creativecommons.org/licenses/by/4.0/>; rel="license"',
     );
     expect(response.headers.get("Access-Control-Expose-Headers")).toContain("Link");
+  });
+});
+
+describe("meta in the body", () => {
+  it("adds licence and citation beside a data body's own keys, and leaves problems alone", async () => {
+    const request = new Request("http://localhost:3000/api/v1/events?to=2022-04-30&from=2022-02-01", {
+      headers: { host: "parley.example.org" },
+    });
+    const ok = await respond(request, {
+      status: 200,
+      body: { data: [{ slug: "a" }], next: null },
+      datasetVersion: "0123456789abcdef",
+    }).json();
+    expect(ok.data).toEqual([{ slug: "a" }]);
+    expect(ok.next).toBeNull();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(ok.meta).toEqual({
+      licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+      citation: `Parley, ‘API /api/v1/events’, https://parley.example.org/api/v1/events?from=2022-02-01&to=2022-04-30, data version 0123456789abcdef, retrieved ${today}. Licence CC BY 4.0.`,
+      retrieved: today,
+      datasetVersion: "0123456789abcdef",
+    });
+    const problem = await respond(request, {
+      status: 404,
+      body: { type: "about:blank", title: "Not found", status: 404 },
+    }).json();
+    expect(problem).not.toHaveProperty("meta");
   });
 });

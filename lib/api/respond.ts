@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { licenceLinkHeader } from "@/lib/data-licence";
 import type { ApiResult } from "./endpoint";
+import { apiMeta, withApiMeta } from "./meta";
 import { originFromHeaders } from "./public-origin";
 
 /** CORS for public reads: any site may fetch them; nothing here uses cookies. */
@@ -59,7 +60,8 @@ export function cacheableResponse(request: Request, body: string, contentType: s
 /** An ApiResult as HTTP: cacheable JSON for data, an uncached problem otherwise. */
 export function respond(request: Request, result: ApiResult): Response {
   if (result.status === 200) {
-    return cacheableResponse(request, JSON.stringify(result.body), "application/json; charset=utf-8");
+    const body = withApiMeta(result.body, apiMeta(request, result.datasetVersion));
+    return cacheableResponse(request, JSON.stringify(body), "application/json; charset=utf-8");
   }
   return new Response(JSON.stringify(result.body), {
     status: result.status,

@@ -6,9 +6,21 @@ import { events, parties, people, sources } from "@/db/schema";
 import { userFromBearer } from "@/lib/auth/api-token";
 import type { Caller } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
+import {
+  conflict,
+  type Failure,
+  fieldErrorsOf,
+  forbidden,
+  invalid,
+  notFound,
+  ok,
+  type Result,
+  unauthenticated,
+} from "@/lib/result";
 import { createEvent, deleteEvent, type EventSnapshot, updateEvent } from "@/lib/services/events";
 import { isForeignKeyViolation, provenanceViolation } from "@/lib/services/pg-errors";
 import { ProcessRequiredError } from "@/lib/services/process-default";
+import { editMeta } from "@/lib/services/revisions";
 import { createSource } from "@/lib/services/sources";
 import {
   parseEventCreate,
@@ -18,33 +30,23 @@ import {
 } from "@/lib/validation/api-write";
 import { idParam, slugOrIdParam } from "@/lib/validation/directory-query";
 import type { EventInput } from "@/lib/validation/events";
-import { type ProblemBody, problemBody, validationProblemBody } from "./problem";
-
-/** What a write endpoint produced, before HTTP; route handlers send it, tests call it directly. */
-export type WriteResult =
-  | { status: 200 | 201; body: unknown }
-  | { status: 400 | 401 | 403 | 404 | 409 | 422; body: ProblemBody & Record<string, unknown> };
+import { toResponse } from "./problem";
 
 /** The parts of a request a write needs; a Request satisfies it after `await request.text()`. */
 export type WriteRequest = { headers: Headers; body: string };
 
-type Step<T> = { ok: true; value: T } | { ok: false; result: WriteResult };
-
-function parseJson(text: string): Step<unknown> {
+function parseJson(text: string): Result<unknown, never> {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return ok(JSON.parse(text));
   } catch {
-    return {
-      ok: false,
-      result: { status: 400, body: problemBody(400, "Malformed JSON", { detail: "The body is not JSON." }) },
-    };
+    return { ok: false, status: 400, error: "The body is not JSON." };
   }
 }
 
-function validated<T>(parsed: { success: true; data: T } | { success: false; error: z.ZodError }): Step<T> {
+function validated<T>(parsed: { success: true; data: T } | { success: false; error: z.ZodError }) {
   return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, result: { status: 422, body: validationProblemBody(parsed.error) } };
+    ? ok(parsed.data)
+    : invalid(fieldErrorsOf(parsed.error), "Some parameters are not valid.");
 }
 
 /**
@@ -52,24 +54,20 @@ function validated<T>(parsed: { success: true; data: T } | { success: false; err
  * page on another site cannot make a signed-in browser write (no CSRF), and no
  * Origin check is needed.
  */
-async function authenticate(db: Database, headers: Headers, required: Role): Promise<Step<Caller>> {
+async function authenticate(db: Database, headers: Headers, required: Role): Promise<Result<Caller, never>> {
   const user = await userFromBearer(db, headers.get("authorization"));
-  if (!user) {
-    const detail = headers.get("authorization")
-      ? "The token is not valid or has been revoked."
-      : "Send Authorization: Bearer <token>; create a token on your account page. Cookies are not accepted here.";
-    return { ok: false, result: { status: 401, body: problemBody(401, "Unauthorized", { detail }) } };
-  }
-  if (required === "admin" && user.role !== "admin")
-    return {
-      ok: false,
-      result: { status: 403, body: problemBody(403, "Forbidden", { detail: "Admins only." }) },
-    };
-  return { ok: true, value: user };
+  if (!user)
+    return unauthenticated(
+      headers.get("authorization")
+        ? "The token is not valid or has been revoked."
+        : "Send Authorization: Bearer <token>; create a token on your account page. Cookies are not accepted here.",
+    );
+  if (required === "admin" && user.role !== "admin") return forbidden("Admins only.");
+  return ok(user);
 }
 
 /** Links must point at existing parties, people and sources; a 422 names the offending entries. */
-async function missingLinks(db: Database, input: EventInput): Promise<WriteResult | null> {
+async function missingLinks(db: Database, input: EventInput): Promise<Failure<never> | null> {
   const errors: Record<string, string[]> = {};
   const partyIds = [...new Set(input.participants.map((p) => p.partyId))];
   const sourceIds = [...new Set(input.sources.map((s) => s.sourceId))];
@@ -104,158 +102,111 @@ async function missingLinks(db: Database, input: EventInput): Promise<WriteResul
   input.sources.forEach((s, i) => {
     if (!knownSources.has(s.sourceId)) errors[`sources.${i}.sourceId`] = ["No such source"];
   });
-  if (!Object.keys(errors).length) return null;
-  return {
-    status: 422,
-    body: problemBody(422, "Invalid request", { detail: "Some links point at nothing.", errors }),
-  };
+  return Object.keys(errors).length ? invalid(errors, "Some links point at nothing.") : null;
 }
 
 /** A slug or id → the event's id; deleted events count as absent for the API. */
-async function resolveEvent(db: Database, rawKey: string): Promise<Step<string>> {
-  const notFound: Step<string> = {
-    ok: false,
-    result: { status: 404, body: problemBody(404, "Not found", { detail: `No event "${rawKey}".` }) },
-  };
+async function resolveEvent(db: Database, rawKey: string): Promise<Result<string, never>> {
+  const absent = notFound(`No event "${rawKey}".`);
   const key = slugOrIdParam.safeParse(rawKey);
-  if (!key.success) return notFound;
+  if (!key.success) return absent;
   const isId = idParam.safeParse(key.data).success;
   const [row] = await db
     .select({ id: events.id, deletedAt: events.deletedAt })
     .from(events)
     .where(isId ? eq(events.id, key.data) : eq(events.slug, key.data));
-  return row && !row.deletedAt ? { ok: true, value: row.id } : notFound;
+  return row && !row.deletedAt ? ok(row.id) : absent;
 }
 
 /** Refusals found only while writing (no source, no process to default to, a link to nothing) as 422s. */
-async function refusedUnsourced<T>(write: () => Promise<T>): Promise<T | WriteResult> {
+async function refusedUnsourced<T, C>(write: () => Promise<Result<T, C>>): Promise<Result<T, C>> {
   try {
     return await write();
   } catch (error) {
-    if (error instanceof ProcessRequiredError)
-      return {
-        status: 422,
-        body: problemBody(422, "Invalid request", {
-          detail: error.message,
-          errors: { processId: [error.message] },
-        }),
-      };
+    if (error instanceof ProcessRequiredError) return invalid({ processId: [error.message] }, error.message);
     if (isForeignKeyViolation(error))
-      return {
-        status: 422,
-        body: problemBody(422, "Invalid request", {
-          detail: "A linked row (process, party, person or source) does not exist.",
-        }),
-      };
+      return invalid({}, "A linked row (process, party, person or source) does not exist.");
     const message = provenanceViolation(error);
     if (!message) throw error;
-    return {
-      status: 422,
-      body: problemBody(422, "Invalid request", { detail: message, errors: { sources: [message] } }),
-    };
+    return invalid({ sources: [message] }, message);
   }
 }
 
-function conflict(current: EventSnapshot): WriteResult {
-  return {
-    status: 409,
-    body: {
-      ...problemBody(409, "Conflict", {
-        detail: `The event changed since the version you sent; it is now at version ${current.version}.`,
-      }),
-      currentVersion: current.version,
+/** A 409 names the version the event is at now and carries it, as the OpenAPI document says. */
+function answer(result: Result<unknown, EventSnapshot>, rawKey: string): Response {
+  if (result.ok || result.status !== 409)
+    return toResponse(!result.ok && result.status === 404 ? notFound(`No event "${rawKey}".`) : result);
+  const { current } = result;
+  return toResponse(
+    conflict(
       current,
-    },
-  };
+      `The event changed since the version you sent; it is now at version ${current.version}.`,
+    ),
+    { members: { currentVersion: current.version } },
+  );
+}
+
+/** The caller, then the body as `parse` reads it: 401 before anything else is read, then 400 or 422. */
+async function authenticatedInput<T>(
+  db: Database,
+  req: WriteRequest,
+  parse: (body: unknown) => { success: true; data: T } | { success: false; error: z.ZodError },
+): Promise<Result<{ user: Caller; input: T }, never>> {
+  // Authenticate before reading the body: a stranger learns nothing from validation messages.
+  const user = await authenticate(db, req.headers, "editor");
+  if (!user.ok) return user;
+  const json = parseJson(req.body);
+  if (!json.ok) return json;
+  const input = validated(parse(json.value));
+  return input.ok ? ok({ user: user.value, input: input.value }) : input;
 }
 
 /** POST /api/v1/events */
-export async function apiCreateEvent(db: Database, req: WriteRequest): Promise<WriteResult> {
-  // Authenticate before reading the body: a stranger learns nothing from validation messages.
-  const user = await authenticate(db, req.headers, "editor");
-  if (!user.ok) return user.result;
-  const json = parseJson(req.body);
-  if (!json.ok) return json.result;
-  const input = validated(parseEventCreate(json.value));
-  if (!input.ok) return input.result;
-  const missing = await missingLinks(db, input.value);
-  if (missing) return missing;
-  const { note, isCorrection } = input.value;
-  return refusedUnsourced(async () => {
-    const saved = await createEvent(db, input.value, { userId: user.value.id, note, isCorrection });
-    return { status: 201, body: saved };
-  });
+export async function apiCreateEvent(db: Database, req: WriteRequest): Promise<Response> {
+  const call = await authenticatedInput(db, req, parseEventCreate);
+  if (!call.ok) return toResponse(call);
+  const { user, input } = call.value;
+  const missing = await missingLinks(db, input);
+  if (missing) return toResponse(missing);
+  const { note, isCorrection } = input;
+  const result = await refusedUnsourced(async () =>
+    ok(await createEvent(db, input, { userId: user.id, note, isCorrection })),
+  );
+  return toResponse(result, { status: 201 });
 }
 
 /** PATCH /api/v1/events/{key} — the whole event plus the version it was edited from. */
-export async function apiUpdateEvent(db: Database, rawKey: string, req: WriteRequest): Promise<WriteResult> {
-  // Authenticate before reading the body: a stranger learns nothing from validation messages.
-  const user = await authenticate(db, req.headers, "editor");
-  if (!user.ok) return user.result;
-  const json = parseJson(req.body);
-  if (!json.ok) return json.result;
-  const input = validated(parseEventUpdate(json.value));
-  if (!input.ok) return input.result;
+export async function apiUpdateEvent(db: Database, rawKey: string, req: WriteRequest): Promise<Response> {
+  const call = await authenticatedInput(db, req, parseEventUpdate);
+  if (!call.ok) return toResponse(call);
+  const { user, input } = call.value;
   const id = await resolveEvent(db, rawKey);
-  if (!id.ok) return id.result;
-  const { data, version } = input.value;
+  if (!id.ok) return toResponse(id);
+  const { data, version } = input;
   const missing = await missingLinks(db, data);
-  if (missing) return missing;
-  const result = await refusedUnsourced(() =>
-    updateEvent(db, id.value, version, data, {
-      userId: user.value.id,
-      note: data.note,
-      isCorrection: data.isCorrection,
-    }),
-  );
-  if ("status" in result) return result;
-  if (result.ok) return { status: 200, body: result.value };
-  if (result.reason === "conflict") return conflict(result.current);
-  return { status: 404, body: problemBody(404, "Not found", { detail: `No event "${rawKey}".` }) };
+  if (missing) return toResponse(missing);
+  const result = await refusedUnsourced(() => updateEvent(db, id.value, version, data, editMeta(user, data)));
+  return answer(result, rawKey);
 }
 
 /** DELETE /api/v1/events/{key} — soft delete, as the editor form does; body `{ "version": n }`. */
-export async function apiDeleteEvent(db: Database, rawKey: string, req: WriteRequest): Promise<WriteResult> {
-  // Authenticate before reading the body: a stranger learns nothing from validation messages.
-  const user = await authenticate(db, req.headers, "editor");
-  if (!user.ok) return user.result;
-  const json = parseJson(req.body);
-  if (!json.ok) return json.result;
-  const input = validated(parseVersionRef(json.value));
-  if (!input.ok) return input.result;
+export async function apiDeleteEvent(db: Database, rawKey: string, req: WriteRequest): Promise<Response> {
+  const call = await authenticatedInput(db, req, parseVersionRef);
+  if (!call.ok) return toResponse(call);
   const id = await resolveEvent(db, rawKey);
-  if (!id.ok) return id.result;
-  const result = await deleteEvent(db, id.value, input.value.version, { userId: user.value.id });
-  if (result.ok) return { status: 200, body: result.value };
-  if (result.reason === "conflict") return conflict(result.current);
-  return { status: 404, body: problemBody(404, "Not found", { detail: `No event "${rawKey}".` }) };
+  if (!id.ok) return toResponse(id);
+  const { user, input } = call.value;
+  return answer(await deleteEvent(db, id.value, input.version, { userId: user.id }), rawKey);
 }
 
 /** POST /api/v1/sources — a URL already stored answers 409 with the existing source. */
-export async function apiCreateSource(db: Database, req: WriteRequest): Promise<WriteResult> {
-  // Authenticate before reading the body: a stranger learns nothing from validation messages.
-  const user = await authenticate(db, req.headers, "editor");
-  if (!user.ok) return user.result;
-  const json = parseJson(req.body);
-  if (!json.ok) return json.result;
-  const input = validated(parseSourceCreate(json.value));
-  if (!input.ok) return input.result;
-  const result = await createSource(db, input.value, { userId: user.value.id });
-  if (result.created) return { status: 201, body: result.source };
-  return {
-    status: 409,
-    body: {
-      ...problemBody(409, "Conflict", { detail: "A source with this URL exists." }),
-      existing: result.existing,
-    },
-  };
-}
-
-/** A WriteResult as HTTP; never cached. */
-export function writeResponse(result: WriteResult): Response {
-  const type = result.status >= 400 ? "application/problem+json" : "application/json; charset=utf-8";
-  return new Response(JSON.stringify(result.body), {
-    status: result.status,
-    headers: { "Content-Type": type, "Cache-Control": "no-store" },
+export async function apiCreateSource(db: Database, req: WriteRequest): Promise<Response> {
+  const call = await authenticatedInput(db, req, parseSourceCreate);
+  if (!call.ok) return toResponse(call);
+  const { user, input } = call.value;
+  const result = await createSource(db, input, { userId: user.id });
+  if (result.created) return toResponse(ok(result.source), { status: 201 });
+  return toResponse(conflict(result.existing, "A source with this URL exists."), {
+    members: { existing: result.existing },
   });
 }

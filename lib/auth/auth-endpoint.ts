@@ -1,5 +1,7 @@
 import type { Database } from "@/db/client";
+import { toResponse } from "@/lib/api/problem";
 import { proxyList } from "@/lib/net/forwarded-for.mjs";
+import { forbidden } from "@/lib/result";
 import type { Auth } from "./create-auth";
 import { originAllowed } from "./same-origin";
 import { clearAccountFailures, recordSignInFailure, signInWait } from "./sign-in-throttle";
@@ -113,7 +115,7 @@ export async function handleAuthRequest(
 ): Promise<Response> {
   if (request.method === "POST") {
     if (!originAllowed(request.headers.get("origin"), request.headers.get("host"), options.allowedOrigins))
-      return Response.json({ message: "Refused: foreign or missing Origin" }, { status: 403 });
+      return toResponse(forbidden("Refused: foreign or missing Origin"));
     if (new URL(request.url).pathname.endsWith("/sign-in/email")) return signIn(auth, db, request, options);
   }
   return withoutToken(await auth.handler(request));

@@ -1,7 +1,9 @@
+import { isOneOf } from "@/lib/domain/vocabulary";
+
 /** Account roles. Readers are anonymous; editors write; admins also manage accounts and restore deleted rows. */
 export const roles = ["admin", "editor"] as const;
 export type Role = (typeof roles)[number];
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (roles as readonly string[]).includes(value);
+  return isOneOf(roles, value);
 }

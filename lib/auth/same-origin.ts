@@ -16,19 +16,3 @@ export function originAllowed(
     return false;
   }
 }
-
-/**
- * Better Auth checks Origin only on requests that carry cookies; sign-in and
- * other cookie-less posts would pass from anywhere. The auth route runs every
- * POST through this first.
- */
-export async function postWithOriginCheck(
-  request: Request,
-  allowed: readonly string[],
-  handle: (request: Request) => Promise<Response>,
-): Promise<Response> {
-  if (!originAllowed(request.headers.get("origin"), request.headers.get("host"), allowed)) {
-    return Response.json({ message: "Refused: foreign or missing Origin" }, { status: 403 });
-  }
-  return handle(request);
-}

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { type Auth, createAuth } from "./create-auth";
 

@@ -58,7 +58,7 @@ function sideValues(tag: "a" | "b", date: string | null, p: CellPosition | null,
 
 /** Every selected party × topic (the "changed only" filter is a view choice and does not thin the export). */
 export function exportRows(c: Comparison, origin: string): ExportRow[] {
-  const permalink = `${origin}/compare?${compareSearch({ a: c.a, b: c.b, parties: c.partySlugs, topics: c.topicSlugs })}`;
+  const permalink = `${origin}/compare?${compareSearch({ process: c.process, a: c.a, b: c.b, parties: c.partySlugs, topics: c.topicSlugs })}`;
   return c.allRows.flatMap((row) =>
     row.cells.map(
       (cell) =>

@@ -9,6 +9,7 @@ import type { Comparison } from "./view";
 export function comparisonPayload(c: Comparison, origin: string) {
   const rows = exportRows(c, origin);
   return {
+    process: c.process,
     asOf: { a: c.a, b: c.b },
     parties: c.parties.map((p) => p.slug),
     topics: c.allRows.map((r) => r.topic.slug),

@@ -3,7 +3,7 @@
  * dates, how a statement relates to the one before it, and how close the
  * parties' stances are on a topic. No database here, so each rule is unit-tested.
  */
-import type { Stance } from "@/db/schema/enums";
+import type { Stance } from "@/lib/domain";
 
 export type StanceSnapshot = { id: string; stance: string; kind: string };
 

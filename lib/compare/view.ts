@@ -1,5 +1,6 @@
 import "server-only";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
+import { today } from "@/lib/dates";
 import {
   type AxisParty,
   type AxisTopic,
@@ -22,6 +23,8 @@ export type ComparisonCell = {
 export type ComparisonRow = { topic: AxisTopic; cells: ComparisonCell[] };
 
 export type Comparison = {
+  /** The process compared, by slug; null: every process. */
+  process: string | null;
   a: string;
   /** null: a single snapshot as of A. */
   b: string | null;
@@ -44,8 +47,6 @@ export type Comparison = {
   partiesLeftOut: string[];
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * Without dates, compare the first and the latest recorded talks rounds: the
  * question analysts ask first ("what moved between the rounds?").
@@ -56,8 +57,11 @@ function defaultDates(
 ): { a: string; b: string | null } {
   if (query.a) return { a: query.a, b: query.b ?? null };
   if (query.b) return { a: query.b, b: null };
-  const first = rounds[0]?.startsOn;
-  const last = rounds.at(-1)?.startsOn;
+  // Talks rounds first; a process with none yet falls back to its other events.
+  const talks = rounds.filter((r) => r.kind === "talks");
+  const dated = talks.length ? talks : rounds;
+  const first = dated[0]?.startsOn;
+  const last = dated.at(-1)?.startsOn;
   if (!first || !last) return { a: today(), b: null };
   return { a: first, b: last === first ? null : last };
 }
@@ -67,7 +71,11 @@ export async function loadComparison(
   db: Database,
   query: Omit<CompareQuery, "page"> & { page?: number },
 ): Promise<Comparison> {
-  const [axes, rounds] = await Promise.all([listCompareAxes(db), listTalksRounds(db)]);
+  const process = query.process ?? null;
+  const [axes, rounds] = await Promise.all([
+    listCompareAxes(db, query.process),
+    listTalksRounds(db, undefined, query.process),
+  ]);
   const { a, b } = defaultDates(query, rounds);
   const knownParty = new Set(axes.parties.map((p) => p.slug));
   const knownTopic = new Set(axes.topics.map((t) => t.slug));
@@ -92,6 +100,7 @@ export async function loadComparison(
   );
 
   const cells = await getCompareMatrix(db, {
+    process: query.process,
     dates: b ? [a, b] : [a],
     partySlugs: parties.map((p) => p.slug),
     topicSlugs: topics.map((t) => t.slug),
@@ -110,6 +119,7 @@ export async function loadComparison(
   }));
   const changedOnly = query.changed && b !== null;
   return {
+    process,
     a,
     b,
     partySlugs,

@@ -1,3 +1,5 @@
+import { isOneOf } from "@/lib/domain/vocabulary";
+
 /** The embed's own parameters, beside the timeline's view: not part of the view a credit link shares. */
 export const EMBED_PARAMS = ["list", "height", "theme"] as const;
 
@@ -19,9 +21,7 @@ export function parseEmbedOptions(params: Record<string, string | string[] | und
 export function viewQuery(params: Record<string, string | string[] | undefined>): string {
   const query = new URLSearchParams(
     Object.entries(params).flatMap(([k, v]) =>
-      v === undefined || (EMBED_PARAMS as readonly string[]).includes(k)
-        ? []
-        : [[k, Array.isArray(v) ? v.join(",") : v]],
+      v === undefined || isOneOf(EMBED_PARAMS, k) ? [] : [[k, Array.isArray(v) ? v.join(",") : v]],
     ),
   ).toString();
   return query ? `?${query}` : "";

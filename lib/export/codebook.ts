@@ -18,7 +18,7 @@ import {
   publicationStates,
   revisionEntities,
   stances,
-} from "@/db/schema/enums";
+} from "@/lib/domain";
 import { type Scope, specsFor } from "./tables";
 
 const editable: Record<string, string> = {

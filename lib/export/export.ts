@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dataLicence } from "@/lib/data-licence";
-import { publicPositionText, publicRowText, publicSourceText } from "@/lib/queries/visibility";
+import {
+  publicEventText,
+  publicPositionText,
+  publicRowText,
+  publicSourceText,
+} from "@/lib/queries/visibility";
+import { type ProcessScope, processScope } from "./process-scope";
 import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
@@ -17,6 +23,8 @@ export type Bundle = {
   format: typeof BUNDLE_FORMAT;
   formatVersion: typeof BUNDLE_FORMAT_VERSION;
   scope: Scope;
+  /** A one-process bundle names its process (absent from a whole-data-set bundle). */
+  process?: string;
   licence: { id: string; url: string };
   /** The latest change to any row in the bundle: data, not the export time, so the bytes stay the same. */
   lastUpdated: string | null;
@@ -28,11 +36,10 @@ export type Bundle = {
 
 // The one visibility rule (lib/queries/visibility.ts), as text for these hand-built statements.
 const live = (table: string) => `(select id from ${table} where ${publicRowText(table)})`;
-// Events and positions travel with their process: one left out would leave them dangling.
-const inPublicProcess = (table: string) => `${table}.process_id in ${live("processes")}`;
-const publicEvent = `${publicRowText("events")} and ${inPublicProcess("events")}`;
+// Events and positions of a process that is not public are not public either (the rule says so).
+const publicEvent = publicEventText("events");
 const publicEvents = `(select id from events where ${publicEvent})`;
-const publicPosition = `${publicPositionText("positions")} and ${inPublicProcess("positions")}`;
+const publicPosition = publicPositionText("positions");
 
 /**
  * The public bundle keeps public rows whose parents are public too, so it
@@ -59,11 +66,11 @@ const publishedWhere: Record<string, string> = {
 };
 
 /** Text forms that are the same on every server and keep full precision (microseconds). */
-function selectExpression(table: string, col: Column, scope: Scope): string {
+function selectExpression(table: string, col: Column, scope: Scope, narrow?: ProcessScope): string {
   const name = `"${col.column}"`;
-  // A public position's link to an event or speaker that is not public is left out, not followed.
+  // A public position's link to an event or speaker that is not public (or not in the bundle) is left out.
   if (scope === "published" && table === "positions" && col.column === "event_id") {
-    return `case when event_id in ${publicEvents} then event_id::text end`;
+    return `case when event_id in ${narrow?.events ?? publicEvents} then event_id::text end`;
   }
   if (scope === "published" && table === "positions" && col.column === "person_id") {
     return `case when person_id in (select id from people where ${publicRowText("people")} and party_id in ${live("parties")}) then person_id::text end`;
@@ -81,11 +88,18 @@ function selectExpression(table: string, col: Column, scope: Scope): string {
   }
 }
 
-async function exportTable(db: Pick<Database, "execute">, spec: TableSpec, scope: Scope): Promise<Row[]> {
+async function exportTable(
+  db: Pick<Database, "execute">,
+  spec: TableSpec,
+  scope: Scope,
+  narrow?: ProcessScope,
+): Promise<Row[]> {
   const columns = spec.columns
-    .map((col, i) => `${selectExpression(spec.name, col, scope)} as c${i}`)
+    .map((col, i) => `${selectExpression(spec.name, col, scope, narrow)} as c${i}`)
     .join(", ");
-  const where = scope === "published" ? `where ${publishedWhere[spec.name] ?? "false"}` : "";
+  const published = publishedWhere[spec.name] ?? "false";
+  const only = narrow ? ` and (${narrow.where[spec.name] ?? "false"})` : "";
+  const where = scope === "published" ? `where ${published}${only}` : "";
   const order = spec.primaryKey.map((k) => `"${k}"`).join(", ");
   const result = await db.execute<Record<string, unknown>>(
     sql.raw(`select ${columns} from "${spec.name}" ${where} order by ${order}`),
@@ -107,12 +121,39 @@ async function exportTable(db: Pick<Database, "execute">, spec: TableSpec, scope
  * always gives the same bytes. All reads share one snapshot.
  */
 export async function buildBundle(db: Database, scope: Scope = "published"): Promise<Bundle> {
+  return buildScopedBundle(db, scope, null);
+}
+
+/**
+ * The published rows of one public process (see process-scope.ts), or null
+ * when no public process has that slug.
+ */
+export async function buildProcessBundle(db: Database, processSlug: string): Promise<Bundle | null> {
+  return buildScopedBundle(db, "published", processSlug);
+}
+
+async function buildScopedBundle(db: Database, scope: Scope, processSlug: null): Promise<Bundle>;
+async function buildScopedBundle(db: Database, scope: Scope, processSlug: string): Promise<Bundle | null>;
+async function buildScopedBundle(
+  db: Database,
+  scope: Scope,
+  processSlug: string | null,
+): Promise<Bundle | null> {
   return db.transaction(
     async (tx) => {
+      let narrow: ProcessScope | undefined;
+      if (processSlug !== null) {
+        const found = await tx.execute<{ id: string }>(
+          sql`select id::text as id from processes where slug = ${processSlug} and ${sql.raw(publicRowText("processes"))}`,
+        );
+        const id = found.rows[0]?.id;
+        if (!id) return null;
+        narrow = processScope(id, publicEvent, publicPosition);
+      }
       const tables: Record<string, Row[]> = {};
       const counts: Record<string, number> = {};
       for (const spec of specsFor(scope)) {
-        const rows = await exportTable(tx, spec, scope);
+        const rows = await exportTable(tx, spec, scope, narrow);
         tables[spec.name] = rows;
         counts[spec.name] = rows.length;
       }
@@ -128,6 +169,7 @@ export async function buildBundle(db: Database, scope: Scope = "published"): Pro
         format: BUNDLE_FORMAT,
         formatVersion: BUNDLE_FORMAT_VERSION,
         scope,
+        ...(processSlug === null ? {} : { process: processSlug }),
         licence: dataLicence(),
         lastUpdated,
         datasetVersion,

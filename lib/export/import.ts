@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { idMatcher } from "./id-matching";
 import { rowSchema } from "./row-schemas";
 import {
   BUNDLE_FORMAT,
@@ -163,10 +164,11 @@ export async function importBundle(
   const counts: Record<string, number> = {};
   try {
     await db.transaction(async (tx) => {
+      const resolve = idMatcher();
       for (const { spec, rows } of checked.value.tables) {
         for (const [index, row] of rows.entries()) {
           try {
-            await tx.execute(upsertSql(spec, row));
+            await tx.execute(upsertSql(spec, await resolve(tx, spec.name, row)));
           } catch (error) {
             const cause = (error as { cause?: { message?: string; constraint?: string } }).cause;
             throw new RowFailure({

@@ -13,7 +13,7 @@ import {
   publicationStates,
   revisionEntities,
   stances,
-} from "@/db/schema/enums";
+} from "@/lib/domain";
 import { isoDate } from "@/lib/validation/common";
 import type { ColumnKind, TableSpec } from "./tables";
 

@@ -1,4 +1,4 @@
-import { eventKindLabel, eventStatusLabel } from "@/lib/labels";
+import { eventKindLabel, eventStatusLabel } from "@/lib/domain";
 import type { CorrectionView } from "@/lib/queries/corrections";
 import type { EventView } from "@/lib/queries/events";
 import { element } from "./xml";

@@ -1,12 +1,6 @@
 import ical, { ICalEventStatus } from "ical-generator";
+import { addDays } from "@/lib/dates";
 import type { EventView } from "@/lib/queries/events";
-
-/** The day after `isoDay`: iCalendar all-day events end on the exclusive next day. */
-export function nextDay(isoDay: string): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * Cancelled stays visible as CANCELLED so subscribers see it struck out;
@@ -50,7 +44,8 @@ export function buildCalendar(events: EventView[], options: { origin: string; na
       id: `${event.id}@parley`,
       allDay: true,
       start: event.startsOn,
-      end: nextDay(event.endsOn ?? event.startsOn),
+      // iCalendar all-day events end on the exclusive next day.
+      end: addDays(event.endsOn ?? event.startsOn, 1),
       stamp: new Date(event.updatedAt),
       lastModified: new Date(event.updatedAt),
       summary: icalText(event.title),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventKinds, eventStatuses } from "@/db/schema/enums";
+import { eventKinds, eventStatuses } from "@/lib/domain";
 import { processParam, slugList } from "@/lib/validation/common";
 import type { EventFilters } from "@/lib/validation/events-query";
 import { enumList, textQuery } from "@/lib/validation/list-query";

@@ -11,7 +11,7 @@ import {
   positionKindLabel,
   roleLabel,
   stanceLabel,
-} from "../labels";
+} from "../domain";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

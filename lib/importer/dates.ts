@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
-import type { DatePrecision } from "@/db/schema/enums";
+import { addDays } from "@/lib/dates";
+import type { DatePrecision } from "@/lib/domain";
 
 /** A date the article gives, resolved against its publication date, with the precision it really has. */
 export type DateMention = {
@@ -16,12 +17,6 @@ const FUTURE =
 
 const pad = (n: number) => String(n).padStart(2, "0");
 export const isoOf = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-
-/** Days between two ISO dates, or a date moved by `days`, computed in UTC so no time zone shifts them. */
-export function addDays(iso: string, days: number): string {
-  const t = new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
 
 function refDate(publishedOn: string): Date {
   const [y, m, d] = publishedOn.split("-").map(Number);

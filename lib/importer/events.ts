@@ -1,7 +1,8 @@
-import type { EventKind } from "@/db/schema/enums";
+import { addDays, daysBetween } from "@/lib/dates";
+import type { EventKind } from "@/lib/domain";
 import type { ReadingContext } from "./context";
 import { contextDate } from "./context";
-import { addDays, type DateMention, durationDays, SAME_DAY } from "./dates";
+import { type DateMention, durationDays, SAME_DAY } from "./dates";
 import { type PersonMention, partiesIn, partyName } from "./names";
 import { findPlace } from "./places";
 import { findQuotes, outsideQuotes } from "./quotes";
@@ -198,8 +199,7 @@ function addEvent(
 }
 
 const unique = (items: string[]) => [...new Set(items)];
-const daysApart = (a: string, b: string) =>
-  Math.abs(new Date(a).getTime() - new Date(b).getTime()) / 86_400_000;
+const daysApart = (a: string, b: string) => Math.abs(daysBetween(a, b));
 
 /** Two mentions of one event: same kind and status, compatible place, within a few days, or the same voice that day. */
 function sameEvent(a: EventDraft, b: EventDraft): boolean {

@@ -1,4 +1,4 @@
-import type { DatePrecision } from "@/db/schema/enums";
+import type { DatePrecision } from "@/lib/domain";
 import type { ReadingContext } from "./context";
 import { contextDate } from "./context";
 import { type DateMention, SAME_DAY } from "./dates";

@@ -1,4 +1,4 @@
-import type { Stance } from "@/db/schema/enums";
+import type { Stance } from "@/lib/domain";
 import { findWord } from "./names";
 import type { Directory } from "./types";
 

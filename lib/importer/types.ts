@@ -1,4 +1,4 @@
-import type { DatePrecision, EventKind, EventStatus, Stance } from "@/db/schema/enums";
+import type { DatePrecision, EventKind, EventStatus, Stance } from "@/lib/domain";
 
 /** What the importer knows of the directory: names and other names, as stored. */
 export type Directory = {

@@ -1,6 +1,6 @@
 /**
  * The chain serve.mjs relies on, without Next: a request runs inside trackDatabaseOutage, its query
- * goes through the app's pool (createDb with the same listener as db/index.ts) to a port where nothing
+ * goes through the app's pool (createDb with the same listener as lib/db.ts) to a port where nothing
  * listens, and the error page it then writes goes out as 503 with Retry-After. Only that request.
  */
 import { createServer, type Server } from "node:http";

@@ -18,9 +18,21 @@ describe("OpenAPI document", () => {
 
   it("describes only routes that exist", () => {
     for (const p of Object.keys(doc.paths)) {
-      const file = path.join(root, "app", "(public)", p.replace("{key}", "[key]"), "route.ts");
+      const file = path.join(root, "app", "(public)", p.replace(/\{(\w+)\}/g, "[$1]"), "route.ts");
       expect(existsSync(file), `${p} → ${file}`).toBe(true);
     }
+  });
+
+  it("describes both timeline endpoints, with the window's parameters (process included)", () => {
+    const window = doc.paths["/api/v1/timeline"] as {
+      get: { parameters: { name: string; required: boolean }[] };
+    };
+    const params = Object.fromEntries(window.get.parameters.map((p) => [p.name, p.required]));
+    expect(params).toMatchObject({ from: true, to: true, process: false, q: false, lanes: false });
+    expect(doc.paths["/api/v1/timeline/items/{ref}"]).toBeDefined();
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(["TimelineWindow", "TimelineItem"]),
+    );
   });
 
   it("documents the filters with their descriptions", () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db";
-import { isPublicSql } from "./visibility";
+import type { Database } from "@/db/client";
+import { isPublicEventSql, isPublicPositionSql, isPublicSql } from "./visibility";
 
 export type CellSource = {
   url: string | null;
@@ -70,6 +70,8 @@ export async function getCompareMatrix(db: Database, params: MatrixParams): Prom
 }
 
 type MatrixParams = {
+  /** A public process's slug: only its statements fill the cells. */
+  process?: string;
   dates: readonly string[];
   partySlugs: readonly string[];
   topicSlugs: readonly string[];
@@ -103,14 +105,14 @@ export function compareMatrixSql(params: MatrixParams): SQL {
       select p.id, p.stance, p.kind, p.summary, p.quote, p.stated_on, p.date_precision, p.person_id, p.event_id
       from positions p
       where p.party_id = pa.id and p.topic_id = tp.id and p.stated_on <= d.on_date
-        and ${isPublicSql("p")}
+        and ${isPublicPositionSql("p")} ${params.process ? sql`and p.process_id = ${processIdSql(params.process)}` : sql``}
       -- NULLS LAST matches the index's declared order (drizzle writes DESC NULLS LAST); with the
       -- default NULLS FIRST the planner cannot read the order off positions_as_of_idx (~5x slower).
       order by p.stated_on desc nulls last, p.updated_at desc nulls last, p.id desc
       limit 1
     ) cur on true
     left join people sp on sp.id = cur.person_id and ${isPublicSql("sp")}
-    left join events ev on ev.id = cur.event_id and ${isPublicSql("ev")}
+    left join events ev on ev.id = cur.event_id and ${isPublicEventSql("ev")}
     left join lateral (
       select coalesce(json_agg(json_build_object(
         'url', s.url, 'title', s.title, 'outlet', s.outlet,
@@ -122,31 +124,66 @@ export function compareMatrixSql(params: MatrixParams): SQL {
   `;
 }
 
-/** Published parties and topics, alphabetical: the matrix axes and the filter choices. */
-export async function listCompareAxes(db: Database): Promise<{ parties: AxisParty[]; topics: AxisTopic[] }> {
+/** The id of a public process by slug (null when there is none, so nothing matches). */
+const processIdSql = (slug: string) =>
+  sql`(select pr.id from processes pr where pr.slug = ${slug} and ${isPublicSql("pr")})`;
+
+/**
+ * Published parties and topics, alphabetical: the matrix axes and the filter
+ * choices. With a process, its parties and the topics its statements are about.
+ */
+export async function listCompareAxes(
+  db: Database,
+  process?: string,
+): Promise<{ parties: AxisParty[]; topics: AxisTopic[] }> {
+  const ofProcess = process
+    ? sql`and exists (select 1 from process_parties pp where pp.party_id = p.id and pp.process_id = ${processIdSql(process)})`
+    : sql``;
+  const topicsOfProcess = process
+    ? sql`and exists (select 1 from positions tpos where tpos.topic_id = t.id and ${isPublicPositionSql("tpos")}
+        and tpos.process_id = ${processIdSql(process)})`
+    : sql``;
   const [parties, topics] = await Promise.all([
     db.execute<AxisParty>(sql`
       select id, slug, name, color from parties p
-      where ${isPublicSql("p")} order by name`),
+      where ${isPublicSql("p")} ${ofProcess} order by name`),
     db.execute<AxisTopic>(sql`
       select id, slug, name, description from topics t
-      where ${isPublicSql("t")} order by name`),
+      where ${isPublicSql("t")} ${topicsOfProcess} order by name`),
   ]);
   return { parties: parties.rows, topics: topics.rows };
 }
 
-export type TalksRound = { slug: string; title: string; startsOn: string; locationName: string | null };
+export type TalksRound = {
+  slug: string;
+  title: string;
+  kind: string;
+  startsOn: string;
+  locationName: string | null;
+};
 
 /** At most this many quick picks: the page stays small however many rounds are recorded. */
 export const MAX_QUICK_PICKS = 24;
 
-/** The latest published talks rounds, oldest first: the quick-pick dates. */
-export async function listTalksRounds(db: Database, limit = MAX_QUICK_PICKS): Promise<TalksRound[]> {
+/**
+ * The latest published events of every kind (a ministers' meeting moves
+ * positions as much as a talks round), oldest first: the quick-pick dates.
+ * With a process, its own events and those linked to it.
+ */
+export async function listTalksRounds(
+  db: Database,
+  limit = MAX_QUICK_PICKS,
+  process?: string,
+): Promise<TalksRound[]> {
+  const ofProcess = process
+    ? sql`and (e.process_id = ${processIdSql(process)} or exists (select 1 from event_processes epr
+        where epr.event_id = e.id and epr.process_id = ${processIdSql(process)}))`
+    : sql``;
   const result = await db.execute<TalksRound>(sql`
     select * from (
-      select slug, title, to_char(starts_on, 'YYYY-MM-DD') as "startsOn", location_name as "locationName"
+      select slug, title, kind, to_char(starts_on, 'YYYY-MM-DD') as "startsOn", location_name as "locationName"
       from events e
-      where kind = 'talks' and ${isPublicSql("e")}
+      where ${isPublicEventSql("e")} ${ofProcess}
       order by starts_on desc, title desc
       limit ${limit}
     ) latest order by "startsOn", title`);

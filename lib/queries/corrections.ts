@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import type { Database } from "@/db";
-import { events, type RevisionEntity, revisions } from "@/db/schema";
+import type { Database } from "@/db/client";
+import { events, revisions } from "@/db/schema";
+import type { RevisionEntity } from "@/lib/domain";
 import type { EventFilters } from "@/lib/validation/events-query";
 import { eventFilterWhere } from "./events";
 

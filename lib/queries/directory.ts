@@ -1,21 +1,21 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { parties, people, sources, topics } from "@/db/schema";
 import type { PeopleQuery, SlugOrderedQuery, SourcesQuery } from "@/lib/validation/directory-query";
+import { keysetAfter, keysetPage } from "./keyset";
 import { likePattern, textMatches } from "./text-search";
 import { isPublic, isPublicSourceSql } from "./visibility";
 
 /** Parties, people, topics and sources: the reference tables, public rows only. */
 
-type Page<T> = { data: T[]; nextCursor: [string] | null };
+const bySlug = (table: { slug: AnyPgColumn }) => keysetAfter([{ column: table.slug, cast: "text" }]);
 
-function paginate<T>(rows: T[], limit: number, key: (row: T) => string): Page<T> {
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { data: page, nextCursor: rows.length > limit && last ? [key(last)] : null };
-}
+const partiesKey = bySlug(parties);
+const peopleKey = bySlug(people);
+const topicsKey = bySlug(topics);
+const sourcesKey = keysetAfter([{ column: sources.id, cast: "uuid" }]);
 
 const iso = <T extends { updatedAt: Date }>(row: T) => ({ ...row, updatedAt: row.updatedAt.toISOString() });
 
@@ -49,10 +49,10 @@ export async function listPartiesPage(
   const rows = await db
     .select(partyColumns)
     .from(parties)
-    .where(partyWhere(q, q.cursor ? gt(parties.slug, q.cursor[0]) : undefined))
-    .orderBy(asc(parties.slug))
+    .where(partyWhere(q, partiesKey.after(q.cursor)))
+    .orderBy(...partiesKey.orderBy)
     .limit(q.limit + 1);
-  const page = paginate(rows, q.limit, (r) => r.slug);
+  const page = keysetPage(rows, q.limit, (r) => [r.slug]);
   return { ...page, data: page.data.map(iso) };
 }
 
@@ -102,10 +102,10 @@ export async function listPeoplePage(
   q: Omit<PeopleQuery, "cursor"> & { cursor?: readonly [string] },
 ) {
   const rows = await selectPeople(db)
-    .where(personWhere(q, q.cursor ? gt(people.slug, q.cursor[0]) : undefined))
-    .orderBy(asc(people.slug))
+    .where(personWhere(q, peopleKey.after(q.cursor)))
+    .orderBy(...peopleKey.orderBy)
     .limit(q.limit + 1);
-  const page = paginate(rows, q.limit, (r) => r.slug);
+  const page = keysetPage(rows, q.limit, (r) => [r.slug]);
   return { ...page, data: page.data.map(iso) };
 }
 
@@ -143,10 +143,10 @@ export async function listTopicsPage(
   const rows = await db
     .select(topicColumns)
     .from(topics)
-    .where(topicWhere(q, q.cursor ? gt(topics.slug, q.cursor[0]) : undefined))
-    .orderBy(asc(topics.slug))
+    .where(topicWhere(q, topicsKey.after(q.cursor)))
+    .orderBy(...topicsKey.orderBy)
     .limit(q.limit + 1);
-  const page = paginate(rows, q.limit, (r) => r.slug);
+  const page = keysetPage(rows, q.limit, (r) => [r.slug]);
   return { ...page, data: page.data.map(iso) };
 }
 
@@ -187,10 +187,10 @@ export async function listSourcesPage(
   const rows = await db
     .select(sourceColumns)
     .from(sources)
-    .where(sourceWhere(q, q.cursor ? gt(sources.id, q.cursor[0]) : undefined))
-    .orderBy(asc(sources.id))
+    .where(sourceWhere(q, sourcesKey.after(q.cursor)))
+    .orderBy(...sourcesKey.orderBy)
     .limit(q.limit + 1);
-  const page = paginate(rows, q.limit, (r) => r.id);
+  const page = keysetPage(rows, q.limit, (r) => [r.id]);
   return { ...page, data: page.data.map(iso) };
 }
 

@@ -1,13 +1,14 @@
 import "server-only";
-import { asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { events, parties, people, positions, sources, topics } from "@/db/schema";
 import { likePattern, textMatches } from "./text-search";
+import { isNotDeleted } from "./visibility";
 
 /** The editor lists' search box: nothing when empty, else a case-insensitive match on the given columns. */
 function searchWhere(q: string | undefined, match: (pattern: string) => SQL): SQL | undefined {
-  const text = q?.trim();
-  return text ? match(likePattern(text)) : undefined;
+  // `q` comes through the search-text schema (lib/validation/search-text.ts): already trimmed.
+  return q ? match(likePattern(q)) : undefined;
 }
 
 /** Every event, drafts and deleted ones included (editors see all); `q` searches title, summary and place. */
@@ -28,18 +29,16 @@ export async function listEventsForEditors(db: Database, q?: string) {
     .limit(200);
 }
 
-export async function listPartyOptions(db: Database) {
+/** Parties or topics a form may pick, drafts included, by name. */
+function directoryOptions(db: Database, table: typeof parties | typeof topics) {
   return db
-    .select({
-      id: parties.id,
-      name: parties.name,
-      aliases: parties.aliases,
-      publication: parties.publication,
-    })
-    .from(parties)
-    .where(isNull(parties.deletedAt))
-    .orderBy(asc(parties.name));
+    .select({ id: table.id, name: table.name, aliases: table.aliases, publication: table.publication })
+    .from(table as typeof parties)
+    .where(isNotDeleted(table))
+    .orderBy(asc(table.name));
 }
+
+export const listPartyOptions = (db: Database) => directoryOptions(db, parties);
 
 export async function listSourceOptions(db: Database) {
   return db
@@ -51,7 +50,7 @@ export async function listSourceOptions(db: Database) {
       publishedOn: sources.publishedOn,
     })
     .from(sources)
-    .where(isNull(sources.deletedAt))
+    .where(isNotDeleted(sources))
     .orderBy(desc(sources.createdAt));
 }
 
@@ -91,17 +90,11 @@ export async function listPersonOptions(db: Database) {
       publication: people.publication,
     })
     .from(people)
-    .where(isNull(people.deletedAt))
+    .where(isNotDeleted(people))
     .orderBy(asc(people.name));
 }
 
-export async function listTopicOptions(db: Database) {
-  return db
-    .select({ id: topics.id, name: topics.name, aliases: topics.aliases, publication: topics.publication })
-    .from(topics)
-    .where(isNull(topics.deletedAt))
-    .orderBy(asc(topics.name));
-}
+export const listTopicOptions = (db: Database) => directoryOptions(db, topics);
 
 export async function listEventOptions(db: Database) {
   return db
@@ -120,7 +113,7 @@ export async function listEventOptions(db: Database) {
         where es.event_id = ${events.id} order by es.source_id)`,
     })
     .from(events)
-    .where(isNull(events.deletedAt))
+    .where(isNotDeleted(events))
     .orderBy(desc(events.startsOn));
 }
 

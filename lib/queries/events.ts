@@ -1,8 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { eventParticipants, eventPeople, eventSources, events, parties, people, sources } from "@/db/schema";
 import type { EventFilters } from "@/lib/validation/events-query";
+import { citedSourceColumns } from "./citations";
+import { keysetAfter, keysetPage } from "./keyset";
 import { likePattern, partyAliasMatches, textMatches } from "./text-search";
 import { isPublic, isPublicPositionSql, isPublicSql } from "./visibility";
 
@@ -92,12 +94,7 @@ async function attachLinks(db: Database, rows: EventRow[]): Promise<EventView[]>
     db
       .select({
         eventId: eventSources.eventId,
-        sourceId: sources.id,
-        url: sources.url,
-        title: sources.title,
-        outlet: sources.outlet,
-        publishedOn: sources.publishedOn,
-        archivedUrl: sources.archivedUrl,
+        ...citedSourceColumns,
         excerpt: eventSources.excerpt,
       })
       .from(eventSources)
@@ -163,7 +160,12 @@ export function eventFilterWhere(filters: EventFilters): SQL | undefined {
   );
 }
 
-export type EventPage = { data: EventView[]; nextCursor: [string, string] | null };
+export type EventPage = { data: EventView[]; nextCursor: readonly string[] | null };
+
+const byStart = keysetAfter([
+  { column: events.startsOn, cast: "date" },
+  { column: events.id, cast: "uuid" },
+]);
 
 /**
  * One page of published events matching the filters, ordered by (starts_on, id)
@@ -173,19 +175,12 @@ export async function listEventsPage(
   db: Database,
   params: EventFilters & { limit: number; cursor?: readonly [string, string] },
 ): Promise<EventPage> {
-  const after = params.cursor
-    ? sql`(${events.startsOn}, ${events.id}) > (${params.cursor[0]}::date, ${params.cursor[1]}::uuid)`
-    : undefined;
   const rows = await selectEvents(db)
-    .where(and(eventFilterWhere(params), after))
-    .orderBy(asc(events.startsOn), asc(events.id))
+    .where(and(eventFilterWhere(params), byStart.after(params.cursor)))
+    .orderBy(...byStart.orderBy)
     .limit(params.limit + 1);
-  const page = rows.slice(0, params.limit);
-  const last = page.at(-1);
-  return {
-    data: await attachLinks(db, page),
-    nextCursor: rows.length > params.limit && last ? [last.startsOn, last.id] : null,
-  };
+  const page = keysetPage(rows, params.limit, (r) => [r.startsOn, r.id]);
+  return { data: await attachLinks(db, page.data), nextCursor: page.nextCursor };
 }
 
 /** Published events matching the filters (all by default), oldest first; at most `limit` (1,000). */

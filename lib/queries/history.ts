@@ -1,9 +1,18 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { events, parties, people, type RevisionEntity, sources, topics, users } from "@/db/schema";
+import { events, parties, people, revisions as revisionsTable, sources, topics, users } from "@/db/schema";
+import type { RevisionEntity } from "@/lib/domain";
 import { type NameIndex, referencedIds } from "@/lib/history/revision-display";
-import { listRevisions } from "@/lib/services/revisions";
+
+/** Every saved version of one row, newest first. */
+export function listRevisions(db: Database, entity: RevisionEntity, entityId: string) {
+  return db
+    .select()
+    .from(revisionsTable)
+    .where(and(eq(revisionsTable.entity, entity), eq(revisionsTable.entityId, entityId)))
+    .orderBy(desc(revisionsTable.version));
+}
 
 /**
  * A row's revisions with the names a history page shows instead of ids: of the

@@ -1,9 +1,9 @@
 import "server-only";
-import { eq, isNull } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { eq } from "drizzle-orm";
+import type { Database, Tx } from "@/db/client";
 import { parties, people, topics } from "@/db/schema";
 import type { Directory } from "@/lib/importer/types";
-import type { Tx } from "@/lib/services/revisions";
+import { isNotDeleted } from "./visibility";
 
 /** Live rows with their ids: what the importer matches names against (drafts too: editors see them). */
 export async function getImportRows(db: Database | Tx) {
@@ -11,7 +11,7 @@ export async function getImportRows(db: Database | Tx) {
   const partyRows = await db
     .select({ id: parties.id, name: parties.name, aliases: parties.aliases })
     .from(parties)
-    .where(isNull(parties.deletedAt));
+    .where(isNotDeleted(parties));
   const personRows = await db
     .select({
       id: people.id,
@@ -22,11 +22,11 @@ export async function getImportRows(db: Database | Tx) {
     })
     .from(people)
     .innerJoin(parties, eq(parties.id, people.partyId))
-    .where(isNull(people.deletedAt));
+    .where(isNotDeleted(people));
   const topicRows = await db
     .select({ id: topics.id, name: topics.name, aliases: topics.aliases })
     .from(topics)
-    .where(isNull(topics.deletedAt));
+    .where(isNotDeleted(topics));
   return { parties: partyRows, people: personRows, topics: topicRows };
 }
 

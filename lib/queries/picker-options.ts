@@ -1,6 +1,6 @@
 import "server-only";
-import type { PickerOption } from "@/components/forms/picker";
 import type { Database } from "@/db/client";
+import type { PickerOption } from "@/lib/picker-option";
 import type { EventPrefill } from "@/lib/position-prefill";
 import {
   listEventOptions,

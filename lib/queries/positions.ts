@@ -1,11 +1,15 @@
 import "server-only";
 import { and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
 import type { PositionsQuery } from "@/lib/validation/directory-query";
+import { citedSourceColumns } from "./citations";
+import { keysetAfter, keysetPage } from "./keyset";
 import { likePattern, textMatches } from "./text-search";
 import { isPublic, isPublicSql } from "./visibility";
+
+/** Every read of published positions: the API, the reader pages and the timeline's details panel. */
 
 // Joined rows must be public too: a published position never reveals a draft speaker or event.
 const speaker = alias(people, "speaker");
@@ -22,7 +26,7 @@ function selectPositions(db: Database) {
       summary: positions.summary,
       quote: positions.quote,
       updatedAt: positions.updatedAt,
-      party: { slug: parties.slug, name: parties.name },
+      party: { slug: parties.slug, name: parties.name, color: parties.color },
       topic: { slug: topics.slug, name: topics.name },
       personSlug: speaker.slug,
       personName: speaker.name,
@@ -62,17 +66,13 @@ function positionWhere(q: Partial<Omit<PositionsQuery, "cursor">>): SQL | undefi
   );
 }
 
+/** Citations come in a second query, whatever the count of rows. */
 async function withCitations(db: Database, rows: PositionRow[]) {
   const citations = rows.length
     ? await db
         .select({
           positionId: positionSources.positionId,
-          sourceId: sources.id,
-          url: sources.url,
-          title: sources.title,
-          outlet: sources.outlet,
-          publishedOn: sources.publishedOn,
-          archivedUrl: sources.archivedUrl,
+          ...citedSourceColumns,
           excerpt: positionSources.excerpt,
         })
         .from(positionSources)
@@ -83,7 +83,7 @@ async function withCitations(db: Database, rows: PositionRow[]) {
             rows.map((r) => r.id),
           ),
         )
-        .orderBy(asc(sources.publishedOn), asc(sources.id))
+        .orderBy(asc(sources.publishedOn), asc(sources.title), asc(sources.id))
     : [];
   return rows.map(({ personSlug, personName, personTitle, eventSlug, eventTitle, updatedAt, ...row }) => ({
     ...row,
@@ -94,28 +94,28 @@ async function withCitations(db: Database, rows: PositionRow[]) {
   }));
 }
 
+/** A published position as readers and API clients get it: party, topic, speaker, event, citations. */
 export type PositionView = Awaited<ReturnType<typeof withCitations>>[number];
+
+const byStatedOn = keysetAfter([
+  { column: positions.statedOn, cast: "date" },
+  { column: positions.id, cast: "uuid" },
+]);
 
 /** One page of published positions, ordered by (stated_on, id). */
 export async function listPositionsPage(
   db: Database,
   q: Omit<PositionsQuery, "cursor"> & { cursor?: readonly [string, string] },
-): Promise<{ data: PositionView[]; nextCursor: [string, string] | null }> {
-  const after = q.cursor
-    ? sql`(${positions.statedOn}, ${positions.id}) > (${q.cursor[0]}::date, ${q.cursor[1]}::uuid)`
-    : undefined;
+): Promise<{ data: PositionView[]; nextCursor: readonly string[] | null }> {
   const rows = await selectPositions(db)
-    .where(and(positionWhere(q), after))
-    .orderBy(asc(positions.statedOn), asc(positions.id))
+    .where(and(positionWhere(q), byStatedOn.after(q.cursor)))
+    .orderBy(...byStatedOn.orderBy)
     .limit(q.limit + 1);
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return {
-    data: await withCitations(db, page),
-    nextCursor: rows.length > q.limit && last ? [last.statedOn, last.id] : null,
-  };
+  const page = keysetPage(rows, q.limit, (r) => [r.statedOn, r.id]);
+  return { data: await withCitations(db, page.data), nextCursor: page.nextCursor };
 }
 
+/** One published position by id, or null when unknown, draft, deleted or under a hidden party or topic. */
 export async function getPosition(db: Database, id: string): Promise<PositionView | null> {
   const rows = await selectPositions(db)
     .where(and(positionWhere({}), eq(positions.id, id)))
@@ -123,3 +123,20 @@ export async function getPosition(db: Database, id: string): Promise<PositionVie
   const [row] = await withCitations(db, rows);
   return row ?? null;
 }
+
+/** Published positions matching `where`, in as-of order (stated_on, then edit time, then id). */
+async function listPositionsWhere(db: Database, where: SQL) {
+  const rows = await selectPositions(db)
+    .where(and(positionWhere({}), where))
+    .orderBy(asc(positions.statedOn), asc(positions.updatedAt), asc(positions.id));
+  return withCitations(db, rows);
+}
+
+export const listPositionsOnTopic = (db: Database, topicId: string) =>
+  listPositionsWhere(db, eq(positions.topicId, topicId));
+
+export const listPositionsOfParty = (db: Database, partyId: string) =>
+  listPositionsWhere(db, eq(positions.partyId, partyId));
+
+export const listPositionsAtEvent = (db: Database, eventId: string) =>
+  listPositionsWhere(db, eq(positions.eventId, eventId));

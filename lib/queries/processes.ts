@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
 import { parties, processes, processParties } from "@/db/schema";
 import type { SlugOrderedQuery } from "@/lib/validation/directory-query";
+import { keysetAfter, keysetPage } from "./keyset";
 import { likePattern, textMatches } from "./text-search";
 import { isPublic, isPublicPositionSql } from "./visibility";
 
@@ -74,6 +75,8 @@ async function withParties(db: Database, rows: ProcessRow[]): Promise<ProcessVie
   }));
 }
 
+const bySlug = keysetAfter([{ column: processes.slug, cast: "text" }]);
+
 export async function listProcessesPage(
   db: Database,
   q: Omit<SlugOrderedQuery, "cursor"> & { cursor?: readonly [string] },
@@ -81,15 +84,11 @@ export async function listProcessesPage(
   const rows = await db
     .select(processColumns)
     .from(processes)
-    .where(processWhere(q, q.cursor ? gt(processes.slug, q.cursor[0]) : undefined))
-    .orderBy(asc(processes.slug))
+    .where(processWhere(q, bySlug.after(q.cursor)))
+    .orderBy(...bySlug.orderBy)
     .limit(q.limit + 1);
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return {
-    data: await withParties(db, page),
-    nextCursor: rows.length > q.limit && last ? ([last.slug] as [string]) : null,
-  };
+  const page = keysetPage(rows, q.limit, (r) => [r.slug]);
+  return { data: await withParties(db, page.data), nextCursor: page.nextCursor };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { eventParticipants, events, parties, topics } from "@/db/schema";
 import { isPublic } from "./visibility";
 

@@ -1,12 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { isPublicSql } from "./visibility";
-
-/** Escapes LIKE wildcards so a reader's "%" or "_" is matched literally. */
-export function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** A party, person or topic the reader's words name, and the spelling that named it. */
 export type SearchEntity = {

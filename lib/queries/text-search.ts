@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
-/** `%q%` for ILIKE with the user's own % and _ taken literally. */
+/** `%q%` for (I)LIKE with the user's own %, _ and \ taken literally: the one escape for every search. */
 export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

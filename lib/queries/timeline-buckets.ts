@@ -1,6 +1,6 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import { multilateralKinds } from "@/lib/labels";
+import { multilateralKinds } from "@/lib/domain";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
 import { isPublicSql } from "./visibility";
 

@@ -1,9 +1,10 @@
 // Over 250 lines: the window's filters, items and both aggregates share one set of SQL fragments.
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
-import { expandSearchTerms, likePattern, type SearchExpansion } from "./search-terms";
+import { expandSearchTerms, type SearchExpansion } from "./search-terms";
+import { likePattern } from "./text-search";
 import {
   type AggregateRow,
   ALL_PROCESSES,
@@ -18,7 +19,7 @@ import {
   startedBeforeAndRunsInto,
   textArray,
 } from "./timeline-buckets";
-import { isPublicPositionSql, isPublicSql } from "./visibility";
+import { isPublicEventSql, isPublicPositionSql, isPublicSql } from "./visibility";
 
 /** Above this many items in a window the timeline gets counts per lane and period instead. */
 export const MAX_WINDOW_ITEMS = 300;
@@ -65,9 +66,9 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
   const any = patterns.length
     ? sql`array(select public.parley_fold(p) from unnest(${textArray(patterns)}) p)`
     : null;
-  const event: SQL[] = [isPublicSql("e")];
+  const event: SQL[] = [isPublicEventSql("e")];
   // Statements made at an event are drawn with the event; only the others get their own point.
-  const position: SQL[] = [sql`${isPublicSql("pos")} and pos.event_id is null`];
+  const position: SQL[] = [sql`${isPublicPositionSql("pos")} and pos.event_id is null`];
   if (query.process) {
     event.push(inProcessSql("e", query.process));
     position.push(sql`pos.process_id = ${processIdSql(query.process)}`);
@@ -246,7 +247,7 @@ export async function getTimelineFacets(db: Database, process?: string): Promise
     ? sql`and exists (select 1 from process_parties pp where pp.party_id = p.id and pp.process_id = ${processIdSql(process)})`
     : sql``;
   const topicsOfProcess = process
-    ? sql`and exists (select 1 from positions tpos where tpos.topic_id = t.id and ${isPublicSql("tpos")}
+    ? sql`and exists (select 1 from positions tpos where tpos.topic_id = t.id and ${isPublicPositionSql("tpos")}
         and tpos.process_id = ${processIdSql(process)})`
     : sql``;
   const eventsOfProcess = process ? sql`and ${inProcessSql("e", process)}` : sql``;
@@ -262,7 +263,7 @@ export async function getTimelineFacets(db: Database, process?: string): Promise
     ),
     db.execute<{ first: string | null; last: string | null }>(sql`
       select to_char(min(starts_on), 'YYYY-MM-DD') as first, to_char(max(coalesce(ends_on, starts_on)), 'YYYY-MM-DD') as last
-      from events e where ${isPublicSql("e")} ${eventsOfProcess}`),
+      from events e where ${isPublicEventSql("e")} ${eventsOfProcess}`),
   ]);
   const s = span.rows[0];
   return {

@@ -1,14 +1,17 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lt, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
 import { events } from "@/db/schema";
-import { isPublic } from "./visibility";
+import { eventInProcess } from "./events";
+import { isNotDeleted, isPublic } from "./visibility";
 
 /**
  * Scheduled talks not yet over on `today` — under way or to come — soonest
- * first: the same rule (readerStatus) that calls a past one "outcome not recorded".
+ * first: the same rule (readerStatus) that calls a past one "outcome not recorded",
+ * and the same events the calendar lists as to come. With a process, its own
+ * events and those linked to it (as the calendar's `?process=`).
  */
-export async function listUpcomingTalks(db: Database, today: string, limit = 5) {
+export async function listUpcomingTalks(db: Database, today: string, limit = 5, process?: string) {
   return db
     .select({
       slug: events.slug,
@@ -24,6 +27,7 @@ export async function listUpcomingTalks(db: Database, today: string, limit = 5) 
         isPublic(events),
         eq(events.status, "scheduled"),
         gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, today),
+        process ? eventInProcess(process) : undefined,
       ),
     )
     .orderBy(asc(events.startsOn))
@@ -41,7 +45,7 @@ export async function listOutcomesToRecord(db: Database, today: string, limit = 
     .from(events)
     .where(
       and(
-        isNull(events.deletedAt),
+        isNotDeleted(events),
         eq(events.status, "scheduled"),
         lt(sql`coalesce(${events.endsOn}, ${events.startsOn})`, today),
       ),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import type { EventKind } from "@/db/schema/enums";
+import type { EventKind } from "@/lib/domain";
 import { countryOfWord } from "@/lib/importer/places";
 import { positionKindOf } from "@/lib/importer/topics";
 import { getImportRows } from "@/lib/queries/import-directory";

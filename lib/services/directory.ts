@@ -1,15 +1,15 @@
 /** Parties, people and topics: the directory that events and positions point into. */
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Party, type Person, parties, people, type Topic, topics } from "@/db/schema";
-import { slugify } from "@/lib/slugify";
-import type { DirectoryKind, PartyInput, PersonInput, TopicInput } from "@/lib/validation/directory";
+import type { DirectoryKind } from "@/lib/domain";
+import { notFound, ok } from "@/lib/result";
+import type { PartyInput, PersonInput, TopicInput } from "@/lib/validation/directory";
 import { retryOnUniqueViolation } from "./pg-errors";
 import { plainKind } from "./plain-kind";
-import type { SaveResult } from "./result";
-import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
-import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
+import { type RevisionMeta, writeRevision } from "./revisions";
+import { allocateSlug } from "./slugs";
+import { restoreVersion, type SaveResult, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
 const revisionInputFields = { note: null, isCorrection: false } as const;
 
@@ -20,11 +20,11 @@ export const partyKind = plainKind<typeof parties, PartyInput>(
   (p) => ({
     name: p.name,
     shortName: p.shortName,
-    kind: p.kind as PartyInput["kind"],
+    kind: p.kind,
     color: p.color,
     aliases: p.aliases,
     description: p.description,
-    publication: p.publication as PartyInput["publication"],
+    publication: p.publication,
     ...revisionInputFields,
   }),
 );
@@ -38,7 +38,7 @@ export const personKind = plainKind<typeof people, PersonInput>(
     title: p.title,
     partyId: p.partyId,
     aliases: p.aliases,
-    publication: p.publication as PersonInput["publication"],
+    publication: p.publication,
     ...revisionInputFields,
   }),
 );
@@ -51,7 +51,7 @@ export const topicKind = plainKind<typeof topics, TopicInput>(
     name: t.name,
     description: t.description,
     aliases: t.aliases,
-    publication: t.publication as TopicInput["publication"],
+    publication: t.publication,
     ...revisionInputFields,
   }),
 );
@@ -65,23 +65,6 @@ export const directoryKindOf = {
   topic: topicKind,
 } as unknown as Record<DirectoryKind, AnyKind>;
 const directoryTables = { party: parties, person: people, topic: topics } as const;
-
-/** A slug free in `table`: the name's, or the name's with -2, -3… */
-async function freeSlug(
-  tx: Tx,
-  table: (typeof directoryTables)[DirectoryKind],
-  name: string,
-): Promise<string> {
-  const base = slugify(name);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const [taken] = await tx
-      .select({ id: table.id })
-      .from(table as typeof parties)
-      .where(eq(table.slug, candidate));
-    if (!taken) return candidate;
-  }
-}
 
 export type EntryCreate =
   | { kind: "party"; data: PartyInput }
@@ -105,7 +88,7 @@ async function insertEntry(db: Database, payload: EntryCreate, meta: RevisionMet
       .insert(table as typeof parties)
       .values({
         ...(values as PartyInput),
-        slug: await freeSlug(tx, table, payload.data.name),
+        slug: await allocateSlug(tx, table, payload.data.name, payload.kind),
         createdBy: meta.userId,
         updatedBy: meta.userId,
       })
@@ -160,8 +143,8 @@ export async function publishEntry(
 ): Promise<SaveResult<EntrySnapshot>> {
   const directoryKind = directoryKindOf[kind];
   const current = await directoryKind.load(db, id);
-  if (!current || current.deletedAt) return { ok: false, reason: "not_found" };
-  if (current.publication === "published") return { ok: true, value: current };
+  if (!current || current.deletedAt) return notFound();
+  if (current.publication === "published") return ok(current);
   const input = { ...directoryKind.toInput(current), publication: "published" as const };
   return saveVersion(db, directoryKind, id, current.version, input, {
     ...meta,

@@ -2,22 +2,31 @@ import { uniqueBy } from "./unique-by";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Event, eventParticipants, eventPeople, eventSources, events } from "@/db/schema";
+import {
+  type Event,
+  eventParticipants,
+  eventPeople,
+  eventProcesses,
+  eventSources,
+  events,
+} from "@/db/schema";
+import type { EventPersonRole, ParticipantRole } from "@/lib/domain";
 import { personRoleOrder } from "@/lib/queries/events";
-import { slugify } from "@/lib/slugify";
 import type { EventInput } from "@/lib/validation/events";
 import { retryOnUniqueViolation } from "./pg-errors";
 import { defaultProcessId } from "./process-default";
-import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
-import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
+import { allocateSlug } from "./slugs";
+import { restoreVersion, type SaveResult, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
 /** An event with its links: what a revision stores and what the form edits. */
 export type EventSnapshot = Event & {
-  participants: { partyId: string; role: string }[];
+  participants: { partyId: string; role: ParticipantRole }[];
   /** Absent from revisions written before people could be linked. */
-  people: { personId: string; role: string }[];
+  people: { personId: string; role: EventPersonRole }[];
   sources: { sourceId: string; excerpt: string | null }[];
+  /** Other processes the event concerns; absent from revisions written before they could be listed. */
+  otherProcessIds?: string[];
 };
 
 function rowValues(input: EventInput) {
@@ -40,8 +49,9 @@ function rowValues(input: EventInput) {
 async function replaceLinks(
   tx: Tx,
   eventId: string,
-  input: Pick<EventInput, "participants" | "people" | "sources">,
+  input: Pick<EventInput, "participants" | "people" | "sources" | "otherProcessIds">,
 ) {
+  await replaceOtherProcesses(tx, eventId, input.otherProcessIds);
   await tx.delete(eventParticipants).where(eq(eventParticipants.eventId, eventId));
   await tx.delete(eventPeople).where(eq(eventPeople.eventId, eventId));
   await tx.delete(eventSources).where(eq(eventSources.eventId, eventId));
@@ -56,6 +66,15 @@ async function replaceLinks(
     await tx
       .insert(eventSources)
       .values(sources.map((s) => ({ eventId, sourceId: s.sourceId, excerpt: s.excerpt ?? null })));
+}
+
+/** The other processes an event concerns: never its own, each once. */
+async function replaceOtherProcesses(tx: Tx, eventId: string, ids: readonly string[]) {
+  await tx.delete(eventProcesses).where(eq(eventProcesses.eventId, eventId));
+  const [own] = await tx.select({ processId: events.processId }).from(events).where(eq(events.id, eventId));
+  const others = [...new Set(ids)].filter((id) => id !== own?.processId);
+  if (others.length)
+    await tx.insert(eventProcesses).values(others.map((processId) => ({ eventId, processId })));
 }
 
 /** The event with its links, including drafts and deleted rows (editors see everything). */
@@ -77,16 +96,18 @@ export async function getEventSnapshot(db: Database | Tx, id: string): Promise<E
     .select({ sourceId: eventSources.sourceId, excerpt: eventSources.excerpt })
     .from(eventSources)
     .where(eq(eventSources.eventId, id));
-  return { ...row, participants, people: linkedPeople, sources };
-}
-
-async function uniqueSlug(tx: Tx, title: string): Promise<string> {
-  const base = slugify(title);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const [taken] = await tx.select({ id: events.id }).from(events).where(eq(events.slug, candidate));
-    if (!taken) return candidate;
-  }
+  const others = await db
+    .select({ processId: eventProcesses.processId })
+    .from(eventProcesses)
+    .where(eq(eventProcesses.eventId, id))
+    .orderBy(eventProcesses.processId);
+  return {
+    ...row,
+    participants,
+    people: linkedPeople,
+    sources,
+    otherProcessIds: others.map((o) => o.processId),
+  };
 }
 
 /** One transaction: the event, its links and revision 1; a slug lost to a concurrent create is picked again. */
@@ -101,7 +122,7 @@ async function insertEvent(db: Database, input: EventInput, meta: RevisionMeta):
       .values({
         ...rowValues(input),
         processId: await defaultProcessId(tx, input.processId),
-        slug: await uniqueSlug(tx, input.title),
+        slug: await allocateSlug(tx, events, input.title, "event"),
         createdBy: meta.userId,
         updatedBy: meta.userId,
       })
@@ -147,24 +168,25 @@ export function snapshotToInput(s: EventSnapshot): EventInput {
     processId: s.processId,
     title: s.title,
     summary: s.summary,
-    kind: s.kind as EventInput["kind"],
-    status: s.status as EventInput["status"],
-    format: (s.format as EventInput["format"]) ?? null,
+    kind: s.kind,
+    status: s.status,
+    format: s.format ?? null,
     startsOn: s.startsOn,
     endsOn: s.endsOn,
-    datePrecision: s.datePrecision as EventInput["datePrecision"],
+    datePrecision: s.datePrecision,
     locationName: s.locationName,
     country: s.country,
-    publication: s.publication as EventInput["publication"],
+    publication: s.publication,
     participants: s.participants.map((p) => ({
       partyId: p.partyId,
-      role: p.role as EventInput["participants"][number]["role"],
+      role: p.role,
     })),
     people: (s.people ?? []).map((p) => ({
       personId: p.personId,
-      role: p.role as EventInput["people"][number]["role"],
+      role: p.role,
     })),
     sources: s.sources,
+    otherProcessIds: s.otherProcessIds ?? [],
     note: null,
     isCorrection: false,
   };

@@ -3,11 +3,18 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Position, people, positionSources, positions } from "@/db/schema";
+import { invalid, notFound, ok, type Result } from "@/lib/result";
 import type { PositionInput } from "@/lib/validation/positions";
 import { defaultProcessId } from "./process-default";
-import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
-import { restoreVersion, revisionSnapshot, saveVersion, setDeleted, type VersionedKind } from "./versioned";
+import {
+  restoreVersion,
+  revisionSnapshot,
+  type SaveResult,
+  saveVersion,
+  setDeleted,
+  type VersionedKind,
+} from "./versioned";
 
 /** A position with its citations: what a revision stores and what the form edits. */
 export type PositionSnapshot = Position & {
@@ -15,7 +22,8 @@ export type PositionSnapshot = Position & {
 };
 
 /** The speaker must speak for the chosen party; the form filters the list, but the client is not trusted. */
-export type PositionSaveResult = SaveResult<PositionSnapshot> | { ok: false; reason: "speaker_not_in_party" };
+/** A speaker must speak for the position's party: a field error, like any other refusal of the input. */
+const speakerNotInParty = () => invalid({ personId: ["This speaker does not speak for the chosen party"] });
 
 function rowValues(input: PositionInput) {
   return {
@@ -68,9 +76,9 @@ export async function createPosition(
   db: Database,
   input: PositionInput,
   meta: RevisionMeta,
-): Promise<{ ok: true; value: PositionSnapshot } | { ok: false; reason: "speaker_not_in_party" }> {
+): Promise<Result<PositionSnapshot, never>> {
   return db.transaction(async (tx) => {
-    if (!(await speakerFits(tx, input))) return { ok: false, reason: "speaker_not_in_party" } as const;
+    if (!(await speakerFits(tx, input))) return speakerNotInParty();
     const [row] = await tx
       .insert(positions)
       .values({
@@ -85,7 +93,7 @@ export async function createPosition(
     const snapshot = await getPositionSnapshot(tx, row.id);
     if (!snapshot) throw new Error("created position vanished");
     await writeRevision(tx, "position", row.id, snapshot.version, snapshot, meta);
-    return { ok: true, value: snapshot } as const;
+    return ok(snapshot);
   });
 }
 
@@ -111,8 +119,8 @@ export async function updatePosition(
   baseVersion: number,
   input: PositionInput,
   meta: RevisionMeta,
-): Promise<PositionSaveResult> {
-  if (!(await speakerFits(db, input))) return { ok: false, reason: "speaker_not_in_party" };
+): Promise<SaveResult<PositionSnapshot>> {
+  if (!(await speakerFits(db, input))) return speakerNotInParty();
   return saveVersion(db, positionKind, id, baseVersion, input, meta);
 }
 
@@ -124,13 +132,13 @@ export function positionSnapshotToInput(s: PositionSnapshot): PositionInput {
     personId: s.personId,
     topicId: s.topicId,
     statedOn: s.statedOn,
-    datePrecision: s.datePrecision as PositionInput["datePrecision"],
-    kind: s.kind as PositionInput["kind"],
-    stance: s.stance as PositionInput["stance"],
+    datePrecision: s.datePrecision,
+    kind: s.kind,
+    stance: s.stance,
     summary: s.summary,
     quote: s.quote,
     eventId: s.eventId,
-    publication: s.publication as PositionInput["publication"],
+    publication: s.publication,
     sources: s.sources,
     note: null,
     isCorrection: false,
@@ -155,10 +163,10 @@ export async function restorePositionRevision(
   version: number,
   baseVersion: number,
   meta: RevisionMeta,
-): Promise<PositionSaveResult> {
+): Promise<SaveResult<PositionSnapshot>> {
   const old = await revisionSnapshot<PositionSnapshot>(db, "position", id, version);
-  if (!old) return { ok: false, reason: "not_found" };
-  if (!(await speakerFits(db, positionSnapshotToInput(old))))
-    return { ok: false, reason: "speaker_not_in_party" };
+  if (!old) return notFound("No such version");
+  // A speaker moved to another party since that version: the old content cannot be saved as is.
+  if (!(await speakerFits(db, positionSnapshotToInput(old)))) return speakerNotInParty();
   return restoreVersion(db, positionKind, id, version, baseVersion, meta);
 }

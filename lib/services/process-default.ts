@@ -1,7 +1,8 @@
 import "server-only";
-import { eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { events, processes } from "@/db/schema";
+import { isPublic } from "@/lib/queries/visibility";
 import type { Tx } from "./revisions";
 
 /** A new event or position named no process and there is not exactly one to default to. */
@@ -13,7 +14,8 @@ export class ProcessRequiredError extends Error {
 
 /**
  * The process a new row goes to when the form or API client named none: its
- * event's process for a position, else the only live process. With several
+ * event's process for a position, else the only public process (a draft or
+ * deleted one is not a choice readers could see). With several
  * processes the caller must choose, so a row never lands in the wrong one.
  */
 export async function defaultProcessId(
@@ -29,11 +31,7 @@ export async function defaultProcessId(
       .where(eq(events.id, eventId));
     if (event) return event.processId;
   }
-  const live = await db
-    .select({ id: processes.id })
-    .from(processes)
-    .where(isNull(processes.deletedAt))
-    .limit(2);
+  const live = await db.select({ id: processes.id }).from(processes).where(isPublic(processes)).limit(2);
   if (live.length === 1 && live[0]) return live[0].id;
   throw new ProcessRequiredError();
 }

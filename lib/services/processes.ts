@@ -3,17 +3,18 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Process, processes, processParties, processSources } from "@/db/schema";
-import { slugify } from "@/lib/slugify";
+import type { ProcessPartyRole } from "@/lib/domain";
+import { notFound } from "@/lib/result";
 import type { ProcessInput } from "@/lib/validation/processes";
 import { retryOnUniqueViolation } from "./pg-errors";
-import type { SaveResult } from "./result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
+import { allocateSlug } from "./slugs";
 import { uniqueBy } from "./unique-by";
-import { restoreVersion, saveVersion, setDeleted, type VersionedKind } from "./versioned";
+import { restoreVersion, type SaveResult, saveVersion, setDeleted, type VersionedKind } from "./versioned";
 
 /** A process with its links: what a revision stores and what the form edits. */
 export type ProcessSnapshot = Process & {
-  parties: { partyId: string; role: string }[];
+  parties: { partyId: string; role: ProcessPartyRole }[];
   sources: { sourceId: string; excerpt: string | null }[];
 };
 
@@ -66,9 +67,9 @@ export function processSnapshotToInput(s: ProcessSnapshot): ProcessInput {
     summary: s.summary,
     conflict: s.conflict,
     startedOn: s.startedOn,
-    status: s.status as ProcessInput["status"],
-    publication: s.publication as ProcessInput["publication"],
-    parties: s.parties as ProcessInput["parties"],
+    status: s.status,
+    publication: s.publication,
+    parties: s.parties,
     sources: s.sources,
     note: null,
     isCorrection: false,
@@ -90,18 +91,6 @@ export const processKind: VersionedKind<ProcessSnapshot, ProcessInput> = {
   },
 };
 
-async function freeSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const [taken] = await tx
-      .select({ id: processes.id })
-      .from(processes)
-      .where(eq(processes.slug, candidate));
-    if (!taken) return candidate;
-  }
-}
-
 /** One transaction: the process, its links and revision 1. The slug comes from the name once. */
 export function createProcess(
   db: Database,
@@ -114,7 +103,7 @@ export function createProcess(
         .insert(processes)
         .values({
           ...rowValues(input),
-          slug: await freeSlug(tx, input.name),
+          slug: await allocateSlug(tx, processes, input.name, "process"),
           createdBy: meta.userId,
           updatedBy: meta.userId,
         })
@@ -152,3 +141,19 @@ export const restoreProcessRevision = (
   baseVersion: number,
   meta: RevisionMeta,
 ) => restoreVersion(db, processKind, id, version, baseVersion, meta);
+
+/** One-click publish: the process as it is now becomes public, as a new version (already public: unchanged). */
+export async function publishProcess(
+  db: Database,
+  id: string,
+  meta: RevisionMeta,
+): Promise<SaveResult<ProcessSnapshot>> {
+  const current = await getProcessSnapshot(db, id);
+  if (!current || current.deletedAt) return notFound();
+  if (current.publication === "published") return { ok: true, value: current };
+  const input = { ...processSnapshotToInput(current), publication: "published" as const };
+  return saveVersion(db, processKind, id, current.version, input, {
+    ...meta,
+    note: meta.note ?? "published",
+  });
+}

@@ -1,12 +1,18 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import { type RevisionEntity, revisions } from "@/db/schema";
+import type { Tx } from "@/db/client";
+import { revisions } from "@/db/schema";
+import type { RevisionEntity } from "@/lib/domain";
 
-/** A transaction handle or the database: services take either. */
-export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type { Tx } from "@/db/client";
 
 export type RevisionMeta = { userId: string; note?: string | null; isCorrection?: boolean };
+
+/** An edit's revision meta: who saved it, and the note and correction mark the form sent. */
+export const editMeta = (user: { id: string }, data: { note?: string | null; isCorrection?: boolean }) => ({
+  userId: user.id,
+  note: data.note,
+  isCorrection: data.isCorrection,
+});
 
 /** Stores the full snapshot of one saved version; called inside the save's transaction. */
 export async function writeRevision(
@@ -26,12 +32,4 @@ export async function writeRevision(
     note: meta.note ?? null,
     isCorrection: meta.isCorrection ?? false,
   });
-}
-
-export async function listRevisions(db: Database, entity: RevisionEntity, entityId: string) {
-  return db
-    .select()
-    .from(revisions)
-    .where(and(eq(revisions.entity, entity), eq(revisions.entityId, entityId)))
-    .orderBy(desc(revisions.version));
 }

@@ -2,12 +2,12 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Source, sources } from "@/db/schema";
+import { invalid, notFound } from "@/lib/result";
 import { outletFromUrl, type SourceInput } from "@/lib/validation/sources";
 import { isUniqueViolation } from "./pg-errors";
 import { plainKind } from "./plain-kind";
-import type { SaveResult } from "./result";
 import { type RevisionMeta, writeRevision } from "./revisions";
-import { revisionSnapshot, saveVersion, setDeleted } from "./versioned";
+import { revisionSnapshot, type SaveResult, saveVersion, setDeleted } from "./versioned";
 
 export async function findSourceByUrl(
   db: Database,
@@ -76,9 +76,12 @@ export async function createSource(
   return { created: false, existing };
 }
 
-export type SourceSaveResult =
-  | SaveResult<Source>
-  | { ok: false; reason: "duplicate_url"; existing: Pick<Source, "id" | "title" | "url"> };
+/** Another source has this URL: a field error naming it, so the editor cites it instead. */
+const duplicateUrl = (existing: Pick<Source, "title">) =>
+  invalid(
+    { url: [`Already stored as “${existing.title}”: cite that source instead`] },
+    "Another source has this URL",
+  );
 
 /**
  * Saves a corrected source over the version the editor started from. Changing
@@ -91,18 +94,18 @@ export async function updateSource(
   baseVersion: number,
   input: SourceInput,
   meta: RevisionMeta,
-): Promise<SourceSaveResult> {
+): Promise<SaveResult<Source>> {
   const clash = async () => {
     const existing = input.url ? await findSourceByUrl(db, input.url) : null;
     return existing && existing.id !== id ? existing : null;
   };
   const before = await clash();
-  if (before) return { ok: false, reason: "duplicate_url", existing: before };
+  if (before) return duplicateUrl(before);
   try {
     return await saveVersion(db, sourceKind, id, baseVersion, input, meta);
   } catch (error) {
     const raced = isUniqueViolation(error) ? await clash() : null;
-    if (raced) return { ok: false, reason: "duplicate_url", existing: raced };
+    if (raced) return duplicateUrl(raced);
     throw error;
   }
 }
@@ -122,9 +125,9 @@ export async function restoreSourceRevision(
   version: number,
   baseVersion: number,
   meta: RevisionMeta,
-): Promise<SourceSaveResult> {
+): Promise<SaveResult<Source>> {
   const old = await revisionSnapshot<Source>(db, "source", id, version);
-  if (!old) return { ok: false, reason: "not_found" };
+  if (!old) return notFound("No such version");
   return updateSource(db, id, baseVersion, sourceKind.toInput(old), {
     ...meta,
     note: meta.note ?? `restored version ${version}`,

@@ -1,12 +1,16 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type RevisionEntity, revisions } from "@/db/schema";
-import type { SaveResult } from "./result";
+import { revisions } from "@/db/schema";
+import type { RevisionEntity } from "@/lib/domain";
+import { conflict, notFound, ok, type Result } from "@/lib/result";
 import { type RevisionMeta, type Tx, writeRevision } from "./revisions";
 
 /** Fields a save may set besides the form's: the soft-delete mark. */
 export type SaveExtra = { deletedAt?: Date | null };
+
+/** What a save returns: the saved snapshot, or a 409 carrying the snapshot as it is now, or a 404. */
+export type SaveResult<S> = Result<S, S>;
 
 /** What every versioned snapshot carries. */
 type Versioned = { version: number; deletedAt: Date | null };
@@ -49,9 +53,9 @@ export async function saveVersion<S extends Versioned, I>(
     await writeRevision(tx, kind.entity, id, snapshot.version, snapshot, meta);
     return snapshot;
   });
-  if (saved) return { ok: true, value: saved };
+  if (saved) return ok(saved);
   const current = await kind.load(db, id);
-  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
+  return current ? conflict(current) : notFound();
 }
 
 /** Soft delete (or, with `deleted: false`, the admin's undelete): the row and its history stay. */
@@ -64,7 +68,7 @@ export async function setDeleted<S extends Versioned, I>(
   meta: RevisionMeta,
 ): Promise<SaveResult<S>> {
   const current = await kind.load(db, id);
-  if (!current) return { ok: false, reason: "not_found" };
+  if (!current) return notFound();
   return saveVersion(
     db,
     kind,
@@ -101,7 +105,7 @@ export async function restoreVersion<S extends Versioned, I>(
   meta: RevisionMeta,
 ): Promise<SaveResult<S>> {
   const old = await revisionSnapshot<S>(db, kind.entity, id, version);
-  if (!old) return { ok: false, reason: "not_found" };
+  if (!old) return notFound("No such version");
   return saveVersion(db, kind, id, baseVersion, kind.toInput(old), {
     ...meta,
     note: meta.note ?? `restored version ${version}`,

@@ -1,5 +1,5 @@
-import { readerStatus } from "@/lib/event-status";
-import { eventKindLabel } from "@/lib/labels";
+import { addDays } from "@/lib/dates";
+import { eventKindLabel, labelOf, readerStatus } from "@/lib/domain";
 import type { TimelineBucket, TimelineFacets, TimelineItem } from "@/lib/queries/timeline";
 import type { LaneMode } from "@/lib/validation/timeline-query";
 
@@ -9,12 +9,6 @@ export type Lane = { id: string; label: string; color: string | null; order: num
 export type CanvasEntry =
   | { kind: "item"; id: string; lane: string; item: TimelineItem; start: string; end: string | null }
   | { kind: "bucket"; id: string; lane: string; bucket: TimelineBucket; start: string; end: string };
-
-export function addDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * Lanes in a stable order: in party mode "Talks & meetings" then every party
@@ -40,7 +34,7 @@ export function buildLanes(
     .sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99))
     .map((kind, i) => ({
       id: `kind:${kind}`,
-      label: kind === "position" ? "Statements of position" : (eventKindLabel[kind] ?? kind),
+      label: kind === "position" ? "Statements of position" : labelOf(eventKindLabel, kind),
       color: null,
       order: kind === "position" ? 99 : i,
     }));
@@ -92,7 +86,7 @@ export function buildEntries(items: TimelineItem[], buckets: TimelineBucket[]): 
     item,
     start: item.start,
     // vis-timeline ends are exclusive: a range through the 31st ends on the 1st.
-    end: item.end && item.end !== item.start ? addDay(item.end) : null,
+    end: item.end && item.end !== item.start ? addDays(item.end, 1) : null,
   }));
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { getTimelineFacets, getTimelineWindow } from "../queries/timeline";
 import { timelineApiUrl } from "./api-url";
 import { loadTimelineUrl } from "./url";

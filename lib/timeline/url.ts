@@ -5,7 +5,7 @@ import {
   parseAsString,
   parseAsStringLiteral,
 } from "nuqs/server";
-import { laneModes } from "../validation/lane-modes";
+import { laneModes } from "../domain";
 
 /**
  * The timeline's whole view state in the URL — window, filters, search,

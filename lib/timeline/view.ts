@@ -1,8 +1,7 @@
-import { eventKinds, eventStatuses } from "@/db/schema/enums";
-import type { LaneMode } from "../validation/lane-modes";
-import { isIsoDate, isSlug, MAX_QUERY_LENGTH } from "../validation/rules";
+import { addDays, daysBetween } from "../dates";
+import { eventKinds, eventStatuses, isOneOf, type LaneMode } from "../domain";
+import { cleanSearchText, isIsoDate, isSlug, MAX_QUERY_LENGTH } from "../validation/rules";
 import type { TimelineFilters } from "../validation/timeline-query";
-import { addDays, daysBetween } from "./window";
 
 type UrlValues = {
   process?: string | null;
@@ -35,9 +34,8 @@ function keep<T extends string>(
   return { kept, dropped: kept.length !== values.length };
 }
 
-const isKind = (v: string): v is (typeof eventKinds)[number] => (eventKinds as readonly string[]).includes(v);
-const isStatus = (v: string): v is (typeof eventStatuses)[number] =>
-  (eventStatuses as readonly string[]).includes(v);
+const isKind = (v: string) => isOneOf(eventKinds, v);
+const isStatus = (v: string) => isOneOf(eventStatuses, v);
 const isSlugValue = (v: string): v is string => isSlug(v);
 
 /**
@@ -56,12 +54,8 @@ export function resolveTimelineView(
   const topics = keep(url.topics, isSlugValue);
   const kinds = keep(url.kinds, isKind);
   const status = keep(url.status, isStatus);
-  // Control characters (NUL above all, which PostgreSQL text cannot hold) are no search text.
-  const q = [...url.q]
-    .map((c) => (c < " " || c === "\u007f" ? " " : c))
-    .join("")
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+  // The search-text rule (lib/validation/search-text.ts), but a shared link's overlong text is cut, not dropped.
+  const q = cleanSearchText(url.q).slice(0, MAX_QUERY_LENGTH).trim();
   const fromOk = !url.from || isIsoDate(url.from);
   const from = url.from && fromOk ? url.from : defaultRange.from;
   const toOk = !url.to || (isIsoDate(url.to) && url.to > from);

@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from "vitest";
-import { addDays, daysBetween, defaultWindow, fetchRange, fitAllWindow, zoomWindow } from "./window";
+import { addDays, daysBetween } from "../dates";
+import { defaultWindow, fetchRange, fitAllWindow, zoomWindow } from "./window";
 
 describe("defaultWindow", () => {
   it("shows all of a short record with a margin", () => {

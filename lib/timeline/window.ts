@@ -1,33 +1,10 @@
-const FIRST_DAY = "0001-01-01";
-const LAST_DAY = "9999-12-31";
-
-/**
- * Date arithmetic on 'YYYY-MM-DD' strings, in UTC so no time zone shifts a day.
- * Results stay within years 1–9999 (the dates the schemas accept and PostgreSQL
- * reads back the same way), so a window at the edge of time is clamped rather
- * than turned into "-000001-…".
- */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1) return FIRST_DAY;
-  if (date.getUTCFullYear() > 9999) return LAST_DAY;
-  return date.toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+import { addDays, daysBetween, today as utcToday } from "../dates";
 
 /**
  * The window a reader sees first: all of a short record with a margin, or the
  * latest year of a long one — what is on screen decides the timeline's speed.
  */
-export function defaultWindow(span: { first: string; last: string } | null, today = todayIso()) {
+export function defaultWindow(span: { first: string; last: string } | null, today = utcToday()) {
   if (!span) return { from: addDays(today, -365), to: addDays(today, 30) };
   const days = daysBetween(span.first, span.last);
   if (days <= 400) {
@@ -40,7 +17,7 @@ export function defaultWindow(span: { first: string; last: string } | null, toda
 }
 
 /** "Fit all": every published event in view, with a margin each side. */
-export function fitAllWindow(span: { first: string; last: string } | null, today = todayIso()) {
+export function fitAllWindow(span: { first: string; last: string } | null, today = utcToday()) {
   if (!span) return defaultWindow(null, today);
   const margin = Math.max(5, Math.ceil(Math.max(daysBetween(span.first, span.last), 14) * 0.08));
   return { from: addDays(span.first, -margin), to: addDays(span.last, margin * 2) };

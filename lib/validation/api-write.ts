@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionNumber } from "./common";
 import { eventInput } from "./events";
 import { sourceInput } from "./sources";
 
@@ -7,10 +8,8 @@ import { sourceInput } from "./sources";
  * cannot accept what a form would refuse; unknown keys (id, slug, createdBy,
  * timestamps…) are stripped by zod, so clients cannot set them.
  */
-export const versionRef = z.object({
-  // The column is a 4-byte integer and a save writes version + 1; beyond this, PostgreSQL would throw.
-  version: z.number("Send the version you edited").int().min(1).max(2_147_483_646, "No such version"),
-});
+/** The API names the row in its URL, so its body carries only the version it was edited from. */
+export const editedVersion = z.object({ version: versionNumber });
 
 /** PostgreSQL text and jsonb cannot hold U+0000; find such strings before they reach a query. */
 export function nulIssues(value: unknown, path: (string | number)[] = []): z.core.$ZodIssue[] {
@@ -40,7 +39,7 @@ export function parseEventCreate(body: unknown): Parsed<z.output<typeof eventInp
 export function parseEventUpdate(
   body: unknown,
 ): Parsed<{ version: number; data: z.output<typeof eventInput> }> {
-  const version = versionRef.safeParse(body);
+  const version = editedVersion.safeParse(body);
   const data = eventInput.safeParse(body);
   return combine(body, [version, data], () => ({
     version: (version.data as { version: number }).version,
@@ -49,7 +48,7 @@ export function parseEventUpdate(
 }
 
 export function parseVersionRef(body: unknown): Parsed<{ version: number }> {
-  const version = versionRef.safeParse(body);
+  const version = editedVersion.safeParse(body);
   return combine(body, [version], () => version.data as { version: number });
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { datePrecisions, eventKinds, eventStatuses, stances } from "@/db/schema/enums";
+import { datePrecisions, eventKinds, eventStatuses, stances } from "@/lib/domain";
 import { isoDate, optionalText } from "./common";
 import { normalizeSourceUrl } from "./sources";
 

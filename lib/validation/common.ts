@@ -71,7 +71,11 @@ export const slugList = commaList(slug, 50);
  * A version number an edit starts from: version + 1 must still fit the 4-byte
  * integer column, so anything above 2^31 − 2 is refused here, not by PostgreSQL.
  */
-export const versionNumber = z.number().int().min(1).max(2_147_483_646, "No such version");
+export const versionNumber = z
+  .number("Send the version you edited")
+  .int()
+  .min(1)
+  .max(2_147_483_646, "No such version");
 
 /** Which row, at which version: what every edit, delete and restore of a versioned row names. */
 export const versionRef = z.object({ id: z.uuid(), baseVersion: versionNumber });

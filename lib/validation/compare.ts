@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, slugList } from "./common";
+import { isoDate, processParam, slugList } from "./common";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -11,7 +11,7 @@ const blankAsMissing = (value: unknown) => {
   return v === "" ? undefined : v;
 };
 
-/** ?a=&b=&parties=&topics=&changed= — the whole state of a comparison, as cited in a link. */
+/** ?process=&a=&b=&parties=&topics=&changed= — the whole state of a comparison, as cited in a link. */
 /**
  * One anonymous request must stay cheap whatever the data size: at most this many
  * parties side by side, and topics a page at a time (say so in OpenAPI and on the page).
@@ -19,6 +19,7 @@ const blankAsMissing = (value: unknown) => {
 export const compareLimits = { parties: 12, topicsPerPage: 25 } as const;
 
 export const compareQuerySchema = z.object({
+  process: z.preprocess(blankAsMissing, processParam()),
   a: z.preprocess(blankAsMissing, isoDate.optional()),
   b: z.preprocess(blankAsMissing, isoDate.optional()),
   parties: z.preprocess(joined, slugList),
@@ -55,6 +56,7 @@ export function parseCompareQuery(raw: RawParams | URLSearchParams) {
 
 /** The canonical query string for a comparison: what permalinks and exports use. */
 export function compareSearch(q: {
+  process?: string | null;
   a: string;
   b?: string | null;
   parties?: readonly string[];
@@ -62,7 +64,8 @@ export function compareSearch(q: {
   changed?: boolean;
   page?: number;
 }): string {
-  const params = new URLSearchParams({ a: q.a });
+  const params = new URLSearchParams(q.process ? { process: q.process } : {});
+  params.set("a", q.a);
   if (q.b) params.set("b", q.b);
   if (q.parties?.length) params.set("parties", q.parties.join(","));
   if (q.topics?.length) params.set("topics", q.topics.join(","));

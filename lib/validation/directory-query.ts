@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { positionKinds, stances } from "@/db/schema/enums";
+import { positionKinds, stances } from "@/lib/domain";
 import { isoDate, processParam, slug, slugList } from "./common";
 import { checkWindow, cursorParam, enumList, fromParam, limitParam, textQuery, toParam } from "./list-query";
 

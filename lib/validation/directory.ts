@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { partyKinds, publicationStates } from "@/db/schema/enums";
-import { optionalText, versionNumber } from "./common";
+import { directoryKinds, partyKinds, publicationStates } from "@/lib/domain";
+import { optionalText, versionRef } from "./common";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "./contrast";
 
 const name = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
@@ -76,15 +76,7 @@ export const entryPayload = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("topic"), data: topicInput }),
 ]);
 export type EntryPayload = z.output<typeof entryPayload>;
-export type DirectoryKind = EntryPayload["kind"];
-export const directoryKinds = ["party", "person", "topic"] as const satisfies readonly DirectoryKind[];
-
-const versionFields = {
-  id: z.uuid(),
-  // version + 1 must still fit the 4-byte integer column.
-  baseVersion: versionNumber,
-};
 
 /** An edit names the version it started from, so a save in between is detected. */
-export const entryUpdate = z.intersection(entryPayload, z.object(versionFields));
-export const entryVersionRef = z.object({ kind: z.enum(directoryKinds), ...versionFields });
+export const entryUpdate = z.intersection(entryPayload, versionRef);
+export const entryVersionRef = versionRef.extend({ kind: z.enum(directoryKinds) });

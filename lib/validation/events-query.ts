@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventKinds, eventStatuses } from "@/db/schema/enums";
+import { eventKinds, eventStatuses } from "@/lib/domain";
 import { isoDate, processParam, slugList } from "./common";
 import { checkWindow, cursorParam, enumList, fromParam, limitParam, textQuery, toParam } from "./list-query";
 

@@ -7,8 +7,8 @@ import {
   eventStatuses,
   participantRoles,
   publicationStates,
-} from "@/db/schema/enums";
-import { isoDate, optionalText, requiredText, versionNumber } from "./common";
+} from "@/lib/domain";
+import { isoDate, optionalText, requiredText, versionRef } from "./common";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z
@@ -18,6 +18,8 @@ export const eventInput = z
       .union([z.uuid("Choose a process"), z.literal("")])
       .optional()
       .transform((v) => v || undefined),
+    /** Other processes the event also concerns (a mediator's meeting about two negotiations). */
+    otherProcessIds: z.array(z.uuid("Choose a process")).max(20).default([]),
     title: requiredText("Title", 3, 300),
     summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
     kind: z.enum(eventKinds, "Choose a kind"),
@@ -62,10 +64,5 @@ export type EventInput = z.output<typeof eventInput>;
 export type EventFormValues = z.input<typeof eventInput>;
 
 /** An edit names the version it started from, so a save in between is detected. */
-export const eventUpdate = z.object({
-  id: z.uuid(),
-  // version + 1 must still fit the 4-byte integer column.
-  baseVersion: versionNumber,
-  data: eventInput,
-});
+export const eventUpdate = versionRef.extend({ data: eventInput });
 export type EventUpdate = z.output<typeof eventUpdate>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { decodeCursor } from "@/lib/api/cursor";
 import { commaList, isoDate } from "./common";
+import { searchText } from "./search-text";
 
 /** Page size for list endpoints: small by default, capped so one request stays cheap. */
 export const limitParam = z.coerce
@@ -12,12 +13,7 @@ export const limitParam = z.coerce
   .meta({ description: "Rows per page (1–200).", example: 50 });
 
 /** Free-text search; matches names, titles, summaries and aliases (Kiev finds Kyiv). */
-export const textQuery = z
-  .string()
-  .trim()
-  .max(200, "At most 200 characters")
-  // PostgreSQL text cannot hold NUL; refusing it here keeps it a 422 instead of a database error.
-  .refine((value) => !value.includes("\u0000"), "Must not contain NUL characters")
+export const textQuery = searchText
   .optional()
   .transform((value) => (value ? value : undefined))
   .meta({ description: "Text search over names, titles, summaries and aliases.", example: "Kiev" });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { datePrecisions, positionKinds, publicationStates, stances } from "@/db/schema/enums";
-import { isoDate, optionalText, requiredText, versionNumber } from "./common";
+import { datePrecisions, positionKinds, publicationStates, stances } from "@/lib/domain";
+import { isoDate, optionalText, requiredText, versionRef } from "./common";
 
 /** A select left on its placeholder sends ""; that means "none", not an invalid id. */
 const optionalId = z
@@ -46,9 +46,5 @@ export type PositionInput = z.output<typeof positionInput>;
 export type PositionFormValues = z.input<typeof positionInput>;
 
 /** An edit names the version it started from, so a save in between is detected. */
-export const positionUpdate = z.object({
-  id: z.uuid(),
-  baseVersion: versionNumber,
-  data: positionInput,
-});
+export const positionUpdate = versionRef.extend({ data: positionInput });
 export type PositionUpdate = z.output<typeof positionUpdate>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { processPartyRoles, processStatuses, publicationStates } from "@/db/schema/enums";
-import { isoDate, optionalText } from "./common";
+import { processPartyRoles, processStatuses, publicationStates } from "@/lib/domain";
+import { isoDate, optionalText, versionNumber } from "./common";
 import { aliasList } from "./directory";
 
 /** The process form and the server parse this one schema. The slug is the server's, set once at creation. */
@@ -29,3 +29,46 @@ export const processInput = z.object({
 });
 
 export type ProcessInput = z.output<typeof processInput>;
+
+/** An edit: the row, the version the editor started from, and the form's values. */
+export const processUpdate = z.object({ id: z.uuid(), baseVersion: versionNumber, data: processInput });
+
+/** What the process form holds before parsing: aliases as one comma-separated line, dates as text. */
+export type ProcessFormValues = z.input<typeof processInput>;
+
+export const blankProcess: ProcessFormValues = {
+  name: "",
+  aliases: "",
+  summary: "",
+  conflict: "",
+  startedOn: "",
+  status: "active",
+  publication: "draft",
+  parties: [],
+  sources: [],
+  note: "",
+  isCorrection: false,
+};
+
+/** Form values from a stored process (its snapshot, or a 409's current row). */
+export function processFormValues(row: Record<string, unknown>): ProcessFormValues {
+  const text = (key: string) => (typeof row[key] === "string" ? (row[key] as string) : "");
+  const list = <T>(key: string) => (Array.isArray(row[key]) ? (row[key] as T[]) : []);
+  return {
+    ...blankProcess,
+    name: text("name"),
+    aliases: list<string>("aliases").join(", "),
+    summary: text("summary"),
+    conflict: text("conflict"),
+    startedOn: text("startedOn"),
+    status: (processStatuses as readonly string[]).includes(text("status"))
+      ? (text("status") as ProcessFormValues["status"])
+      : "active",
+    publication: row.publication === "published" ? "published" : "draft",
+    parties: list<{ partyId: string; role: (typeof processPartyRoles)[number] }>("parties"),
+    sources: list<{ sourceId: string; excerpt: string | null }>("sources").map((s) => ({
+      sourceId: s.sourceId,
+      excerpt: s.excerpt ?? "",
+    })),
+  };
+}

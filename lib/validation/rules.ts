@@ -16,3 +16,13 @@ export function isSlug(value: string): boolean {
 }
 
 export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * Search text as it is matched: control characters (NUL above all, which
+ * PostgreSQL text cannot hold) become spaces, and the ends are trimmed. The
+ * rule behind the search-text schema, plain so the browser can apply it too.
+ */
+export function cleanSearchText(raw: string): string {
+  // \p{Cc}, not a literal range: the linter rightly flags raw control characters in regexes.
+  return raw.replace(/\p{Cc}/gu, " ").trim();
+}

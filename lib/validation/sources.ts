@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { outletForHost } from "@/lib/outlets";
-import { isoDate, versionNumber } from "./common";
+import { isoDate, versionRef } from "./common";
 
 /**
  * A source URL as stored: http or https only, trimmed, host lower-cased, fragment
@@ -70,12 +70,7 @@ export const sourceInput = z
 export type SourceInput = z.output<typeof sourceInput>;
 
 /** An edit names the version it started from, so a save in between is detected. */
-export const sourceUpdate = z.object({
-  id: z.uuid(),
-  // version + 1 must still fit the 4-byte integer column.
-  baseVersion: versionNumber,
-  data: sourceInput,
-});
+export const sourceUpdate = versionRef.extend({ data: sourceInput });
 
 /** The outlet guessed from a URL's host: a known outlet's name ("Reuters"), else the domain ("example.org"). */
 export function outletFromUrl(url: string): string {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { eventKinds, eventStatuses } from "@/db/schema/enums";
+import { eventKinds, eventStatuses } from "@/lib/domain";
+import { type LaneMode, laneModes } from "../domain";
 import { commaList, isoDate, slug } from "./common";
-import { type LaneMode, laneModes } from "./lane-modes";
 import { textQuery } from "./list-query";
 
 export { type LaneMode, laneModes };

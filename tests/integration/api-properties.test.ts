@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { eventKinds, eventStatuses, positionKinds, stances } from "../../db/schema/enums";
-import { resources } from "../../lib/api/catalog";
+import { resources, timelineEndpoints } from "../../lib/api/catalog";
 import { encodeCursor } from "../../lib/api/cursor";
 import type { ApiResult } from "../../lib/api/endpoint";
 import { getResource, listResource } from "../../lib/api/handlers";
+import { timelineItem, timelineWindow } from "../../lib/api/timeline";
+import { eventKinds, eventStatuses, positionKinds, stances } from "../../lib/domain";
 import { describeOnEveryServer } from "../support/databases";
 
 const RUNS = 1000;
@@ -139,4 +140,64 @@ describeOnEveryServer("read API never fails on random input", (get) => {
       expect(outcome.failed ? outcome.counterexample : null).toBeNull();
     });
   }
+
+  it(`GET /api/v1/timeline?… answers 200 or 422 for ${RUNS} random queries`, async () => {
+    const tally = { 200: 0, 422: 0, failures: 0 };
+    const keys = Object.keys(timelineEndpoints.window.query.shape);
+    // Half the inputs carry a real window, so the filters behind it are exercised too.
+    const withWindow = queryString(keys).map((qs) => `from=2022-01-01&to=2022-12-31&${qs}`);
+    const outcome = await fc.check(
+      fc.asyncProperty(fc.oneof(withWindow, queryString(keys), rawQuery), async (qs) => {
+        try {
+          const result = await timelineWindow(get().db, `http://x/api/v1/timeline?${qs}`);
+          if (result.status === 200 || result.status === 422) tally[result.status] += 1;
+          else tally.failures += 1;
+          return result.status === 200 || result.status === 422;
+        } catch {
+          tally.failures += 1;
+          return false;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(
+      `[property] ${get().serverName} timeline window: ${outcome.numRuns} inputs, ${tally.failures} failures (${tally[200]}×200, ${tally[422]}×422)`,
+    );
+    expect(outcome.failed ? outcome.counterexample : null).toBeNull();
+    expect(tally[200]).toBeGreaterThan(0);
+  });
+
+  it(`GET /api/v1/timeline/items/{ref} answers 200 or 404 for ${RUNS} random refs`, async () => {
+    const tally = { 200: 0, 404: 0, failures: 0 };
+    const ref = fc.oneof(
+      fc.constantFrom(
+        "istanbul-talks-2022-03-29",
+        "gomel-talks-2022-02-28",
+        "p-00000000-0000-0000-0000-000000000000",
+      ),
+      fc.uuid().map((id) => `p-${id}`),
+      fc.stringMatching(/^p-[0-9a-f-]{36}$/),
+      fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+      value,
+    );
+    const outcome = await fc.check(
+      fc.asyncProperty(ref, async (r) => {
+        try {
+          const result = await timelineItem(get().db, r);
+          if (result.status === 200 || result.status === 404) tally[result.status] += 1;
+          else tally.failures += 1;
+          return result.status === 200 || result.status === 404;
+        } catch {
+          tally.failures += 1;
+          return false;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(
+      `[property] ${get().serverName} timeline item: ${outcome.numRuns} inputs, ${tally.failures} failures (${tally[200]}×200, ${tally[404]}×404)`,
+    );
+    expect(outcome.failed ? outcome.counterexample : null).toBeNull();
+    expect(tally[200]).toBeGreaterThan(0);
+  });
 });

@@ -36,7 +36,7 @@ vi.mock("@/lib/auth/server", () => ({
   appOrigins: () => ["http://127.0.0.1:3000"],
   getAuth: () => ({ api: { getSession: async () => state.session } }),
 }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
+vi.mock("@/lib/db", () => ({ getDb: () => state.db }));
 
 const { applyArticleImportAction } = await import("../../app/(editor)/editor/import/actions");
 

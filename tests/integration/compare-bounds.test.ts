@@ -13,7 +13,7 @@ describeOnEveryServer("compare is bounded", (get) => {
   test("20 parties and 60 topics: 12 parties side by side, 25 topics a page, the rest named or paged", async () => {
     const { db } = get();
     await db.insert(parties).values(
-      Array.from({ length: 20 }, (_, i) => ({
+      Array.from({ length: 20 }, (_, i): typeof parties.$inferInsert => ({
         slug: `bulk-party-${i}`,
         name: `Bulk party ${String(i).padStart(2, "0")}`,
         kind: "state",
@@ -22,7 +22,7 @@ describeOnEveryServer("compare is bounded", (get) => {
       })),
     );
     await db.insert(topics).values(
-      Array.from({ length: 60 }, (_, i) => ({
+      Array.from({ length: 60 }, (_, i): typeof topics.$inferInsert => ({
         slug: `bulk-topic-${i}`,
         name: `Bulk topic ${String(i).padStart(2, "0")}`,
         publication: "published",

@@ -59,9 +59,15 @@ describeOnEveryServer("compare matrix (as-of rule in SQL)", (get) => {
     expect(cells.every((c) => c.byDate.length === 1)).toBe(true);
   });
 
-  it("lists the talks rounds for quick picks", async () => {
+  it("lists events of every kind for quick picks, the talks rounds among them", async () => {
     const rounds = await listTalksRounds(get().db);
-    expect(rounds.map((r) => r.startsOn)).toEqual(["2022-02-28", "2022-03-29"]);
+    expect(rounds.filter((r) => r.kind === "talks").map((r) => r.startsOn)).toEqual([
+      "2022-02-28",
+      "2022-03-29",
+    ]);
+    // A call or a briefing moves positions too: it can be picked.
+    expect(rounds.some((r) => r.kind === "call")).toBe(true);
+    expect(rounds.map((r) => r.startsOn)).toEqual([...rounds.map((r) => r.startsOn)].sort());
   });
 
   // Extra rows on a party and topic of their own, then SQL against the pure rule on every day.
@@ -78,8 +84,14 @@ describeOnEveryServer("compare matrix (as-of rule in SQL)", (get) => {
       .returning();
     if (!party || !topic) throw new Error("insert failed");
     const processId = await seedProcessId(db);
-    const base = { processId, partyId: party.id, topicId: topic.id, kind: "position", summary: "edge" };
-    const values = [
+    const base = {
+      processId,
+      partyId: party.id,
+      topicId: topic.id,
+      kind: "position",
+      summary: "edge",
+    } satisfies Partial<typeof positions.$inferInsert>;
+    const changes = [
       // Two statements the same day: the later edit wins.
       { statedOn: "2022-03-10", stance: "supports", updatedAt: new Date("2022-03-10T10:00:00Z") },
       { statedOn: "2022-03-10", stance: "opposes", updatedAt: new Date("2022-03-11T10:00:00Z") },
@@ -88,7 +100,8 @@ describeOnEveryServer("compare matrix (as-of rule in SQL)", (get) => {
       { statedOn: "2022-03-13", stance: "open", deletedAt: new Date("2022-03-14T00:00:00Z") },
       // An approximate statement counts from its earliest day.
       { statedOn: "2022-03-15", stance: "conditional", datePrecision: "approximate" },
-    ].map((v) => ({
+    ] satisfies Partial<typeof positions.$inferInsert>[];
+    const values = changes.map((v): typeof positions.$inferInsert => ({
       publication: "published",
       updatedAt: new Date("2022-04-01T00:00:00Z"),
       ...base,

@@ -56,6 +56,45 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
     expect(slugs[0]).toBe("grain-corridor");
   });
 
+  test("a non-Latin name gets a transliterated slug, kept when the name changes", async () => {
+    const { db } = get();
+    const [party] = await db.select({ id: parties.id }).from(parties).where(eq(parties.slug, "ukraine"));
+    if (!party) throw new Error("seed missing");
+    const data = personInput.parse({ name: "Олексій Резніков", partyId: party.id });
+    const created = await createEntry(db, { kind: "person", data }, meta);
+    expect(created).toMatchObject({ slug: "oleksiy-reznikov" });
+    const renamed = await updateEntry(
+      db,
+      { kind: "person", data: { ...data, name: "Oleksii Reznikov" } },
+      created.id,
+      1,
+      meta,
+    );
+    expect(renamed).toMatchObject({
+      ok: true,
+      value: { name: "Oleksii Reznikov", slug: "oleksiy-reznikov" },
+    });
+  });
+
+  test("a name with nothing to transliterate falls back to the kind, numbered, even when created at once", async () => {
+    const { db } = get();
+    const data = topicInput.parse({ name: "中立地位" });
+    const made = await Promise.all(
+      Array.from({ length: 4 }, () => createEntry(db, { kind: "topic", data }, meta)),
+    );
+    const slugs = made.map((t) => ("slug" in t ? t.slug : "")).sort();
+    expect(slugs).toEqual(["topic", "topic-2", "topic-3", "topic-4"]);
+    const cyrillic = topicInput.parse({ name: "Нейтралітет" });
+    const twice = await Promise.all(
+      Array.from({ length: 3 }, () => createEntry(db, { kind: "topic", data: cyrillic }, meta)),
+    );
+    expect(twice.map((t) => ("slug" in t ? t.slug : "")).sort()).toEqual([
+      "neytralitet",
+      "neytralitet-2",
+      "neytralitet-3",
+    ]);
+  });
+
   test("a stale save is refused with the row as it is now, and writes nothing", async () => {
     const { db } = get();
     const data = topicInput.parse({ name: "Prisoner exchanges", aliases: "POW swap" });
@@ -77,7 +116,7 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
     );
     expect(stale).toMatchObject({
       ok: false,
-      reason: "conflict",
+      status: 409,
       current: { version: 2, description: "first" },
     });
     expect(await revisionVersions(created.id)).toEqual([1, 2]);
@@ -149,7 +188,7 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
       sourceInput.parse({ url: "https://example.org/report-1", title: "Stale" }),
       meta,
     );
-    expect(stale).toMatchObject({ ok: false, reason: "conflict" });
+    expect(stale).toMatchObject({ ok: false, status: 409 });
 
     const [article] = await db
       .select({ url: sources.url })
@@ -157,7 +196,11 @@ describeOnEveryServer("directory and source edits: revisions, conflicts, restore
       .where(eq(sources.version, 1))
       .limit(1);
     const clash = await updateSource(db, id, 2, sourceInput.parse({ url: article?.url, title: "Dup" }), meta);
-    expect(clash).toMatchObject({ ok: false, reason: "duplicate_url" });
+    expect(clash).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { url: [expect.stringContaining("Already stored")] },
+    });
     expect(await getSource(db, id)).toMatchObject({ version: 2, title: "Report, corrected" });
 
     const restored = await restoreSourceRevision(db, id, 1, 2, meta);

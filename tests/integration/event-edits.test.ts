@@ -65,7 +65,7 @@ describeOnEveryServer("event edits: revisions, conflicts, restore", (get) => {
     );
     expect(second).toMatchObject({
       ok: false,
-      reason: "conflict",
+      status: 409,
       current: { title: "First tab", version: 2 },
     });
     const [row] = await db.select().from(events).where(eq(events.id, created.id));
@@ -114,7 +114,7 @@ describeOnEveryServer("event edits: revisions, conflicts, restore", (get) => {
             userId: `editor-${editor}`,
           });
           if (result.ok) accepted++;
-          else if (result.reason === "conflict") conflicts++;
+          else if (result.status === 409) conflicts++;
         }
       }),
     );

@@ -174,7 +174,7 @@ describeOnEveryServer("people at events", (get) => {
     expect(again.ok && again.value.version).toBe(2);
     const gone = await person("Deleted draft person", "ukraine", "draft");
     await setEntryDeleted(db, "person", gone.id, 1, true, meta);
-    expect(await publishEntry(db, "person", gone.id, meta)).toEqual({ ok: false, reason: "not_found" });
+    expect(await publishEntry(db, "person", gone.id, meta)).toMatchObject({ ok: false, status: 404 });
     const [row] = await db.select().from(people).where(eq(people.id, gone.id));
     expect(row?.publication).toBe("draft");
   });

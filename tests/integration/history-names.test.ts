@@ -125,7 +125,7 @@ describeOnEveryServer("history names: linked rows and editors by name", (get) =>
       }),
       meta,
     );
-    if (!made.ok) throw new Error(made.reason);
+    if (!made.ok) throw new Error(made.error);
 
     const history = await loadHistory(db, "position", made.value.id);
     const snapshot = history.revisions[0]?.snapshot as Record<string, unknown>;

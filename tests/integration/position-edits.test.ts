@@ -59,7 +59,7 @@ describeOnEveryServer("position edits: citations, revisions, conflicts, restore"
       }),
       meta,
     );
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(result.error);
     return result.value;
   }
 
@@ -96,7 +96,11 @@ describeOnEveryServer("position edits: citations, revisions, conflicts, restore"
       }),
       meta,
     );
-    expect(result).toEqual({ ok: false, reason: "speaker_not_in_party" });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { personId: ["This speaker does not speak for the chosen party"] },
+    });
     expect(await db.$count(positions)).toBe(before);
   });
 
@@ -125,7 +129,7 @@ describeOnEveryServer("position edits: citations, revisions, conflicts, restore"
     );
     expect(second).toMatchObject({
       ok: false,
-      reason: "conflict",
+      status: 409,
       current: { summary: "First tab", version: 2, sources: [{ sourceId: cited[1]?.id }] },
     });
     const links = await db.select().from(positionSources).where(eq(positionSources.positionId, created.id));
@@ -163,14 +167,14 @@ describeOnEveryServer("position edits: citations, revisions, conflicts, restore"
       .where(and(eq(revisions.entityId, created.id), eq(revisions.version, 3)));
     expect(rev3?.note).toBe("restored version 1");
     const stale = await deletePosition(db, created.id, 2, meta);
-    expect(stale).toMatchObject({ ok: false, reason: "conflict" });
+    expect(stale).toMatchObject({ ok: false, status: 409 });
     const deleted = await deletePosition(db, created.id, 3, meta);
     expect(deleted.ok && deleted.value.deletedAt).toBeTruthy();
     const back = await undeletePosition(db, created.id, 4, meta);
     expect(back).toMatchObject({ ok: true, value: { deletedAt: null, version: 5 } });
-    expect(await restorePositionRevision(db, created.id, 99, 5, meta)).toEqual({
+    expect(await restorePositionRevision(db, created.id, 99, 5, meta)).toMatchObject({
       ok: false,
-      reason: "not_found",
+      status: 404,
     });
   });
 });

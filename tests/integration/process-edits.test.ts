@@ -1,12 +1,13 @@
 import { count, eq } from "drizzle-orm";
 import { expect, test } from "vitest";
-import { events, parties, processParties, revisions, sources } from "../../db/schema";
-import { apiCreateEvent } from "../../lib/api/write";
-import { createEvent } from "../../lib/services/events";
+import { events, parties, processes, processParties, revisions, sources } from "../../db/schema";
+import { listEvents } from "../../lib/queries/events";
+import { createEvent, restoreEventRevision, snapshotToInput, updateEvent } from "../../lib/services/events";
 import { ProcessRequiredError } from "../../lib/services/process-default";
 import {
   createProcess,
   getProcessSnapshot,
+  publishProcess,
   restoreProcessRevision,
   updateProcess,
 } from "../../lib/services/processes";
@@ -14,6 +15,7 @@ import { eventInput } from "../../lib/validation/events";
 import { processInput } from "../../lib/validation/processes";
 import { bearer, userWithToken } from "../support/api-users";
 import { describeOnEveryServer, seedProcessId } from "../support/databases";
+import { apiCreateEvent } from "../support/write-api";
 
 const meta = { userId: "user-p" };
 
@@ -62,7 +64,7 @@ describeOnEveryServer("process edits: versioned save, links, default process", (
     expect(links?.n).toBe(0);
 
     const stale = await updateProcess(db, created.id, 1, processInput.parse({ name: "Lost edit" }), meta);
-    expect(stale).toMatchObject({ ok: false, reason: "conflict" });
+    expect(stale).toMatchObject({ ok: false, status: 409 });
     expect((await getProcessSnapshot(db, created.id))?.name).toBe("Black Sea Grain Initiative talks");
 
     const restored = await restoreProcessRevision(db, created.id, 1, 2, meta);
@@ -76,8 +78,12 @@ describeOnEveryServer("process edits: versioned save, links, default process", (
     expect(history.map((r) => r.version)).toEqual([1, 2, 3]);
   });
 
-  test("with two processes a new event must name one, and nothing is written without it", async () => {
+  test("with two public processes a new event must name one, and nothing is written without it", async () => {
     const { db } = get();
+    // A draft process is no choice readers could see, so it does not count: publish the second one.
+    const [second] = await db.select().from(processes).where(eq(processes.slug, "black-sea-grain-talks"));
+    if (!second) throw new Error("the second process is missing");
+    expect((await publishProcess(db, second.id, meta)).ok).toBe(true);
     const [before] = await db.select({ n: count() }).from(events);
     await expect(createEvent(db, event({ title: "Which process?" }), meta)).rejects.toBeInstanceOf(
       ProcessRequiredError,
@@ -86,6 +92,51 @@ describeOnEveryServer("process edits: versioned save, links, default process", (
     expect(after?.n).toBe(before?.n);
     const named = await createEvent(db, event({ processId: await seedProcessId(db) }), meta);
     expect(named.processId).toBe(await seedProcessId(db));
+  });
+
+  test("an event lists the other processes it concerns: saved, filtered by, restored; never its own", async () => {
+    const { db } = get();
+    const seed = await seedProcessId(db);
+    const [second] = await db.select().from(processes).where(eq(processes.slug, "black-sea-grain-talks"));
+    if (!second) throw new Error("the second process is missing");
+    const saved = await createEvent(
+      db,
+      event({
+        title: "Mediators on both talks",
+        processId: seed,
+        otherProcessIds: [second.id, seed, second.id],
+      }),
+      meta,
+    );
+    expect(saved.otherProcessIds).toEqual([second.id]);
+    const inSecond = async () =>
+      (await listEvents(db, { process: second.slug, limit: 100 })).some((e) => e.id === saved.id);
+    // A draft event is in no public list; published, it is listed under the other process too.
+    const published = await updateEvent(
+      db,
+      saved.id,
+      1,
+      eventInput.parse({
+        ...snapshotToInput(saved),
+        publication: "published",
+        sources: [{ sourceId: (await db.select({ id: sources.id }).from(sources).limit(1))[0]?.id }],
+      }),
+      meta,
+    );
+    expect(published.ok).toBe(true);
+    expect(await inSecond()).toBe(true);
+    const cleared = await updateEvent(
+      db,
+      saved.id,
+      2,
+      eventInput.parse({ ...(published.ok ? snapshotToInput(published.value) : {}), otherProcessIds: [] }),
+      meta,
+    );
+    expect(cleared.ok && cleared.value.otherProcessIds).toEqual([]);
+    expect(await inSecond()).toBe(false);
+    const restored = await restoreEventRevision(db, saved.id, 2, 3, meta);
+    expect(restored.ok && restored.value.otherProcessIds).toEqual([second.id]);
+    expect(await inSecond()).toBe(true);
   });
 
   test("through the write API the same refusal is a 422 on processId (not a 500), and an unknown process too", async () => {

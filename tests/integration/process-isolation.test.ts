@@ -19,11 +19,15 @@ import {
 } from "../../db/schema";
 import { seedProcess } from "../../db/seed/istanbul-article";
 import { getResource, listResource } from "../../lib/api/handlers";
+import { exportRows, toCsv } from "../../lib/compare/export";
+import { comparisonPayload } from "../../lib/compare/payload";
+import { loadComparison } from "../../lib/compare/view";
 import { buildAtomFeed } from "../../lib/feeds/atom";
 import { buildCalendar } from "../../lib/feeds/calendar";
 import { feedQuerySchema } from "../../lib/feeds/feed-query";
 import { listEvents, listRecentEvents } from "../../lib/queries/events";
 import { getTimelineFacets, getTimelineWindow } from "../../lib/queries/timeline";
+import { listUpcomingTalks } from "../../lib/queries/upcoming";
 import { describeOnEveryServer } from "../support/databases";
 
 const MARKER = "zqxmarker";
@@ -117,7 +121,19 @@ describeOnEveryServer("two processes stay apart", (get) => {
     const feedFilters = feedQuerySchema.parse({ process });
     const recent = await listRecentEvents(db, feedFilters, 50);
     const all = await listEvents(db, feedFilters);
+    const comparison = await loadComparison(db, {
+      process,
+      a: "2022-02-01",
+      b: "2022-12-31",
+      parties: [],
+      topics: [],
+      changed: false,
+    });
     return {
+      compare: JSON.stringify(comparisonPayload(comparison, "https://parley.example")),
+      compareCsv: toCsv(exportRows(comparison, "https://parley.example")),
+      quickPicks: JSON.stringify(comparison.rounds),
+      upcoming: JSON.stringify(await listUpcomingTalks(db, "2022-03-01", 50, process)),
       timeline: JSON.stringify(window),
       // The process picker lists every process by design; the lanes, topics and span are the process's.
       facets: JSON.stringify({ ...(await getTimelineFacets(db, process)), processes: [] }),
@@ -140,6 +156,9 @@ describeOnEveryServer("two processes stay apart", (get) => {
       expect(text.length, what).toBeGreaterThan(20);
     }
     expect(reads.events).toContain("Istanbul");
+    expect(reads.compare).toContain("Ukraine");
+    // Quick picks come from the process's events of every kind, not only talks rounds.
+    expect(reads.quickPicks).toContain('"kind":"call"');
     console.log(
       `[isolation ${get().serverName}] seed process reads: ${Object.entries(reads)
         .map(([k, v]) => `${k} ${v.length}B`)
@@ -154,6 +173,11 @@ describeOnEveryServer("two processes stay apart", (get) => {
     }
     expect(reads.events).toContain(`${MARKER} round`);
     expect(reads.timeline).toContain(`${MARKER} red line`);
+    expect(reads.compare).toContain(`${MARKER} red line`);
+    expect(reads.quickPicks).toContain(`${MARKER} round`);
+    // Its scheduled round is its next talks, as in its calendar.
+    expect(reads.upcoming).toContain(`${MARKER} round`);
+    expect(reads.calendar).toContain(`${MARKER} round`);
   });
 
   it("without a process filter the lists span both", async () => {

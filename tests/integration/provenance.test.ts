@@ -7,13 +7,13 @@
 import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, test } from "vitest";
 import { events, parties, sources } from "../../db/schema";
-import { apiCreateEvent } from "../../lib/api/write";
 import { listSourcesPage } from "../../lib/queries/directory";
 import { createEvent } from "../../lib/services/events";
 import { eventInput } from "../../lib/validation/events";
 import { sourceInput } from "../../lib/validation/sources";
 import { bearer, userWithToken } from "../support/api-users";
 import { describeOnEveryServer } from "../support/databases";
+import { apiCreateEvent } from "../support/write-api";
 
 const refusal = async (write: () => Promise<unknown>) => {
   try {

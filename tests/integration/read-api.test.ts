@@ -3,6 +3,8 @@ import { expect, it } from "vitest";
 import { events, parties } from "../../db/schema";
 import { decodeCursor } from "../../lib/api/cursor";
 import { getResource, listResource } from "../../lib/api/handlers";
+import { respond } from "../../lib/api/respond";
+import { buildBundle } from "../../lib/export/export";
 import { describeOnEveryServer } from "../support/databases";
 
 type ListBody = { data: Record<string, unknown>[]; next: string | null };
@@ -129,5 +131,29 @@ describeOnEveryServer("public read API", (get) => {
       await db.update(parties).set({ publication: "published" }).where(eq(parties.slug, "belarus"));
       await db.update(events).set({ deletedAt: null }).where(eq(events.slug, "gomel-talks-2022-02-28"));
     }
+  });
+
+  it("names the licence and a citation in the body of lists and rows, with /data's dataset version", async () => {
+    const { db } = get();
+    const { datasetVersion } = await buildBundle(db, "published");
+    const url = "http://localhost:3000/api/v1/events?to=2022-04-30&from=2022-02-01";
+    const request = new Request(url, { headers: { host: "parley.example.org" } });
+    const listBody = await respond(request, await listResource(db, "events", url)).json();
+    expect(listBody.data.length).toBe(7);
+    expect(listBody.meta).toMatchObject({
+      licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+      datasetVersion,
+    });
+    expect(listBody.meta.citation).toContain(
+      "https://parley.example.org/api/v1/events?from=2022-02-01&to=2022-04-30",
+    );
+    expect(listBody.meta.citation).toContain(`data version ${datasetVersion}`);
+    const item = await respond(
+      new Request("http://localhost:3000/api/v1/parties/ukraine"),
+      await getResource(db, "parties", "ukraine"),
+    ).json();
+    expect(item).toMatchObject({ slug: "ukraine", meta: { datasetVersion } });
+    const missing = await respond(request, await getResource(db, "parties", "no-such-party")).json();
+    expect(missing).not.toHaveProperty("meta");
   });
 });

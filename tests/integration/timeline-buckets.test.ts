@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { eventKinds, eventStatuses, participantRoles } from "../../db/schema/enums";
+import { eventKinds, eventStatuses, participantRoles } from "../../lib/domain";
 import { getTimelineWindow } from "../../lib/queries/timeline";
 import {
   createEvent,

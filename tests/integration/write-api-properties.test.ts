@@ -14,16 +14,16 @@ import {
   eventStatuses,
   participantRoles,
   publicationStates,
-} from "../../db/schema/enums";
+} from "../../lib/domain";
+import { bearer, userWithToken } from "../support/api-users";
+import { describeOnEveryServer } from "../support/databases";
 import {
+  type Answer,
   apiCreateEvent,
   apiCreateSource,
   apiDeleteEvent,
   apiUpdateEvent,
-  type WriteResult,
-} from "../../lib/api/write";
-import { bearer, userWithToken } from "../support/api-users";
-import { describeOnEveryServer } from "../support/databases";
+} from "../support/write-api";
 
 const RUNS = 1000;
 
@@ -150,13 +150,13 @@ describeOnEveryServer("write API never fails on random bodies", (get) => {
     return { events: e?.n ?? 0, sources: s?.n ?? 0, revisions: r?.n ?? 0 };
   }
 
-  async function check<T>(name: string, inputs: fc.Arbitrary<T>, call: (input: T) => Promise<WriteResult>) {
+  async function check<T>(name: string, inputs: fc.Arbitrary<T>, call: (input: T) => Promise<Answer>) {
     const histogram: Record<string, number> = {};
     let fiveHundreds = 0;
     const outcome = await fc.check(
       fc.asyncProperty(inputs, async (body) => {
         const before = await counts();
-        let result: WriteResult;
+        let result: Answer;
         try {
           result = await call(body);
         } catch {

@@ -9,20 +9,20 @@
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { events, parties, revisions, sources } from "../../db/schema";
-import {
-  apiCreateEvent,
-  apiCreateSource,
-  apiDeleteEvent,
-  apiUpdateEvent,
-  type WriteRequest,
-  type WriteResult,
-} from "../../lib/api/write";
+import type { WriteRequest } from "../../lib/api/write";
 import { userFromBearer } from "../../lib/auth/api-token";
 import { listApiTokens, revokeApiToken } from "../../lib/services/api-tokens";
 import { bearer, userWithToken } from "../support/api-users";
 import { describeOnEveryServer } from "../support/databases";
+import {
+  type Answer,
+  apiCreateEvent,
+  apiCreateSource,
+  apiDeleteEvent,
+  apiUpdateEvent,
+} from "../support/write-api";
 
-type Call = (req: WriteRequest) => Promise<WriteResult>;
+type Call = (req: WriteRequest) => Promise<Answer>;
 
 describeOnEveryServer("write API", (get) => {
   let editor: Awaited<ReturnType<typeof userWithToken>>;

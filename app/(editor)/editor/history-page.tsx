@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { RevisionHistory } from "@/components/editor/revision-history";
-import { getDb } from "@/db";
 import type { Database } from "@/db/client";
-import type { RevisionEntity } from "@/db/schema";
+import { getDb } from "@/lib/db";
+import type { RevisionEntity } from "@/lib/domain";
 import { loadHistory } from "@/lib/queries/history";
 
 export type HistoryRouteProps = {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { resources } from "@/lib/api/catalog";
+import { resources, timelineEndpoints } from "@/lib/api/catalog";
 import { originFromHeaders } from "@/lib/api/public-origin";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { EndpointDoc } from "./endpoint-doc";
@@ -44,6 +44,7 @@ export default async function ApiPage() {
             {r.title}
           </a>
         ))}
+        <a href="#timeline">Timeline</a>
         <a href="#subscriptions">Subscriptions</a>
       </nav>
       {resources.map((r) => (
@@ -63,6 +64,21 @@ export default async function ApiPage() {
           />
         </section>
       ))}
+      <section aria-labelledby="timeline" className="mb-6 border-t border-rule pt-4">
+        <h2 id="timeline" className="mb-3 font-serif text-2xl font-semibold">
+          Timeline
+        </h2>
+        <EndpointDoc
+          path={timelineEndpoints.window.path}
+          op={op(timelineEndpoints.window.path)}
+          curl={`curl '${origin}${timelineEndpoints.window.path}?${timelineEndpoints.window.example}'`}
+        />
+        <EndpointDoc
+          path={timelineEndpoints.item.path}
+          op={op(timelineEndpoints.item.path)}
+          curl={`curl '${origin}/api/v1/timeline/items/${timelineEndpoints.item.ref.example}'`}
+        />
+      </section>
       <section aria-labelledby="subscriptions" className="border-t border-rule pt-4">
         <h2 id="subscriptions" className="mb-3 font-serif text-2xl font-semibold">
           Subscriptions

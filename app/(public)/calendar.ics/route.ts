@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
 import { validationProblemBody } from "@/lib/api/problem";
 import { cacheableResponse, publicOrigin, respond } from "@/lib/api/respond";
+import { getDb } from "@/lib/db";
 import { buildCalendar } from "@/lib/feeds/calendar";
 import { feedQuerySchema, feedTitle } from "@/lib/feeds/feed-query";
 import { listEvents } from "@/lib/queries/events";

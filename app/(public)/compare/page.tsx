@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { CiteThisView } from "@/components/cite-this-view";
 import { CompareForm } from "@/components/compare/compare-form";
 import { CompareMatrix } from "@/components/compare/compare-matrix";
 import { ConvergenceTable } from "@/components/compare/convergence-table";
 import { CopyLinkButton } from "@/components/compare/copy-link-button";
 import { QuickPicks, quickPicks } from "@/components/compare/quick-picks";
-import { getDb } from "@/db";
 import { loadComparison } from "@/lib/compare/view";
 import { formatDateRange } from "@/lib/dates";
+import { getDb } from "@/lib/db";
+import { listProcesses } from "@/lib/queries/processes";
 import { compareLimits, compareSearch, describeIssues, parseCompareQuery } from "@/lib/validation/compare";
 
 export const metadata: Metadata = {
@@ -42,8 +44,10 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
 
-  const c = await loadComparison(getDb(), parsed.data);
+  const db = getDb();
+  const [c, processes] = await Promise.all([loadComparison(db, parsed.data), listProcesses(db)]);
   const state = {
+    process: c.process,
     a: c.a,
     b: c.b,
     parties: c.partySlugs,
@@ -62,6 +66,8 @@ export default async function ComparePage({ searchParams }: Props) {
       <Heading />
       <section aria-label="Comparison settings" className="my-5 space-y-4 border-y border-rule py-4">
         <CompareForm
+          process={c.process}
+          processes={processes.map((p) => ({ slug: p.slug, name: p.name }))}
           a={c.a}
           b={c.b}
           parties={c.allParties}
@@ -121,6 +127,12 @@ export default async function ComparePage({ searchParams }: Props) {
       <Legend />
       <ConvergenceTable rows={c.allRows} date={c.b ?? c.a} which={c.b ? "b" : "a"} />
       <Method />
+      <CiteThisView
+        title={`Compare positions as of ${c.a}${c.b ? ` and ${c.b}` : ""}`}
+        pathname="/compare"
+        view="compare"
+        pinned={{ a: c.a, ...(c.b ? { b: c.b } : {}) }}
+      />
     </>
   );
 }

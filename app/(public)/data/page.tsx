@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { buildBundle } from "@/lib/export/export";
 import { specsFor } from "@/lib/export/tables";
 

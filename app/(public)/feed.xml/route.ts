@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
 import { validationProblemBody } from "@/lib/api/problem";
 import { cacheableResponse, publicOrigin, respond } from "@/lib/api/respond";
+import { getDb } from "@/lib/db";
 import { buildAtomFeed } from "@/lib/feeds/atom";
 import { feedQuerySchema, feedTitle } from "@/lib/feeds/feed-query";
 import { listRecentCorrections } from "@/lib/queries/corrections";

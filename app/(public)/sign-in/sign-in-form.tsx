@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/forms/text-field";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { safeNextPath } from "@/lib/net/safe-next-path";
 import { type SignInInput, signInInput } from "@/lib/validation/users";
 

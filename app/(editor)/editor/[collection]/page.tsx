@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
 import { RecordTable } from "@/components/editor/record-table";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { entryNoun, kindFromPath, kindPath, kindTitle } from "@/lib/directory-paths";
 import { listDirectoryForEditors } from "@/lib/queries/editor";
 

@@ -4,9 +4,10 @@ import { APIError } from "better-auth/api";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/actions/authorized-action";
 import { getAuth } from "@/lib/auth/server";
+import { getDb } from "@/lib/db";
+import type { Result } from "@/lib/result";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
 import { endAllSessions } from "@/lib/services/users";
 import { apiTokenCreate, apiTokenRevoke } from "@/lib/validation/api-write";
@@ -35,7 +36,7 @@ export const revokeApiTokenAction = authorizedAction("editor", apiTokenRevoke, a
 export const changePasswordAction = authorizedAction(
   "editor",
   changePasswordInput,
-  async ({ currentPassword, newPassword, signOutOthers }, user): Promise<ActionResult<null>> => {
+  async ({ currentPassword, newPassword, signOutOthers }, user): Promise<Result<null>> => {
     if (passwordIsEmail(newPassword, user.email))
       return { ok: false, status: 422, error: notTheEmail, fieldErrors: { newPassword: [notTheEmail] } };
     try {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db";
 import { currentUser } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db";
 import { listApiTokens } from "@/lib/services/api-tokens";
 import { ChangePasswordForm, SignOutEverywhereButton } from "./session-controls";
 import { CreateTokenForm, RevokeTokenButton } from "./token-controls";

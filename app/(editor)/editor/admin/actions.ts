@@ -2,14 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/actions/authorized-action";
 import { roles } from "@/lib/auth/roles";
 import { getAuth } from "@/lib/auth/server";
+import { getDb } from "@/lib/db";
+import type { Result } from "@/lib/result";
 import { type AccountChangeResult, setUserDisabled, setUserRole } from "@/lib/services/users";
 import { createUserInput } from "@/lib/validation/users";
 
-function settled(result: AccountChangeResult): ActionResult<null> {
+function settled(result: AccountChangeResult): Result<null> {
   if (result.ok) {
     revalidatePath("/editor/admin");
     return { ok: true, value: null };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db";
 import { currentUser } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db";
 import { listUsers } from "@/lib/services/users";
 import { CreateUserForm, UserRowControls } from "./user-controls";
 

@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { createUserInput } from "@/lib/validation/users";
 import { createUserAction, setDisabledAction, setRoleAction } from "./actions";
 

@@ -1,60 +1,56 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "@/db";
-import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { getDb } from "@/lib/db";
+import { directoryKinds } from "@/lib/domain";
+import { directoryFormValues, editing } from "@/lib/form-values";
+import { invalid, mapResult, ok, type Result } from "@/lib/result";
 import {
   createEntry,
+  type EntrySnapshot,
   publishEntry,
   restoreEntryRevision,
   setEntryDeleted,
   updateEntry,
 } from "@/lib/services/directory";
 import { isForeignKeyViolation } from "@/lib/services/pg-errors";
-import type { SaveResult } from "@/lib/services/result";
+import { editMeta } from "@/lib/services/revisions";
+import type { SaveResult } from "@/lib/services/versioned";
 import { versionNumber } from "@/lib/validation/common";
-import { directoryKinds, entryPayload, entryUpdate, entryVersionRef } from "@/lib/validation/directory";
+import { entryPayload, entryUpdate, entryVersionRef } from "@/lib/validation/directory";
 
 /** A save's result as the forms and buttons expect it; a stale version is a 409 carrying the row now. */
-function answer<T extends { version: number }>(
-  result: SaveResult<T>,
-  stale: string,
-): ActionResult<{ version: number }> {
-  if (result.ok) return { ok: true, value: { version: result.value.version } };
-  if (result.reason === "conflict") return { ok: false, status: 409, error: stale, current: result.current };
-  return { ok: false, status: 404, error: "Not found" };
+function answer(result: SaveResult<EntrySnapshot>, stale: string) {
+  return mapResult(
+    result,
+    (saved) => ({ id: saved.id, version: saved.version }),
+    (current) => editing(current, directoryFormValues),
+    { 409: stale },
+  );
 }
 
 /** Parties, people and topics share these actions; each payload is parsed by its own form's schema. */
 /** A person's party deleted for good between the form loading and the save: a field error, not a crash. */
-async function partyMustExist<T>(save: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+async function partyMustExist<T, C = never>(save: () => Promise<Result<T, C>>): Promise<Result<T, C>> {
   try {
     return await save();
   } catch (error) {
     if (!isForeignKeyViolation(error)) throw error;
-    return {
-      ok: false,
-      status: 422,
-      error: "Some fields are not valid",
-      fieldErrors: { partyId: ["That party does not exist"] },
-    };
+    return invalid({ partyId: ["That party does not exist"] });
   }
 }
 
 export const createEntryAction = authorizedAction("editor", entryPayload, (payload, user) =>
   partyMustExist(async () => {
     const saved = await createEntry(getDb(), payload, { userId: user.id, note: payload.data.note });
-    return { ok: true, value: { id: saved.id, version: saved.version, name: saved.name } };
+    return ok({ id: saved.id, version: saved.version, name: saved.name });
   }),
 );
 
 export const updateEntryAction = authorizedAction("editor", entryUpdate, (input, user) =>
   partyMustExist(async () => {
-    const result = await updateEntry(getDb(), input, input.id, input.baseVersion, {
-      userId: user.id,
-      note: input.data.note,
-      isCorrection: input.data.isCorrection,
-    });
+    const result = await updateEntry(getDb(), input, input.id, input.baseVersion, editMeta(user, input.data));
     return answer(result, "Someone saved this after you opened it");
   }),
 );

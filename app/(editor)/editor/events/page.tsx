@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
-import { ListSearch, listQuery } from "@/components/editor/list-search";
+import { ListSearch } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
-import { getDb } from "@/db";
+import { today } from "@/lib/dates";
+import { getDb } from "@/lib/db";
 import { listEventsForEditors } from "@/lib/queries/editor";
 import { listOutcomesToRecord } from "@/lib/queries/upcoming";
-import { todayIso } from "@/lib/timeline/window";
+import { editorListQuery } from "@/lib/validation/search-text";
 import { OutcomesToRecord } from "../outcomes-to-record";
 
 export const metadata: Metadata = { title: "Events" };
@@ -18,10 +19,10 @@ export default async function EditorEventsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  const q = listQuery((await searchParams).q);
+  const q = editorListQuery((await searchParams).q);
   const [events, stale] = await Promise.all([
     listEventsForEditors(getDb(), q),
-    listOutcomesToRecord(getDb(), todayIso()),
+    listOutcomesToRecord(getDb(), today()),
   ]);
   return (
     <div>

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
+import { getDb } from "@/lib/db";
 import { analyzeArticle } from "@/lib/importer/analyze";
 import { extractArticle } from "@/lib/importer/extract-text";
 import { newNames } from "@/lib/importer/new-names";

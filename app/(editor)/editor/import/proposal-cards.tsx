@@ -1,7 +1,13 @@
 "use client";
 
-import { datePrecisions, eventKinds, eventStatuses, stances } from "@/db/schema/enums";
-import { eventKindLabel, eventStatusLabel } from "@/lib/labels";
+import {
+  datePrecisions,
+  eventKindLabel,
+  eventKinds,
+  eventStatuses,
+  eventStatusLabel,
+  stances,
+} from "@/lib/domain";
 import type { Errors, EventDraft, StatementDraft } from "./drafts";
 import { ExcerptInContext } from "./excerpt-in-context";
 
@@ -151,36 +157,18 @@ const statementFields: FieldSpec<StatementDraft>[] = [
 
 type CardProps<D> = { index: number; draft: D; text: string; errors: Errors; onChange: (d: D) => void };
 
-export function EventCard({ index, draft, text, errors, onChange }: CardProps<EventDraft>) {
-  const id = `event-${index}`;
-  return (
-    <Card
-      id={id}
-      heading={`Accept event: ${draft.title}`}
-      accepted={draft.accepted}
-      onToggle={(accepted) => onChange({ ...draft, accepted })}
-    >
-      <ExcerptInContext text={text} excerpt={draft.excerpt} />
-      {draft.accepted && (
-        <DraftFields
-          id={id}
-          path={`events.${index}`}
-          draft={draft}
-          errors={errors}
-          fields={eventFields}
-          onChange={onChange}
-        />
-      )}
-    </Card>
-  );
-}
-
-export function StatementCard({ index, draft, text, errors, onChange }: CardProps<StatementDraft>) {
-  const id = `statement-${index}`;
-  const who = draft.speaker ?? draft.party ?? "Unknown speaker";
-  const heading = draft.quote
-    ? `Accept quote by ${who}: “${draft.quote}”`
-    : `Accept reported position of ${who}`;
+/** A proposal: its excerpt in the article, a tick, and when ticked its fields; `group` names it as the server does. */
+function ProposalCard<D extends { accepted: boolean; excerpt: string }>({
+  group,
+  heading,
+  fields,
+  index,
+  draft,
+  text,
+  errors,
+  onChange,
+}: CardProps<D> & { group: "events" | "statements"; heading: string; fields: FieldSpec<D>[] }) {
+  const id = `${group === "events" ? "event" : "statement"}-${index}`;
   return (
     <Card
       id={id}
@@ -192,13 +180,31 @@ export function StatementCard({ index, draft, text, errors, onChange }: CardProp
       {draft.accepted && (
         <DraftFields
           id={id}
-          path={`statements.${index}`}
+          path={`${group}.${index}`}
           draft={draft}
           errors={errors}
-          fields={statementFields}
+          fields={fields}
           onChange={onChange}
         />
       )}
     </Card>
   );
+}
+
+export function EventCard(props: CardProps<EventDraft>) {
+  return (
+    <ProposalCard
+      {...props}
+      group="events"
+      heading={`Accept event: ${props.draft.title}`}
+      fields={eventFields}
+    />
+  );
+}
+
+export function StatementCard(props: CardProps<StatementDraft>) {
+  const { speaker, party, quote } = props.draft;
+  const who = speaker ?? party ?? "Unknown speaker";
+  const heading = quote ? `Accept quote by ${who}: “${quote}”` : `Accept reported position of ${who}`;
+  return <ProposalCard {...props} group="statements" heading={heading} fields={statementFields} />;
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
-import { ListSearch, listQuery } from "@/components/editor/list-search";
+import { ListSearch } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
-import { getDb } from "@/db";
-import { positionKindLabel } from "@/lib/labels";
+import { getDb } from "@/lib/db";
+import { positionKindLabel } from "@/lib/domain";
 import { listPositionsForEditors } from "@/lib/queries/editor";
+import { editorListQuery } from "@/lib/validation/search-text";
 
 export const metadata: Metadata = { title: "Positions" };
 
@@ -15,7 +16,7 @@ export default async function EditorPositionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  const q = listQuery((await searchParams).q);
+  const q = editorListQuery((await searchParams).q);
   const positions = await listPositionsForEditors(getDb(), q);
   return (
     <div>

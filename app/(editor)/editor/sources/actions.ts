@@ -1,37 +1,37 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "@/db";
-import { type ActionResult, authorizedAction } from "@/lib/actions/authorized-action";
+import type { Source } from "@/db/schema";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { getDb } from "@/lib/db";
+import { editing, sourceFormValues } from "@/lib/form-values";
+import { mapResult, ok } from "@/lib/result";
 import {
   createSource,
   findSourceByUrl,
   restoreSourceRevision,
-  type SourceSaveResult,
   setSourceDeleted,
   updateSource,
 } from "@/lib/services/sources";
+import type { SaveResult } from "@/lib/services/versioned";
 import { restoreRef, versionRef } from "@/lib/validation/common";
 import { normalizeSourceUrl, sourceInput, sourceUpdate } from "@/lib/validation/sources";
 
-function answer(result: SourceSaveResult, stale: string): ActionResult<{ version: number }> {
-  if (result.ok) return { ok: true, value: { version: result.value.version } };
-  if (result.reason === "conflict") return { ok: false, status: 409, error: stale, current: result.current };
-  if (result.reason === "duplicate_url")
-    return {
-      ok: false,
-      status: 422,
-      error: "Another source has this URL",
-      fieldErrors: { url: [`Already stored as “${result.existing.title}”: cite that source instead`] },
-    };
-  return { ok: false, status: 404, error: "No such source" };
+/** A save as the form reads it: the new version, or a 409 carrying the source now as form values. */
+function answer(result: SaveResult<Source>, stale: string) {
+  return mapResult(
+    result,
+    (saved) => ({ id: saved.id, version: saved.version }),
+    (current) => editing(current, sourceFormValues),
+    { 409: stale, 404: "No such source" },
+  );
 }
 
 export const createSourceAction = authorizedAction("editor", sourceInput, async (input, user) => {
   const result = await createSource(getDb(), input, { userId: user.id, note: input.note });
   return result.created
-    ? { ok: true, value: { id: result.source.id, title: result.source.title, existing: false } }
-    : { ok: true, value: { id: result.existing.id, title: result.existing.title, existing: true } };
+    ? ok({ id: result.source.id, title: result.source.title, existing: false })
+    : ok({ id: result.existing.id, title: result.existing.title, existing: true });
 });
 
 export const updateSourceAction = authorizedAction(
@@ -76,6 +76,6 @@ export const findSourceByUrlAction = authorizedAction(
   async ({ url }) => {
     const normalized = normalizeSourceUrl(url);
     const existing = normalized ? await findSourceByUrl(getDb(), normalized) : null;
-    return { ok: true, value: existing };
+    return ok(existing);
   },
 );

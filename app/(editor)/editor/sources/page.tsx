@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ListHeader } from "@/components/editor/list-header";
-import { ListSearch, listQuery } from "@/components/editor/list-search";
+import { ListSearch } from "@/components/editor/list-search";
 import { RecordTable } from "@/components/editor/record-table";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { listSourcesForEditors } from "@/lib/queries/editor";
+import { editorListQuery } from "@/lib/validation/search-text";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -14,7 +15,7 @@ export default async function EditorSourcesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  const q = listQuery((await searchParams).q);
+  const q = editorListQuery((await searchParams).q);
   const rows = await listSourcesForEditors(getDb(), q);
   return (
     <div>

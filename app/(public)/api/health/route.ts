@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { NextResponse } from "next/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { RETRY_AFTER_SECONDS } from "@/lib/net/database-outage.mjs";
 
 export const dynamic = "force-dynamic";

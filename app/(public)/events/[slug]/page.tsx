@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { EventFacts } from "@/components/event-details";
 import { PositionList } from "@/components/position-list";
-import { getDb } from "@/db";
 import { currentUser } from "@/lib/auth/guard";
 import { formatDateRange } from "@/lib/dates";
+import { getDb } from "@/lib/db";
 import { listCorrections } from "@/lib/queries/corrections";
 import { getEventBySlug, getNeighbourEvents } from "@/lib/queries/events";
-import { listPositionsAtEvent } from "@/lib/queries/position-views";
+import { listPositionsAtEvent } from "@/lib/queries/positions";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -75,6 +76,7 @@ export default async function EventPage({ params }: Props) {
           </Link>
         ) : null}
       </nav>
+      <CiteThisView title={event.title} pathname={`/events/${event.slug}`} />
     </article>
   );
 }

@@ -3,15 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { RedLineTable } from "@/components/history/red-line-table";
-import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/dates";
+import { getDb } from "@/lib/db";
+import { eventKindLabel, roleLabel } from "@/lib/domain";
 import { lanes } from "@/lib/history/steps";
-import { eventKindLabel, roleLabel } from "@/lib/labels";
 import { listCorrections } from "@/lib/queries/corrections";
-import { listPositionsOfParty } from "@/lib/queries/position-views";
+import { listPositionsOfParty } from "@/lib/queries/positions";
 import { getPartyBySlug, listPartyEvents } from "@/lib/queries/reader-pages";
 import { slug as slugSchema } from "@/lib/validation/common";
 
@@ -40,8 +41,8 @@ export default async function PartyPage({ params }: Props) {
     listPartyEvents(db, party.id),
     listCorrections(db, "party", party.id),
   ]);
-  const byTopic = lanes(positions, (p) => p.topicSlug);
-  const topicNames = Object.fromEntries(positions.map((p) => [p.topicSlug, p.topicName]));
+  const byTopic = lanes(positions, (p) => p.topic.slug);
+  const topicNames = Object.fromEntries(positions.map((p) => [p.topic.slug, p.topic.name]));
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -109,6 +110,7 @@ export default async function PartyPage({ params }: Props) {
         ))}
       </section>
       <CorrectionsNote corrections={corrections} />
+      <CiteThisView title={party.name} pathname={`/parties/${party.slug}`} />
     </article>
   );
 }

@@ -4,12 +4,13 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { z } from "zod";
+import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { PositionList } from "@/components/position-list";
-import { getDb } from "@/db";
 import { formatDateRange } from "@/lib/dates";
+import { getDb } from "@/lib/db";
 import { listCorrections } from "@/lib/queries/corrections";
-import { getPositionById } from "@/lib/queries/position-views";
+import { getPosition } from "@/lib/queries/positions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,13 +18,13 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache(async (id: string) => {
   await connection();
   const parsed = z.uuid().safeParse(id);
-  return parsed.success ? getPositionById(getDb(), parsed.data) : null;
+  return parsed.success ? getPosition(getDb(), parsed.data) : null;
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const position = await load((await params).id);
   if (!position) notFound();
-  const title = `${position.partyName} on ${position.topicName}, ${formatDateRange(position.statedOn, null, position.datePrecision)}`;
+  const title = `${position.party.name} on ${position.topic.name}, ${formatDateRange(position.statedOn, null, position.datePrecision)}`;
   return {
     title,
     description: position.summary,
@@ -41,27 +42,31 @@ export default async function PositionPage({ params }: Props) {
         <Link href="/compare">← Compare positions</Link>
       </p>
       <h1 className="mb-4 font-serif text-3xl font-bold leading-tight">
-        {position.partyName} on {position.topicName.toLowerCase()}
+        {position.party.name} on {position.topic.name.toLowerCase()}
       </h1>
       <PositionList positions={[position]} emptyText="" />
       <ul className="mt-6 space-y-1 text-sm">
-        {position.eventSlug ? (
+        {position.event ? (
           <li>
-            Stated at: <Link href={`/events/${position.eventSlug}`}>{position.eventTitle}</Link>
+            Stated at: <Link href={`/events/${position.event.slug}`}>{position.event.title}</Link>
           </li>
         ) : null}
         <li>
-          <Link href={`/topics/${position.topicSlug}`}>
-            Every party on {position.topicName.toLowerCase()} over time
+          <Link href={`/topics/${position.topic.slug}`}>
+            Every party on {position.topic.name.toLowerCase()} over time
           </Link>
         </li>
         <li>
-          <Link href={`/parties/${position.partySlug}`}>
-            All of {position.partyName}’s positions and red lines
+          <Link href={`/parties/${position.party.slug}`}>
+            All of {position.party.name}’s positions and red lines
           </Link>
         </li>
       </ul>
       <CorrectionsNote corrections={corrections} />
+      <CiteThisView
+        title={`${position.party.name} on ${position.topic.name.toLowerCase()}, ${position.statedOn}`}
+        pathname={`/positions/${position.id}`}
+      />
     </article>
   );
 }

@@ -3,22 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getDb } from "@/db";
-import { formatDateRange } from "@/lib/dates";
-import { eventKindLabel } from "@/lib/labels";
+import { CiteThisView } from "@/components/cite-this-view";
+import { today as currentDay, formatDateRange } from "@/lib/dates";
+import { getDb } from "@/lib/db";
+import { eventKindLabel, labelOf, processPartyRoleLabel } from "@/lib/domain";
 import { listEvents } from "@/lib/queries/events";
 import { getProcess, listRedLinesAsOf } from "@/lib/queries/processes";
-import { todayIso } from "@/lib/timeline/window";
 import { slug as slugSchema } from "@/lib/validation/common";
 
 type Props = { params: Promise<{ slug: string }> };
-
-const roleName: Record<string, string> = {
-  negotiating_party: "Negotiating party",
-  mediator: "Mediator",
-  guarantor: "Guarantor",
-  observer: "Observer",
-};
 
 const loadProcess = cache(async (raw: string) => {
   await connection();
@@ -41,7 +34,7 @@ export default async function ProcessPage({ params }: Props) {
   const process = await loadProcess((await params).slug);
   if (!process) notFound();
   const db = getDb();
-  const today = todayIso();
+  const today = currentDay();
   const [redLines, latest, upcoming] = await Promise.all([
     listRedLinesAsOf(db, process.id, today),
     // Newest first by when they happened, not by when they were edited.
@@ -80,7 +73,7 @@ export default async function ProcessPage({ params }: Props) {
                 style={{ backgroundColor: p.color }}
               />
               <Link href={`/parties/${p.slug}`}>{p.name}</Link>
-              <span className="ml-1 text-muted">· {roleName[p.role] ?? p.role}</span>
+              <span className="ml-1 text-muted">· {labelOf(processPartyRoleLabel, p.role)}</span>
             </li>
           ))}
         </ul>
@@ -139,6 +132,7 @@ export default async function ProcessPage({ params }: Props) {
           </li>
         </ul>
       </section>
+      <CiteThisView title={process.name} pathname={`/processes/${process.slug}`} />
     </article>
   );
 }
@@ -166,7 +160,7 @@ function EventList({
             <Link href={`/events/${e.slug}`} className="underline">
               {e.title}
             </Link>
-            <span className="ml-2 text-sm text-muted">{eventKindLabel[e.kind] ?? e.kind}</span>
+            <span className="ml-2 text-sm text-muted">{labelOf(eventKindLabel, e.kind)}</span>
           </span>
         </li>
       ))}

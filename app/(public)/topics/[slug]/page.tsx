@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { CiteThisView } from "@/components/cite-this-view";
 import { CorrectionsNote } from "@/components/corrections-note";
 import { HistorySteps } from "@/components/history/history-steps";
 import { StepChart } from "@/components/history/step-chart";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { lanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
-import { listPositionsOnTopic } from "@/lib/queries/position-views";
+import { listPositionsOnTopic } from "@/lib/queries/positions";
 import { getTopicBySlug } from "@/lib/queries/reader-pages";
 import { slug as slugSchema } from "@/lib/validation/common";
 
@@ -36,8 +37,8 @@ export default async function TopicPage({ params }: Props) {
     listPositionsOnTopic(getDb(), topic.id),
     listCorrections(getDb(), "topic", topic.id),
   ]);
-  const byParty = lanes(positions, (p) => p.partySlug);
-  const names = Object.fromEntries(positions.map((p) => [p.partySlug, p.partyName]));
+  const byParty = lanes(positions, (p) => p.party.slug);
+  const names = Object.fromEntries(positions.map((p) => [p.party.slug, p.party.name]));
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -64,6 +65,7 @@ export default async function TopicPage({ params }: Props) {
         </>
       )}
       <CorrectionsNote corrections={corrections} />
+      <CiteThisView title={topic.name} pathname={`/topics/${topic.slug}`} />
     </article>
   );
 }

@@ -5,12 +5,14 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { DirectoryForm } from "@/components/forms/directory-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { entryNoun, kindFromPath, kindPath } from "@/lib/directory-paths";
 import { directoryFormValues } from "@/lib/form-values";
 import { partyPickerOptions } from "@/lib/queries/picker-options";
+import { isPublicRow } from "@/lib/queries/visibility";
 import { getEntry } from "@/lib/services/directory";
 import { deleteEntryAction, undeleteEntryAction } from "../../directory/actions";
+import { entryActions } from "../../form-actions";
 
 export const metadata: Metadata = { title: "Edit entry" };
 
@@ -33,7 +35,7 @@ export default async function EditDirectoryEntryPage({
   ]);
   if (!row) notFound();
   const readerPath = publicPath[kind];
-  const live = row.publication === "published" && !row.deletedAt;
+  const live = isPublicRow(row);
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
@@ -55,6 +57,7 @@ export default async function EditDirectoryEntryPage({
         kind={kind}
         parties={parties}
         existing={{ id, version: row.version, values: directoryFormValues(row) }}
+        actions={entryActions}
       />
       <DeleteControls
         id={id}

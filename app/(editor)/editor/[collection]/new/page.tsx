@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DirectoryForm } from "@/components/forms/directory-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { entryNoun, kindFromPath } from "@/lib/directory-paths";
 import { partyPickerOptions } from "@/lib/queries/picker-options";
+import { entryActions } from "../../form-actions";
 
 export const metadata: Metadata = { title: "New entry" };
 
@@ -16,7 +17,7 @@ export default async function NewDirectoryEntryPage({ params }: { params: Promis
   return (
     <div>
       <h1 className="mb-4 font-serif text-2xl font-bold">New {entryNoun[kind]}</h1>
-      <DirectoryForm kind={kind} parties={parties} />
+      <DirectoryForm kind={kind} parties={parties} actions={entryActions} />
     </div>
   );
 }

@@ -5,8 +5,11 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { EventForm } from "@/components/forms/event-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
+import { eventFormValues } from "@/lib/form-values";
+import { isPublicRow } from "@/lib/queries/visibility";
 import { getEventSnapshot, snapshotToInput } from "@/lib/services/events";
+import { eventActions } from "../../form-actions";
 import { deleteEventAction, undeleteEventAction } from "../actions";
 import { eventFormOptions } from "../options";
 import { CreatedNotice } from "./created-notice";
@@ -27,8 +30,7 @@ export default async function EditEventPage({
   const db = getDb();
   const [event, options] = await Promise.all([getEventSnapshot(db, id), eventFormOptions(db)]);
   if (!event) notFound();
-  const values = snapshotToInput(event);
-  const live = event.publication === "published" && !event.deletedAt;
+  const live = isPublicRow(event);
   return (
     <div>
       {justCreated && event.version === 1 && <CreatedNotice id={id} slug={event.slug} published={live} />}
@@ -49,11 +51,8 @@ export default async function EditEventPage({
       </div>
       <EventForm
         {...options}
-        existing={{
-          id,
-          version: event.version,
-          values: { ...values, endsOn: values.endsOn ?? "", note: "" },
-        }}
+        existing={{ id, version: event.version, values: eventFormValues(snapshotToInput(event)) }}
+        actions={eventActions}
       />
       <DeleteControls
         id={id}

@@ -5,8 +5,11 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { PositionForm } from "@/components/forms/position-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
+import { positionFormValues } from "@/lib/form-values";
+import { isPublicRow } from "@/lib/queries/visibility";
 import { getPositionSnapshot, positionSnapshotToInput } from "@/lib/services/positions";
+import { positionActions } from "../../form-actions";
 import { deletePositionAction, undeletePositionAction } from "../actions";
 import { positionFormOptions } from "../options";
 
@@ -19,7 +22,6 @@ export default async function EditPositionPage({ params }: { params: Promise<{ i
   const db = getDb();
   const [position, options] = await Promise.all([getPositionSnapshot(db, id), positionFormOptions(db)]);
   if (!position) notFound();
-  const values = positionSnapshotToInput(position);
   return (
     <div>
       <div className="mb-4 flex items-baseline justify-between">
@@ -27,7 +29,7 @@ export default async function EditPositionPage({ params }: { params: Promise<{ i
         <span className="text-sm">
           Version {position.version} · {position.deletedAt ? "deleted" : position.publication} ·{" "}
           <Link href={`/editor/positions/${id}/history`}>History</Link>
-          {position.publication === "published" && !position.deletedAt && (
+          {isPublicRow(position) && (
             <>
               {" · "}
               <Link href={`/positions/${id}`}>Public page</Link>
@@ -40,16 +42,9 @@ export default async function EditPositionPage({ params }: { params: Promise<{ i
         existing={{
           id,
           version: position.version,
-          // The selects and text boxes show "" for none; the schema turns it back into null.
-          values: {
-            ...values,
-            personId: values.personId ?? "",
-            eventId: values.eventId ?? "",
-            quote: values.quote ?? "",
-            sources: values.sources.map((s) => ({ sourceId: s.sourceId, excerpt: s.excerpt ?? "" })),
-            note: "",
-          },
+          values: positionFormValues(positionSnapshotToInput(position)),
         }}
+        actions={positionActions}
       />
       <DeleteControls
         id={id}

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { z } from "zod";
 import { PositionForm } from "@/components/forms/position-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
+import { positionActions } from "../../form-actions";
 import { positionFormOptions } from "../options";
 
 export const metadata: Metadata = { title: "New position" };
@@ -21,7 +22,7 @@ export default async function NewPositionPage({
   return (
     <div>
       <h1 className="mb-4 font-serif text-2xl font-bold">New position</h1>
-      <PositionForm {...options} initial={eventId ? { eventId } : undefined} />
+      <PositionForm {...options} actions={positionActions} initial={eventId ? { eventId } : undefined} />
     </div>
   );
 }

@@ -6,9 +6,10 @@ import { z } from "zod";
 import { DeleteControls } from "@/components/editor/delete-controls";
 import { SourceForm } from "@/components/forms/source-form";
 import { externalRel } from "@/components/source-link";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { sourceFormValues } from "@/lib/form-values";
 import { getSource } from "@/lib/services/sources";
+import { sourceActions } from "../../form-actions";
 import { deleteSourceAction, undeleteSourceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit source" };
@@ -36,7 +37,10 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
           )}
         </span>
       </div>
-      <SourceForm existing={{ id, version: source.version, values: sourceFormValues(source) }} />
+      <SourceForm
+        existing={{ id, version: source.version, values: sourceFormValues(source) }}
+        actions={sourceActions}
+      />
       <DeleteControls
         id={id}
         version={source.version}

@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
 import { handleAuthRequest } from "@/lib/auth/auth-endpoint";
 import { appOrigins, getAuth } from "@/lib/auth/server";
+import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 
 const options = () => ({ allowedOrigins: appOrigins(), trustedProxies: env.PARLEY_TRUSTED_PROXIES });

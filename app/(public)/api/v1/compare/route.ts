@@ -1,6 +1,9 @@
 import { comparisonForRequest } from "@/lib/api/compare-request";
+import { apiMeta, withApiMeta } from "@/lib/api/meta";
 import { cacheableResponse, preflight } from "@/lib/api/respond";
 import { comparisonPayload } from "@/lib/compare/payload";
+import { getDb } from "@/lib/db";
+import { getDatasetVersion } from "@/lib/export/dataset-version";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +15,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const result = await comparisonForRequest(request);
   if (!result.ok) return result.response;
-  const body = JSON.stringify(comparisonPayload(result.comparison, result.origin));
+  const meta = apiMeta(request, await getDatasetVersion(getDb()));
+  const body = JSON.stringify(withApiMeta(comparisonPayload(result.comparison, result.origin), meta));
   return cacheableResponse(request, body, "application/json; charset=utf-8");
 }
 

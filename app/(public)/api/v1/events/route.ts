@@ -1,7 +1,7 @@
-import { getDb } from "@/db";
 import { listResource } from "@/lib/api/handlers";
 import { preflight, publicOrigin, respond } from "@/lib/api/respond";
-import { apiCreateEvent, writeResponse } from "@/lib/api/write";
+import { apiCreateEvent } from "@/lib/api/write";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
 /** POST /api/v1/events — create with a bearer token (never cookies); same schema and service as the form. */
 export async function POST(request: Request) {
   const body = await request.text();
-  return writeResponse(await apiCreateEvent(getDb(), { headers: request.headers, body }));
+  return apiCreateEvent(getDb(), { headers: request.headers, body });
 }
 
 export const OPTIONS = preflight;

@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
 import { listResource } from "@/lib/api/handlers";
 import { preflight, publicOrigin, respond } from "@/lib/api/respond";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { getDb } from "@/db";
 import { listResource } from "@/lib/api/handlers";
 import { preflight, publicOrigin, respond } from "@/lib/api/respond";
-import { apiCreateSource, writeResponse } from "@/lib/api/write";
+import { apiCreateSource } from "@/lib/api/write";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
 /** POST /api/v1/sources — create with a bearer token; a known URL answers 409 with the existing source. */
 export async function POST(request: Request) {
   const body = await request.text();
-  return writeResponse(await apiCreateSource(getDb(), { headers: request.headers, body }));
+  return apiCreateSource(getDb(), { headers: request.headers, body });
 }
 
 export const OPTIONS = preflight;

@@ -1,21 +1,16 @@
-import { NextResponse } from "next/server";
-import { getDb } from "@/db";
-import { searchParamsObject, validationProblem } from "@/lib/api/problem";
-import { getTimelineWindow } from "@/lib/queries/timeline";
-import { timelineQuerySchema } from "@/lib/validation/timeline-query";
+import { preflight, respond } from "@/lib/api/respond";
+import { timelineWindow } from "@/lib/api/timeline";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/v1/timeline?from&to&parties&kinds&topics&status&q&lanes — what the
+ * GET /api/v1/timeline?from&to&process&parties&kinds&topics&status&q&lanes — what the
  * timeline draws for one window: items, or counts per lane and period when the
- * window holds more than a few hundred.
+ * window holds more than a few hundred. ETag and caching as every read endpoint.
  */
 export async function GET(request: Request) {
-  const query = timelineQuerySchema.safeParse(searchParamsObject(request.url));
-  if (!query.success) return validationProblem(query.error);
-  const window = await getTimelineWindow(getDb(), query.data);
-  return NextResponse.json(window, {
-    headers: { "Cache-Control": "public, max-age=30", "Access-Control-Allow-Origin": "*" },
-  });
+  return respond(request, await timelineWindow(getDb(), request.url));
 }
+
+export const OPTIONS = preflight;

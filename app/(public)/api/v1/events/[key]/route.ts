@@ -1,7 +1,7 @@
-import { getDb } from "@/db";
 import { getResource } from "@/lib/api/handlers";
 import { preflight, respond } from "@/lib/api/respond";
-import { apiDeleteEvent, apiUpdateEvent, writeResponse } from "@/lib/api/write";
+import { apiDeleteEvent, apiUpdateEvent } from "@/lib/api/write";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -15,14 +15,14 @@ export async function GET(request: Request, context: { params: Promise<{ key: st
 export async function PATCH(request: Request, context: { params: Promise<{ key: string }> }) {
   const { key } = await context.params;
   const body = await request.text();
-  return writeResponse(await apiUpdateEvent(getDb(), key, { headers: request.headers, body }));
+  return apiUpdateEvent(getDb(), key, { headers: request.headers, body });
 }
 
 /** DELETE /api/v1/events/{key} — soft delete; body `{ "version": n }`. */
 export async function DELETE(request: Request, context: { params: Promise<{ key: string }> }) {
   const { key } = await context.params;
   const body = await request.text();
-  return writeResponse(await apiDeleteEvent(getDb(), key, { headers: request.headers, body }));
+  return apiDeleteEvent(getDb(), key, { headers: request.headers, body });
 }
 
 export const OPTIONS = preflight;

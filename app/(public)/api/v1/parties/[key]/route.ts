@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
 import { getResource } from "@/lib/api/handlers";
 import { preflight, respond } from "@/lib/api/respond";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,6 @@
-import type { EventStatus } from "@/db/schema/enums";
-import { eventStatusLabel } from "./labels";
+import { today as utcToday } from "../dates";
+import { type EventStatus, eventStatusLabel } from "./events";
+import { labelOf } from "./vocabulary";
 
 /** What readers are told of a status: a "scheduled" event whose last day has passed was never updated. */
 export type ReaderStatus = { key: string; label: string };
@@ -13,12 +14,12 @@ export const OUTCOME_NOT_RECORDED = "outcome-not-recorded";
  */
 export function readerStatus(
   event: { status: string; startsOn: string; endsOn: string | null },
-  today = new Date().toISOString().slice(0, 10),
+  today = utcToday(),
 ): ReaderStatus {
   if (event.status === "scheduled" && (event.endsOn ?? event.startsOn) < today) {
     return { key: OUTCOME_NOT_RECORDED, label: "Outcome not recorded" };
   }
-  return { key: event.status, label: eventStatusLabel[event.status] ?? event.status };
+  return { key: event.status, label: labelOf(eventStatusLabel, event.status) };
 }
 
 /**
@@ -29,10 +30,4 @@ export function readerStatus(
 export function statusForDate(startsOn: string, today: string): EventStatus | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn)) return null;
   return startsOn < today ? "held" : "scheduled";
-}
-
-/** Today as 'YYYY-MM-DD' in the editor's own time zone, which is what their date picker shows. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localToday, readerStatus, statusForDate } from "./event-status";
+import { readerStatus, statusForDate } from "./event-status";
 
 describe("readerStatus", () => {
   const istanbul = { status: "scheduled", startsOn: "2022-03-29", endsOn: "2022-03-31" };
@@ -31,8 +31,5 @@ describe("statusForDate", () => {
   });
   it("no date, no default", () => {
     expect(statusForDate("", "2026-11-30")).toBeNull();
-  });
-  it("today is the local calendar day", () => {
-    expect(localToday(new Date(2022, 2, 10, 23, 30))).toBe("2022-03-10");
   });
 });
