@@ -1,22 +1,65 @@
 import type { CSSProperties } from "react";
-import { layoutPreview, type PreviewBox, previewTicks } from "@/lib/timeline/preview-layout";
-import { type CanvasEntry, entryClasses, itemMeta, type Lane } from "../../lib/timeline/lanes";
+import { layoutPreview, type PreviewBox, type PreviewRow, previewTicks } from "@/lib/timeline/preview-layout";
+import {
+  type CanvasEntry,
+  COMPACT_LANE,
+  compactEntries,
+  entryClasses,
+  itemMeta,
+  type Lane,
+} from "../../lib/timeline/lanes";
 
 /** Element Timing name of item text, read by bench:timeline (not in React's attribute types). */
 const paintMark: Record<string, string> = { elementtiming: "timeline-item" };
 
 type Props = { lanes: Lane[]; entries: CanvasEntry[]; window: { from: string; to: string } };
 
+/** A phone's canvas width, for estimating where labels end in the compact strip. */
+const PHONE_TRACK_PX = 340;
+
 /**
  * The first window as plain HTML, rendered on the server: the same lanes and
  * item positions as the canvas, readable before any JavaScript has run (and
  * the only picture without it). TimelineCanvas removes it once vis-timeline
  * has drawn. Hidden from assistive technology: the list below is the text version.
+ *
+ * The server cannot know the screen, and the canvas draws one lane on a phone
+ * (TimelineApp's compact mode): both strips are sent and a media query shows
+ * the one the canvas will replace, so a phone sees no lanes collapse at takeover.
  */
 export function TimelinePreview({ lanes, entries, window }: Props) {
-  const rows = layoutPreview(lanes, entries, window);
+  const compactLanes = lanes.length === 1 && lanes[0]?.id === COMPACT_LANE.id;
   return (
-    <div className="parley-preview" aria-hidden="true" data-testid="timeline-preview">
+    <div aria-hidden="true" data-testid="timeline-preview">
+      <PreviewStrip
+        className="parley-preview parley-preview-wide"
+        rows={layoutPreview(lanes, entries, window)}
+        window={window}
+      />
+      <PreviewStrip
+        className="parley-preview parley-preview-compact"
+        rows={
+          compactLanes
+            ? layoutPreview(lanes, entries, window, PHONE_TRACK_PX)
+            : layoutPreview([COMPACT_LANE], compactEntries(entries), window, PHONE_TRACK_PX)
+        }
+        window={window}
+      />
+    </div>
+  );
+}
+
+function PreviewStrip({
+  className,
+  rows,
+  window,
+}: {
+  className: string;
+  rows: PreviewRow[];
+  window: { from: string; to: string };
+}) {
+  return (
+    <div className={className}>
       <div className="parley-preview-axis">
         {previewTicks(window).map((tick) => (
           <span key={tick.left} style={{ left: `${tick.left}%` }}>
