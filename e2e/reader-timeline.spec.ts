@@ -24,10 +24,58 @@ test.describe("reader's timeline", () => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport });
       const page = await context.newPage();
       await page.goto("/");
-      const preview = page.getByTestId("timeline-preview");
+      // Both strips (wide and one-lane) are in the HTML; a media query shows the one for this screen.
+      const preview = page.getByTestId("timeline-preview").locator("visible=true");
       await expect(preview.getByText("Russia–Ukraine talks in Istanbul")).toBeVisible();
       await expect(preview.getByText("Russia–Ukraine talks in the Gomel region")).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      console.log(`without JavaScript at ${viewport.width} px: page ${width} px wide`);
+      expect(width).toBeLessThanOrEqual(viewport.width);
       await context.close();
+    });
+
+    test(`vis-timeline takes over without a jump (${viewport.width} px)`, async ({ browser }) => {
+      // What each picture shows: lane labels top to bottom, and where each item's title starts.
+      const picture = (root: string, item: string) => `(() => {
+        const shown = (el) => el.getClientRects().length > 0;
+        const root = [...document.querySelectorAll(${JSON.stringify(root)})].find(shown);
+        if (!root) return null;
+        const lanes = [...root.querySelectorAll(".parley-lane")].filter(shown).map((l) => l.textContent.trim());
+        const items = {};
+        for (const title of root.querySelectorAll(${JSON.stringify(item)} + " .parley-item-title")) {
+          if (shown(title)) items[title.textContent] = Math.round(title.closest(${JSON.stringify(item)}).getBoundingClientRect().left);
+        }
+        const height = Math.round(document.querySelector('[data-testid="timeline"]').getBoundingClientRect().height);
+        return { lanes, items, height };
+      })()`;
+      type Picture = { lanes: string[]; items: Record<string, number>; height: number };
+      const still = await browser.newContext({ javaScriptEnabled: false, viewport });
+      const stillPage = await still.newPage();
+      await stillPage.goto("/");
+      const before = await stillPage.evaluate<Picture | null>(
+        picture(".parley-preview", "[data-preview-item]"),
+      );
+      await still.close();
+      const live = await browser.newContext({ viewport });
+      const page = await live.newPage();
+      await page.goto("/");
+      await drawn(page);
+      await expect(page.getByTestId("timeline-preview")).toHaveCount(0);
+      const after = await page.evaluate<Picture | null>(picture(".parley-timeline", ".vis-item"));
+      await live.close();
+      console.log(`preview ${JSON.stringify(before)}\ncanvas  ${JSON.stringify(after)}`);
+      expect(after?.lanes).toEqual(before?.lanes);
+      // The page below does not move: the canvas is as tall as the strip it replaces.
+      expect(Math.abs((after?.height ?? 0) - (before?.height ?? 0))).toBeLessThanOrEqual(8);
+      const titles = Object.keys(before?.items ?? {});
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) {
+        // Same place within a few pixels: same window, same lane column width.
+        expect(
+          Math.abs((after?.items[title] ?? -1e6) - (before?.items[title] ?? 0)),
+          title,
+        ).toBeLessThanOrEqual(8);
+      }
     });
   }
 

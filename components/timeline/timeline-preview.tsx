@@ -14,7 +14,8 @@ const paintMark: Record<string, string> = { elementtiming: "timeline-item" };
 
 type Props = { lanes: Lane[]; entries: CanvasEntry[]; window: { from: string; to: string } };
 
-/** A phone's canvas width, for estimating where labels end in the compact strip. */
+/** Track widths the strips are laid out for (labels' ends, axis spacing): a desktop canvas and a phone's. */
+const WIDE_TRACK_PX = 1000;
 const PHONE_TRACK_PX = 340;
 
 /**
@@ -35,6 +36,7 @@ export function TimelinePreview({ lanes, entries, window }: Props) {
         className="parley-preview parley-preview-wide"
         rows={layoutPreview(lanes, entries, window)}
         window={window}
+        widthPx={WIDE_TRACK_PX}
       />
       <PreviewStrip
         className="parley-preview parley-preview-compact"
@@ -44,6 +46,7 @@ export function TimelinePreview({ lanes, entries, window }: Props) {
             : layoutPreview([COMPACT_LANE], compactEntries(entries), window, PHONE_TRACK_PX)
         }
         window={window}
+        widthPx={PHONE_TRACK_PX}
       />
     </div>
   );
@@ -53,15 +56,17 @@ function PreviewStrip({
   className,
   rows,
   window,
+  widthPx,
 }: {
   className: string;
   rows: PreviewRow[];
   window: { from: string; to: string };
+  widthPx: number;
 }) {
   return (
     <div className={className}>
       <div className="parley-preview-axis">
-        {previewTicks(window).map((tick) => (
+        {previewTicks(window, widthPx).map((tick) => (
           <span key={tick.left} style={{ left: `${tick.left}%` }}>
             {tick.label}
           </span>
@@ -77,7 +82,7 @@ function PreviewStrip({
               <span>{row.lane.label}</span>
             </div>
           </div>
-          <div className="parley-preview-track" style={{ height: row.stacks * row.pitch + 6 }}>
+          <div className="parley-preview-track" style={{ height: row.stacks * row.pitch }}>
             {row.boxes.map((box) => (
               <PreviewItem key={box.entry.id} box={box} pitch={row.pitch} />
             ))}
@@ -92,7 +97,8 @@ function PreviewItem({ box, pitch }: { box: PreviewBox; pitch: number }) {
   const { entry } = box;
   const style: CSSProperties & Record<string, string | number | undefined> = {
     left: `${box.left}%`,
-    top: box.stack * pitch + 6,
+    // Half vis-timeline's vertical item margin (6) above each item, as the canvas draws it.
+    top: box.stack * pitch + 3,
     width: box.width === null ? undefined : `${box.width}%`,
   };
   if (entry.kind === "bucket") {

@@ -66,4 +66,15 @@ describe("previewTicks", () => {
     expect(labels[0]).toBe("2016");
     expect(labels).toHaveLength(10);
   });
+
+  it("spaces labels by the width they are drawn at, so a phone's axis has no overlapping text", () => {
+    const window = { from: "2025-03-15", to: "2026-03-15" };
+    for (const widthPx of [1000, 340]) {
+      const ticks = previewTicks(window, widthPx);
+      const gaps = ticks.slice(1).map((t, i) => ((t.left - (ticks[i]?.left ?? 0)) / 100) * widthPx);
+      // "Apr 2025" at 13 px is ~56 px wide.
+      expect(Math.min(...gaps), `${widthPx} px`).toBeGreaterThanOrEqual(60);
+      expect(ticks.length, `${widthPx} px`).toBeGreaterThanOrEqual(3);
+    }
+  });
 });

@@ -73,13 +73,16 @@ export function layoutPreview(
     });
 }
 
-/** Axis labels for the window: months when they fit, else years. */
-export function previewTicks(window: { from: string; to: string }): PreviewTick[] {
+/** The least distance between two axis labels, in pixels ("Apr 2025" at 13 px is ~56 px wide). */
+const MIN_TICK_GAP_PX = 60;
+
+/** Axis labels for the window drawn `widthPx` wide: every month, quarter, year or decade, whichever first leaves room for the text. */
+export function previewTicks(window: { from: string; to: string }, widthPx = 1000): PreviewTick[] {
   const from = time(window.from);
   const to = time(window.to);
   const span = Math.max(DAY, to - from);
-  const months = span / (30.4 * DAY);
-  const step = months <= 14 ? 1 : months <= 40 ? 3 : months <= 180 ? 12 : 120;
+  const pxPerMonth = (widthPx * 30.4 * DAY) / span;
+  const step = [1, 3, 12, 60, 120].find((months) => months * pxPerMonth >= MIN_TICK_GAP_PX) ?? 120;
   const start = new Date(from);
   const cursor = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
   const ticks: PreviewTick[] = [];
