@@ -17,6 +17,8 @@ type Props = { lanes: Lane[]; entries: CanvasEntry[]; window: { from: string; to
 /** Track widths the strips are laid out for (labels' ends, axis spacing): a desktop canvas and a phone's. */
 const WIDE_TRACK_PX = 1000;
 const PHONE_TRACK_PX = 340;
+/** On a phone titles wrap at 11rem (app/globals.css), about 24 characters at 13 px. */
+const PHONE = { widthPx: PHONE_TRACK_PX, wrapChars: 24 };
 
 /**
  * The first window as plain HTML, rendered on the server: the same lanes and
@@ -34,7 +36,7 @@ export function TimelinePreview({ lanes, entries, window }: Props) {
     <div aria-hidden="true" data-testid="timeline-preview">
       <PreviewStrip
         className="parley-preview parley-preview-wide"
-        rows={layoutPreview(lanes, entries, window)}
+        rows={layoutPreview(lanes, entries, window, { widthPx: WIDE_TRACK_PX })}
         window={window}
         widthPx={WIDE_TRACK_PX}
       />
@@ -42,8 +44,8 @@ export function TimelinePreview({ lanes, entries, window }: Props) {
         className="parley-preview parley-preview-compact"
         rows={
           compactLanes
-            ? layoutPreview(lanes, entries, window, PHONE_TRACK_PX)
-            : layoutPreview([COMPACT_LANE], compactEntries(entries), window, PHONE_TRACK_PX)
+            ? layoutPreview(lanes, entries, window, PHONE)
+            : layoutPreview([COMPACT_LANE], compactEntries(entries), window, PHONE)
         }
         window={window}
         widthPx={PHONE_TRACK_PX}
@@ -82,9 +84,9 @@ function PreviewStrip({
               <span>{row.lane.label}</span>
             </div>
           </div>
-          <div className="parley-preview-track" style={{ height: row.stacks * row.pitch }}>
+          <div className="parley-preview-track" style={{ height: row.height }}>
             {row.boxes.map((box) => (
-              <PreviewItem key={box.entry.id} box={box} pitch={row.pitch} />
+              <PreviewItem key={box.entry.id} box={box} />
             ))}
           </div>
         </div>
@@ -93,12 +95,11 @@ function PreviewStrip({
   );
 }
 
-function PreviewItem({ box, pitch }: { box: PreviewBox; pitch: number }) {
+function PreviewItem({ box }: { box: PreviewBox }) {
   const { entry } = box;
   const style: CSSProperties & Record<string, string | number | undefined> = {
     left: `${box.left}%`,
-    // Half vis-timeline's vertical item margin (6) above each item, as the canvas draws it.
-    top: box.stack * pitch + 3,
+    top: box.top,
     width: box.width === null ? undefined : `${box.width}%`,
   };
   if (entry.kind === "bucket") {

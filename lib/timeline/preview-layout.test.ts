@@ -50,8 +50,21 @@ describe("layoutPreview", () => {
       [],
     );
     const [talks] = layoutPreview(lanes, entries, window);
-    expect(talks?.boxes.map((b) => b.stack)).toEqual([0, 1, 0]);
-    expect(talks?.stacks).toBe(2);
+    expect(talks?.boxes.map((b) => b.top)).toEqual([3, 53, 3]);
+    expect(talks?.height).toBe(100);
+  });
+
+  it("on a phone, a title that wraps to two lines pushes the entry stacked below it further down", () => {
+    const long = "Russia–Ukraine talks in the Gomel region";
+    const entries = buildEntries(
+      [item("a", "2022-03-01", { title: long }), item("b", "2022-03-02", { title: long })],
+      [],
+    );
+    const [desktop] = layoutPreview(lanes, entries, window, { widthPx: 1000 });
+    const [phone] = layoutPreview(lanes, entries, window, { widthPx: 340, wrapChars: 24 });
+    expect(desktop?.boxes.map((b) => b.top)).toEqual([3, 53]);
+    expect(phone?.boxes.map((b) => b.top)).toEqual([3, 69]);
+    expect(phone?.height).toBe(132);
   });
 });
 
