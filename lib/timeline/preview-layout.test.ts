@@ -44,14 +44,15 @@ describe("layoutPreview", () => {
     expect(rows[1]?.boxes[0]?.width).toBe(50); // to the 16th, exclusive
   });
 
-  it("stacks entries that would overlap, and reuses a row once it is free", () => {
+  it("stacks entries that would overlap, latest first, and reuses a row once it is free", () => {
     const entries = buildEntries(
       [item("a", "2022-03-01"), item("b", "2022-03-02"), item("c", "2022-03-28")],
       [],
     );
     const [talks] = layoutPreview(lanes, entries, window);
-    expect(talks?.boxes.map((b) => b.top)).toEqual([3, 53, 3]);
-    expect(talks?.height).toBe(100);
+    // Latest first, as vis-timeline stacks: c and b on the top row, a below b.
+    expect(talks?.boxes.map((b) => b.top)).toEqual([52, 3, 3]);
+    expect(talks?.height).toBe(98);
   });
 
   it("on a phone, a title that wraps to two lines pushes the entry stacked below it further down", () => {
@@ -62,9 +63,9 @@ describe("layoutPreview", () => {
     );
     const [desktop] = layoutPreview(lanes, entries, window, { widthPx: 1000 });
     const [phone] = layoutPreview(lanes, entries, window, { widthPx: 340, wrapChars: 24 });
-    expect(desktop?.boxes.map((b) => b.top)).toEqual([3, 53]);
-    expect(phone?.boxes.map((b) => b.top)).toEqual([3, 69]);
-    expect(phone?.height).toBe(132);
+    expect(desktop?.boxes.map((b) => b.top)).toEqual([52, 3]);
+    expect(phone?.boxes.map((b) => b.top)).toEqual([68, 3]);
+    expect(phone?.height).toBe(130);
   });
 });
 

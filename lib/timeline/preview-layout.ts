@@ -19,7 +19,7 @@ export type PreviewOptions = { widthPx?: number; wrapChars?: number };
 const DAY = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** Pixel heights of vis-timeline's items with the app's CSS (one line of title), and the margin it keeps between them. */
-const HEIGHT = { box: 44, point: 22, range: 30 } as const;
+const HEIGHT = { box: 43, point: 28, range: 30 } as const;
 const LINE_PX = 16;
 const MARGIN_PX = 6;
 /** Widest title in characters before the CSS ellipsis (15rem at 13 px); on a phone, 11rem per line. */
@@ -31,8 +31,9 @@ const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
  * Where vis-timeline will draw the window's entries, computed without a
  * browser so the server can send the first window as HTML: the same lanes in
  * the same order, each entry at the same horizontal position (percent of the
- * window), stacked like vis does (in start order, each moved below whatever it
- * would overlap, half a margin from the lane's top). Text widths and line
+ * window), stacked like vis does (latest first — the order vis-timeline 8.5 was
+ * measured to stack in — each moved below whatever it would overlap, half a
+ * margin from the lane's top). Text widths and line
  * breaks are estimated for the given track width, so the stacking can differ
  * slightly from the canvas that replaces the strip.
  */
@@ -56,7 +57,7 @@ export function layoutPreview(
     .map((lane) => {
       const placed: { left: number; right: number; top: number; height: number }[] = [];
       const boxes = (byLane.get(lane.id) ?? [])
-        .sort((a, b) => a.start.localeCompare(b.start))
+        .sort((a, b) => b.start.localeCompare(a.start))
         .map((entry): PreviewBox => {
           const short = drawnAsBox(entry, (widthPx * DAY) / span);
           const shape =
@@ -91,6 +92,8 @@ export function layoutPreview(
           placed.push({ left, right, top, height });
           return { entry, shape, left, width, top };
         });
+      // Listed in date order (the stacking above went latest first).
+      boxes.reverse();
       const bottom = Math.max(0, ...placed.map((p) => p.top + p.height));
       return { lane, height: Math.max(bottom + MARGIN_PX / 2, HEIGHT.point + MARGIN_PX), boxes };
     });
