@@ -7,9 +7,6 @@
  * and none may be a 5xx.
  */
 import { randomBytes } from "node:crypto";
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { eq, inArray } from "drizzle-orm";
 import {
@@ -25,6 +22,7 @@ import {
   topics,
 } from "../db/schema";
 import { e2eDatabase } from "./support/db";
+import { csvFiles, publicRouteTemplates } from "./support/public-routes";
 
 // `marker` is sent in requests (search text, slugs as filters), so a page may echo it back where
 // the query is reflected; `secret` is in the hidden rows' names, titles and texts and is never
@@ -33,26 +31,6 @@ const marker = `vismark${randomBytes(4).toString("hex")}`;
 const secret = `hiddenrow${randomBytes(4).toString("hex")}`;
 const slugOf = (what: string) => `${marker}-${what}`;
 const hidden = { slugs: [] as string[], ids: [] as string[] };
-
-/** Public page and route paths under app/, with their dynamic segments. */
-function appRoutes(): string[] {
-  const root = fileURLToPath(new URL("../app/", import.meta.url));
-  const found: string[] = [];
-  const walk = (dir: string, segments: string[]) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (entry.name === "(editor)" || entry.name.startsWith("_")) continue;
-        const segment = /^\(.*\)$/.test(entry.name) ? null : entry.name;
-        walk(path.join(dir, entry.name), segment ? [...segments, segment] : segments);
-      } else if (/^(page|route)\.tsx?$/.test(entry.name)) {
-        found.push(`/${segments.join("/")}`);
-      }
-    }
-  };
-  walk(root, []);
-  // Auth and the editor are not public reads; sign-in is a page but shows no data.
-  return found.filter((p) => !p.startsWith("/api/auth") && !p.startsWith("/editor"));
-}
 
 test.describe("readers never see drafts or deleted rows", () => {
   const publicKeys: Record<string, string[]> = {};
@@ -284,14 +262,8 @@ test.describe("readers never see drafts or deleted rows", () => {
   });
 
   test("no public page, feed, export or API answer names a hidden row", async ({ request }) => {
-    test.setTimeout(240_000);
-    const openapi = (await (await request.get("/api/v1/openapi.json")).json()) as {
-      paths: Record<string, { get?: unknown }>;
-    };
-    const apiPaths = Object.entries(openapi.paths)
-      .filter(([, item]) => item.get)
-      .map(([p]) => `/api/v1${p.replace(/^\/api\/v1/, "")}`.replace(/\{(\w+)\}/g, "[$1]"));
-    const templates = [...new Set([...appRoutes(), ...apiPaths])];
+    test.setTimeout(360_000);
+    const templates = await publicRouteTemplates(request);
     expect(templates).toContain("/compare");
     expect(templates).toContain("/api/v1/timeline");
     expect(templates).toContain("/feed.xml");
@@ -307,18 +279,7 @@ test.describe("readers never see drafts or deleted rows", () => {
     const expand = (template: string): string[] => {
       const match = template.match(/\[(\.\.\.)?(\w+)\]/);
       if (!match) return [template];
-      if (template.includes("/data/csv/"))
-        return [
-          "parties",
-          "people",
-          "topics",
-          "sources",
-          "events",
-          "positions",
-          "event_participants",
-          "event_sources",
-          "position_sources",
-        ].map((t) => template.replace(match[0], `${t}.csv`));
+      if (template.includes("/data/csv/")) return csvFiles.map((f) => template.replace(match[0], f));
       return keysFor(template).flatMap((key) => expand(template.replace(match[0], encodeURIComponent(key))));
     };
     const queries = [

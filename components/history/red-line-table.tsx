@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateRange } from "@/lib/dates";
-import { type Lane, redLineRecord } from "@/lib/history/steps";
+import { type Lane, redLineRecord, restatements } from "@/lib/history/steps";
 import type { PositionView } from "@/lib/queries/positions";
 
 const day = (p: PositionView) => formatDateRange(p.statedOn, null, p.datePrecision);
@@ -8,14 +8,15 @@ const day = (p: PositionView) => formatDateRange(p.statedOn, null, p.datePrecisi
 /** For each topic a party ever called a red line: when first stated, restated, and softened or dropped. */
 export function RedLineTable({
   lanes,
-  topicNames,
+  withProcess = false,
 }: {
   lanes: Lane<PositionView>[];
-  topicNames: Record<string, string>;
+  /** Name each lane's process: a party's page spanning several. */
+  withProcess?: boolean;
 }) {
   const records = lanes.flatMap((lane) => {
     const record = redLineRecord(lane.steps);
-    return record ? [{ topic: lane.key, record }] : [];
+    return record ? [{ key: lane.key, record }] : [];
   });
   if (records.length === 0)
     return <p className="mt-2 text-muted">No statement of this party is recorded as a red line.</p>;
@@ -44,17 +45,20 @@ export function RedLineTable({
           </tr>
         </thead>
         <tbody>
-          {records.map(({ topic, record }) => (
-            <tr key={topic} className="border-b border-rule align-top">
+          {records.map(({ key, record }) => (
+            <tr key={key} className="border-b border-rule align-top">
               <th scope="row" className="py-1.5 pr-3 font-medium">
-                <Link href={`/topics/${topic}`}>{topicNames[topic]}</Link>
+                <Link href={`/topics/${record.firstStated.topic.slug}`}>{record.firstStated.topic.name}</Link>
+                {withProcess ? (
+                  <span className="block text-xs font-normal text-muted">
+                    {record.firstStated.process.name}
+                  </span>
+                ) : null}
               </th>
               <td className="py-1.5 pr-3">
                 <Link href={`/positions/${record.firstStated.id}`}>{day(record.firstStated)}</Link>
               </td>
-              <td className="py-1.5 pr-3">
-                {[...record.restated, ...record.reinstated].map(day).join(", ") || "—"}
-              </td>
+              <td className="py-1.5 pr-3">{restatements(record).map(day).join(", ") || "—"}</td>
               <td className="py-1.5">
                 {record.ended ? (
                   <Link href={`/positions/${record.ended.position.id}`}>

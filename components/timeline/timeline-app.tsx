@@ -229,6 +229,12 @@ export function TimelineApp({
           onZoom={zoom}
           onZoomTo={zoomTo}
           embed={embed}
+          processNames={
+            // Across several processes each entry says which it belongs to; within one it goes without saying.
+            facets.processes.length > 1 && !filters.process
+              ? Object.fromEntries(facets.processes.map((p) => [p.slug, p.name]))
+              : undefined
+          }
         />
       ) : null}
     </div>

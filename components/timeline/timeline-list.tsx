@@ -21,6 +21,8 @@ type Props = {
   /** The reader's search and what it widened to, so each result says why it matched. */
   query?: string;
   search?: TimelineWindow["search"];
+  /** Process names by slug when the list spans several processes: each entry names its own. */
+  processNames?: Record<string, string>;
 };
 
 /**
@@ -40,6 +42,7 @@ export function TimelineList({
   embed,
   query = "",
   search = null,
+  processNames,
 }: Props) {
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     const links = [...event.currentTarget.querySelectorAll<HTMLElement>("[data-list-entry]")];
@@ -131,6 +134,9 @@ export function TimelineList({
                     {item.status && item.status !== "held"
                       ? ` · ${readerStatus({ status: item.status, startsOn: item.start, endsOn: item.end }).label}`
                       : ""}
+                    {processNames?.[item.process] ? (
+                      <span data-testid="item-process"> · {processNames[item.process]}</span>
+                    ) : null}
                   </span>
                   {match.reason ? (
                     <span className="block text-sm text-muted" data-testid="match-reason">

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { citationSchema, listResponseSchema } from "./event-schema";
+import { citationSchema, listResponseSchema, processRefSchema } from "./event-schema";
 
 const ref = z.object({ slug: z.string(), name: z.string() });
 
@@ -13,6 +13,7 @@ export const positionResponseSchema = z.object({
   quote: z.string().nullable(),
   party: ref.extend({ color: z.string() }),
   topic: ref,
+  process: processRefSchema,
   person: z.object({ slug: z.string(), name: z.string(), title: z.string().nullable() }).nullable(),
   event: z.object({ slug: z.string(), title: z.string() }).nullable(),
   updatedAt: z.string(),

@@ -11,6 +11,11 @@ export const citationSchema = z.object({
   excerpt: z.string().nullable(),
 });
 
+/** The peace process an event or a position belongs to. */
+export const processRefSchema = z
+  .object({ slug: z.string(), name: z.string() })
+  .meta({ description: "The peace process the row belongs to (see /api/v1/processes)." });
+
 /** The public JSON shape of an event; the route validates its own output against it. */
 export const eventResponseSchema = z.object({
   id: z.uuid(),
@@ -26,6 +31,7 @@ export const eventResponseSchema = z.object({
   locationName: z.string().nullable(),
   country: z.string().nullable(),
   updatedAt: z.string(),
+  process: processRefSchema,
   participants: z.array(
     z.object({ partySlug: z.string(), partyName: z.string(), color: z.string(), role: z.string() }),
   ),

@@ -40,8 +40,8 @@ const loaders: Record<Resource["name"], Loaders> = {
   sources: { list: (db, q: SourcesQuery) => listSourcesPage(db, q), item: getSource },
 };
 
-/** A 200 result carries the data set's version, for the citation in its `meta`. */
-async function versioned(db: Database, result: Promise<ApiResult>): Promise<ApiResult> {
+/** A 200 result carries the data set's version, for the citation in its `meta` (the timeline's answers too). */
+export async function versioned(db: Database, result: Promise<ApiResult>): Promise<ApiResult> {
   const done = await result;
   return done.status === 200 ? { ...done, datasetVersion: await getDatasetVersion(db) } : done;
 }

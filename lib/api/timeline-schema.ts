@@ -18,6 +18,7 @@ const timelineItemSchema = z.object({
   precision: z.string(),
   kind: z.string(),
   color: z.string().nullable(),
+  process: z.string().meta({ description: "The slug of the peace process the item belongs to." }),
 });
 
 /** What GET /api/v1/timeline answers: the window's items, or counts per lane and period past 300 items. */

@@ -7,11 +7,16 @@ import { getTimelineWindow } from "@/lib/queries/timeline";
 import { parseItemRef } from "@/lib/timeline/item-ref";
 import { timelineQuerySchema } from "@/lib/validation/timeline-query";
 import type { ApiResult } from "./endpoint";
+import { versioned } from "./handlers";
 import { problemBody, searchParamsObject, validationProblemBody } from "./problem";
 import { timelineItemResponseSchema, timelineWindowResponseSchema } from "./timeline-schema";
 
 /** GET /api/v1/timeline?… as data or a problem: one window of the timeline. */
-export async function timelineWindow(db: Database, requestUrl: string): Promise<ApiResult> {
+export function timelineWindow(db: Database, requestUrl: string): Promise<ApiResult> {
+  return versioned(db, loadWindow(db, requestUrl));
+}
+
+async function loadWindow(db: Database, requestUrl: string): Promise<ApiResult> {
   const query = timelineQuerySchema.safeParse(searchParamsObject(requestUrl));
   if (!query.success) return { status: 422, body: validationProblemBody(query.error) };
   const window = await getTimelineWindow(db, query.data);
@@ -27,7 +32,11 @@ const notFound = (detail: string): ApiResult => ({
  * GET /api/v1/timeline/items/{ref} as data or a problem. A ref that cannot
  * name an item is a 404 like an unknown one: it comes from a shared URL, not a form.
  */
-export async function timelineItem(db: Database, rawRef: string): Promise<ApiResult> {
+export function timelineItem(db: Database, rawRef: string): Promise<ApiResult> {
+  return versioned(db, loadItem(db, rawRef));
+}
+
+async function loadItem(db: Database, rawRef: string): Promise<ApiResult> {
   const ref = parseItemRef(rawRef);
   if (!ref) return notFound("No such timeline item.");
   if (ref.type === "event") {

@@ -11,6 +11,8 @@ export type ProcessScope = {
   where: Record<string, string>;
   /** The ids of the process's public events, for a position's event link. */
   events: string;
+  /** Subqueries of the ids of the reference rows the process points at: the API's `process=` on its lists. */
+  members: Record<"parties" | "people" | "topics" | "sources", string>;
 };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -30,12 +32,14 @@ export function processScope(processId: string, publicEvent: string, publicPosit
   const sources = `(select source_id from event_sources where event_id in ${events}
     union select source_id from position_sources where position_id in ${positions}
     union select source_id from process_sources where process_id = ${p})`;
+  const topics = `(select topic_id from positions where id in ${positions})`;
   return {
     events,
+    members: { parties, people, topics, sources },
     where: {
       parties: `id in ${parties}`,
       people: `id in ${people}`,
-      topics: `id in (select topic_id from positions where id in ${positions})`,
+      topics: `id in ${topics}`,
       sources: `id in ${sources}`,
       processes: `id = ${p}`,
       process_parties: `process_id = ${p}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lanes, redLineRecord } from "./steps";
+import { lanes, partyLanes, redLineRecord, restatements } from "./steps";
 
 const row = (id: string, party: string, stance: string, kind = "position") => ({ id, party, stance, kind });
 
@@ -51,5 +51,54 @@ describe("redLineRecord", () => {
   it("keeps how a red line ended", () => {
     const [lane] = lanes([row("1", "u", "supports", "red_line"), row("2", "u", "opposes")], (r) => r.party);
     expect(redLineRecord(lane?.steps ?? [])?.ended).toMatchObject({ how: "dropped", position: { id: "2" } });
+  });
+});
+
+describe("partyLanes", () => {
+  const said = (id: string, process: string, stance: string, kind = "position") => ({
+    id,
+    stance,
+    kind,
+    topic: { slug: "elections" },
+    process: { slug: process },
+  });
+
+  it("keeps a red line of one process apart from what the party says in another", () => {
+    // A mediator's red line in one negotiation is not dropped by its stance in another.
+    const result = partyLanes([said("1", "a", "opposes", "red_line"), said("2", "b", "supports")]);
+    expect(result).toHaveLength(2);
+    const [inA, inB] = result;
+    expect(redLineRecord(inA?.steps ?? [])?.ended).toBeNull();
+    expect(inB?.steps.map((s) => s.label)).toEqual(["first stated"]);
+  });
+
+  it("within one process, lanes are the topics", () => {
+    const result = partyLanes([said("1", "a", "opposes", "red_line"), said("2", "a", "supports")]);
+    expect(result).toHaveLength(1);
+    expect(redLineRecord(result[0]?.steps ?? [])?.ended?.how).toBe("dropped");
+  });
+});
+
+describe("restatements", () => {
+  it("lists restated and reinstated statements in date order", () => {
+    const at = (id: string, statedOn: string, stance: string, kind = "red_line") => ({
+      id,
+      statedOn,
+      stance,
+      kind,
+    });
+    const [lane] = lanes(
+      [
+        at("1", "2022-08-09", "opposes"),
+        at("2", "2023-12-07", "opposes"),
+        at("3", "2024-01-10", "supports", "position"),
+        at("4", "2025-12-25", "opposes"),
+        at("5", "2026-07-28", "opposes"),
+      ],
+      () => "t",
+    );
+    const record = redLineRecord(lane?.steps ?? []);
+    if (!record) throw new Error("no record");
+    expect(restatements(record).map((p) => p.statedOn)).toEqual(["2023-12-07", "2025-12-25", "2026-07-28"]);
   });
 });

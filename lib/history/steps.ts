@@ -51,3 +51,21 @@ export function redLineRecord<T extends StanceSnapshot>(
   }
   return record;
 }
+
+type PartyStatement = StanceSnapshot & { topic: { slug: string }; process: { slug: string } };
+
+/**
+ * A party's statements in lanes by topic, as its page shows them — by process
+ * and topic once they span several processes: a mediator's red line in one
+ * negotiation is neither restated nor dropped by what it says in another.
+ */
+export function partyLanes<T extends PartyStatement>(rows: readonly T[]): Lane<T>[] {
+  const several = new Set(rows.map((r) => r.process.slug)).size > 1;
+  return lanes(rows, (p) => (several ? `${p.process.slug}/${p.topic.slug}` : p.topic.slug));
+}
+
+/** Every later statement of a red line — restated, or stated again after it ended — oldest first. */
+export function restatements<T extends StanceSnapshot & { statedOn: string }>(record: RedLineRecord<T>): T[] {
+  // Each list is in date order; together they interleave (restated, softened, stated again, restated).
+  return [...record.restated, ...record.reinstated].sort((a, b) => a.statedOn.localeCompare(b.statedOn));
+}

@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { parties, people, sources, topics } from "@/db/schema";
 import type { PeopleQuery, SlugOrderedQuery, SourcesQuery } from "@/lib/validation/directory-query";
 import { keysetAfter, keysetPage } from "./keyset";
+import { memberOfProcess } from "./process-members";
 import { likePattern, textMatches } from "./text-search";
 import { isPublic, isPublicSourceSql } from "./visibility";
 
@@ -49,7 +50,12 @@ export async function listPartiesPage(
   const rows = await db
     .select(partyColumns)
     .from(parties)
-    .where(partyWhere(q, partiesKey.after(q.cursor)))
+    .where(
+      partyWhere(
+        q,
+        and(partiesKey.after(q.cursor), await memberOfProcess(db, q.process, "parties", parties.id)),
+      ),
+    )
     .orderBy(...partiesKey.orderBy)
     .limit(q.limit + 1);
   const page = keysetPage(rows, q.limit, (r) => [r.slug]);
@@ -102,7 +108,12 @@ export async function listPeoplePage(
   q: Omit<PeopleQuery, "cursor"> & { cursor?: readonly [string] },
 ) {
   const rows = await selectPeople(db)
-    .where(personWhere(q, peopleKey.after(q.cursor)))
+    .where(
+      personWhere(
+        q,
+        and(peopleKey.after(q.cursor), await memberOfProcess(db, q.process, "people", people.id)),
+      ),
+    )
     .orderBy(...peopleKey.orderBy)
     .limit(q.limit + 1);
   const page = keysetPage(rows, q.limit, (r) => [r.slug]);
@@ -143,7 +154,12 @@ export async function listTopicsPage(
   const rows = await db
     .select(topicColumns)
     .from(topics)
-    .where(topicWhere(q, topicsKey.after(q.cursor)))
+    .where(
+      topicWhere(
+        q,
+        and(topicsKey.after(q.cursor), await memberOfProcess(db, q.process, "topics", topics.id)),
+      ),
+    )
     .orderBy(...topicsKey.orderBy)
     .limit(q.limit + 1);
   const page = keysetPage(rows, q.limit, (r) => [r.slug]);
@@ -187,7 +203,12 @@ export async function listSourcesPage(
   const rows = await db
     .select(sourceColumns)
     .from(sources)
-    .where(sourceWhere(q, sourcesKey.after(q.cursor)))
+    .where(
+      sourceWhere(
+        q,
+        and(sourcesKey.after(q.cursor), await memberOfProcess(db, q.process, "sources", sources.id)),
+      ),
+    )
     .orderBy(...sourcesKey.orderBy)
     .limit(q.limit + 1);
   const page = keysetPage(rows, q.limit, (r) => [r.id]);

@@ -1,7 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { eventParticipants, eventPeople, eventSources, events, parties, people, sources } from "@/db/schema";
+import {
+  eventParticipants,
+  eventPeople,
+  eventSources,
+  events,
+  parties,
+  people,
+  processes,
+  sources,
+} from "@/db/schema";
 import type { EventFilters } from "@/lib/validation/events-query";
 import { citedSourceColumns } from "./citations";
 import { keysetAfter, keysetPage } from "./keyset";
@@ -24,12 +33,17 @@ const eventColumns = {
   locationName: events.locationName,
   country: events.country,
   updatedAt: events.updatedAt,
+  // The process it belongs to, so a list across processes says which.
+  process: { slug: processes.slug, name: processes.name },
 };
 
 type EventRow = Awaited<ReturnType<typeof selectEvents>>[number];
 
+// Inner join: a public event's process is public (the visibility rule), so it is always there.
+const withProcess = eq(processes.id, events.processId);
+
 function selectEvents(db: Database) {
-  return db.select(eventColumns).from(events);
+  return db.select(eventColumns).from(events).innerJoin(processes, withProcess);
 }
 
 export type EventParticipantView = { partySlug: string; partyName: string; color: string; role: string };
@@ -196,6 +210,7 @@ export async function listRecentEvents(db: Database, filters: EventFilters, limi
   const rows = await db
     .select({ ...eventColumns, createdAt: events.createdAt })
     .from(events)
+    .innerJoin(processes, withProcess)
     .where(eventFilterWhere(filters))
     .orderBy(desc(events.updatedAt), asc(events.id))
     .limit(limit);
@@ -222,20 +237,24 @@ export async function getEventByKey(db: Database, key: string): Promise<EventVie
   return event ?? null;
 }
 
-/** The published events just before and after one, for "earlier / later" links. */
-export async function getNeighbourEvents(db: Database, event: { id: string; startsOn: string }) {
+/** The published events of the same process just before and after one, for "earlier / later" links. */
+export async function getNeighbourEvents(
+  db: Database,
+  event: { id: string; startsOn: string; process: { slug: string } },
+) {
   const columns = { slug: events.slug, title: events.title, startsOn: events.startsOn };
+  const sameProcess = sql`${events.processId} = (select pr.id from processes pr where pr.slug = ${event.process.slug})`;
   const [before, after] = await Promise.all([
     db
       .select(columns)
       .from(events)
-      .where(and(live, lt(events.startsOn, event.startsOn)))
+      .where(and(live, sameProcess, lt(events.startsOn, event.startsOn)))
       .orderBy(desc(events.startsOn))
       .limit(1),
     db
       .select(columns)
       .from(events)
-      .where(and(live, gte(events.startsOn, event.startsOn), sql`${events.id} <> ${event.id}`))
+      .where(and(live, sameProcess, gte(events.startsOn, event.startsOn), sql`${events.id} <> ${event.id}`))
       .orderBy(asc(events.startsOn), asc(events.title))
       .limit(1),
   ]);

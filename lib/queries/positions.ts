@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
-import { events, parties, people, positionSources, positions, sources, topics } from "@/db/schema";
+import { events, parties, people, positionSources, positions, processes, sources, topics } from "@/db/schema";
 import type { PositionsQuery } from "@/lib/validation/directory-query";
 import { citedSourceColumns } from "./citations";
 import { keysetAfter, keysetPage } from "./keyset";
@@ -28,6 +28,8 @@ function selectPositions(db: Database) {
       updatedAt: positions.updatedAt,
       party: { slug: parties.slug, name: parties.name, color: parties.color },
       topic: { slug: topics.slug, name: topics.name },
+      // The process it belongs to, so a list across processes (a mediator's page) says which.
+      process: { slug: processes.slug, name: processes.name },
       personSlug: speaker.slug,
       personName: speaker.name,
       personTitle: speaker.title,
@@ -37,6 +39,7 @@ function selectPositions(db: Database) {
     .from(positions)
     .innerJoin(parties, and(eq(parties.id, positions.partyId), isPublic(parties)))
     .innerJoin(topics, and(eq(topics.id, positions.topicId), isPublic(topics)))
+    .innerJoin(processes, eq(processes.id, positions.processId))
     .leftJoin(speaker, and(eq(speaker.id, positions.personId), isPublic(speaker)))
     .leftJoin(atEvent, and(eq(atEvent.id, positions.eventId), isPublic(atEvent)));
 }

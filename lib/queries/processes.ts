@@ -2,10 +2,11 @@ import "server-only";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { parties, processes, processParties } from "@/db/schema";
+import type { ProcessPartyRole } from "@/lib/domain";
 import type { SlugOrderedQuery } from "@/lib/validation/directory-query";
 import { keysetAfter, keysetPage } from "./keyset";
 import { likePattern, textMatches } from "./text-search";
-import { isPublic, isPublicPositionSql } from "./visibility";
+import { isPublic, isPublicEventSql, isPublicPositionSql, isPublicSql } from "./visibility";
 
 /** Peace processes: public rows only, each with its public parties and their roles. */
 
@@ -84,7 +85,9 @@ export async function listProcessesPage(
   const rows = await db
     .select(processColumns)
     .from(processes)
-    .where(processWhere(q, bySlug.after(q.cursor)))
+    .where(
+      processWhere(q, and(bySlug.after(q.cursor), q.process ? eq(processes.slug, q.process) : undefined)),
+    )
     .orderBy(...bySlug.orderBy)
     .limit(q.limit + 1);
   const page = keysetPage(rows, q.limit, (r) => [r.slug]);
@@ -140,5 +143,27 @@ export async function listRedLinesAsOf(db: Database, processId: string, day: str
     join topics t on t.id = x.topic_id
     where x.kind = 'red_line'
     order by pa.name, t.name`);
+  return result.rows;
+}
+
+export type PartyProcess = { slug: string; name: string; role: ProcessPartyRole | null };
+
+/**
+ * The public processes a party takes part in — listed among its parties, or
+ * holding its public statements or events — with the part it plays there
+ * (null when it is not listed): a mediator like Turkey appears in several.
+ */
+export async function listProcessesOfParty(db: Database, partyId: string): Promise<PartyProcess[]> {
+  const result = await db.execute<PartyProcess>(sql`
+    select pr.slug, pr.name,
+           (select pp.role from process_parties pp where pp.process_id = pr.id and pp.party_id = ${partyId}) as role
+    from processes pr
+    where ${isPublicSql("pr")} and (
+      exists (select 1 from process_parties pp where pp.process_id = pr.id and pp.party_id = ${partyId})
+      or exists (select 1 from positions pos where pos.process_id = pr.id and pos.party_id = ${partyId}
+        and ${isPublicPositionSql("pos")})
+      or exists (select 1 from event_participants ep join events e on e.id = ep.event_id
+        where e.process_id = pr.id and ep.party_id = ${partyId} and ${isPublicEventSql("e")}))
+    order by pr.started_on nulls last, pr.name`);
   return result.rows;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { eventParticipants, events, parties, topics } from "@/db/schema";
+import { eventParticipants, events, parties, processes, topics } from "@/db/schema";
 import { isPublic } from "./visibility";
 
 const publishedParty = isPublic(parties);
@@ -31,7 +31,7 @@ export async function getTopicBySlug(db: Database, slug: string) {
   return row ?? null;
 }
 
-/** Published events a party took part in, oldest first, with its role (one row per role). */
+/** Published events a party took part in, across processes, oldest first, with its role (one row per role) and the event's process. */
 export function listPartyEvents(db: Database, partyId: string) {
   return db
     .select({
@@ -43,9 +43,11 @@ export function listPartyEvents(db: Database, partyId: string) {
       endsOn: events.endsOn,
       datePrecision: events.datePrecision,
       role: eventParticipants.role,
+      process: { slug: processes.slug, name: processes.name },
     })
     .from(eventParticipants)
     .innerJoin(events, eq(events.id, eventParticipants.eventId))
+    .innerJoin(processes, eq(processes.id, events.processId))
     .where(and(eq(eventParticipants.partyId, partyId), isPublic(events)))
     .orderBy(asc(events.startsOn), asc(events.title));
 }

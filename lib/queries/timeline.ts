@@ -36,6 +36,8 @@ export type TimelineItem = {
   precision: string;
   kind: string;
   color: string | null;
+  /** The slug of the process the item belongs to, so a search across processes can say which. */
+  process: string;
 };
 
 export type TimelineBucket = { lane: string; start: string; end: string; count: number };
@@ -188,11 +190,13 @@ export async function getTimelineWindow(db: Database, query: TimelineQuery): Pro
     select 'event' as type, e.id, e.slug, ${laneSql(query.lanes, sql`e.kind`)} as lane, e.title,
            to_char(e.starts_on, 'YYYY-MM-DD') as start, to_char(e.ends_on, 'YYYY-MM-DD') as "end",
            e.status, e.date_precision as precision, e.kind,
+           (select pr.slug from processes pr where pr.id = e.process_id) as process,
            case when e.kind in (${multilateral}) then null else lp.color end as color
     ${eventFrom} ${eventLaneJoin(ALL_PROCESSES)} where ${where.event} and ${window.event}
     union all
     select 'position', pos.id, null, ${positionLane(query.lanes)}, pa.name || ': ' || pos.summary,
-           to_char(pos.stated_on, 'YYYY-MM-DD'), null, null, pos.date_precision, 'position', pa.color
+           to_char(pos.stated_on, 'YYYY-MM-DD'), null, null, pos.date_precision, 'position',
+           (select pr.slug from processes pr where pr.id = pos.process_id), pa.color
     ${positionFrom} where ${where.position} and ${window.position}
     order by start, title
   `);

@@ -14,6 +14,7 @@ const facets = {
 
 const item = (overrides: Partial<TimelineItem>): TimelineItem => ({
   type: "event",
+  process: "talks-2022",
   id: "e1",
   slug: "e1",
   lane: "talks",
@@ -101,6 +102,7 @@ describe("itemMeta", () => {
       precision: "day",
       kind: "talks",
       color: null,
+      process: "talks-2022",
     } satisfies TimelineItem;
     expect(itemMeta(item)).toBe("2022-03-29 · outcome not recorded");
   });

@@ -11,6 +11,7 @@ const window = { from: "2022-03-01", to: "2022-03-31" };
 
 const item = (id: string, start: string, overrides: Partial<TimelineItem> = {}): TimelineItem => ({
   type: "event",
+  process: "talks-2022",
   id,
   slug: id,
   lane: "talks",

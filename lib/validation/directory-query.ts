@@ -20,8 +20,16 @@ export const positionsQuerySchema = z
   .superRefine(checkWindow);
 export type PositionsQuery = z.infer<typeof positionsQuerySchema>;
 
-/** Parties, people and topics: ordered by slug, which is unique. */
+/** `process` on a reference list: the rows that process's public events and positions (or the process itself) point at. */
+const memberOf = () =>
+  processParam().meta({
+    description: "A peace process slug: only the rows its events, positions or party list point at.",
+    example: "russia-ukraine-talks-2022",
+  });
+
+/** Processes, parties, people and topics: ordered by slug, which is unique. */
 export const slugOrderedQuerySchema = z.object({
+  process: memberOf(),
   q: textQuery,
   limit: limitParam,
   cursor: cursorParam(z.tuple([slug])),
@@ -35,6 +43,7 @@ export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
 
 /** GET /api/v1/sources: ordered by id (sources have no natural unique key: some lack a URL). */
 export const sourcesQuerySchema = z.object({
+  process: memberOf(),
   q: textQuery,
   limit: limitParam,
   cursor: cursorParam(z.tuple([z.uuid()])),

@@ -1,7 +1,7 @@
 /**
  * Two processes loaded: every public read filtered to one carries no marker of
  * the other — the timeline, its facets, the events and positions API, the
- * processes API, feeds and the calendar.
+ * processes, parties, people, topics and sources lists, feeds and the calendar.
  */
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
@@ -25,7 +25,8 @@ import { loadComparison } from "../../lib/compare/view";
 import { buildAtomFeed } from "../../lib/feeds/atom";
 import { buildCalendar } from "../../lib/feeds/calendar";
 import { feedQuerySchema } from "../../lib/feeds/feed-query";
-import { listEvents, listRecentEvents } from "../../lib/queries/events";
+import { getEventBySlug, getNeighbourEvents, listEvents, listRecentEvents } from "../../lib/queries/events";
+import { listProcessesOfParty } from "../../lib/queries/processes";
 import { getTimelineFacets, getTimelineWindow } from "../../lib/queries/timeline";
 import { listUpcomingTalks } from "../../lib/queries/upcoming";
 import { describeOnEveryServer } from "../support/databases";
@@ -66,9 +67,13 @@ describeOnEveryServer("two processes stay apart", (get) => {
         .values({ url: `https://example.org/${MARKER}`, title: `${MARKER} source`, publication: "published" })
         .returning();
       if (!process || !party || !topic || !source) throw new Error("insert failed");
-      await tx
-        .insert(processParties)
-        .values({ processId: process.id, partyId: party.id, role: "negotiating_party" });
+      // Turkey mediates both: the seed's process and this one.
+      const [turkey] = await tx.select().from(parties).where(eq(parties.slug, "turkey"));
+      if (!turkey) throw new Error("the seed has no Turkey");
+      await tx.insert(processParties).values([
+        { processId: process.id, partyId: party.id, role: "negotiating_party" },
+        { processId: process.id, partyId: turkey.id, role: "mediator" },
+      ]);
       // Inside the seed's window, so a date filter alone would not keep it out.
       const [event] = await tx
         .insert(events)
@@ -140,6 +145,15 @@ describeOnEveryServer("two processes stay apart", (get) => {
       events: JSON.stringify(await listResource(db, "events", url(`events?process=${process}`))),
       positions: JSON.stringify(await listResource(db, "positions", url(`positions?process=${process}`))),
       process: JSON.stringify(await getResource(db, "processes", process)),
+      // The reference lists keep the parties, people, topics and sources the process's rows point at.
+      ...Object.fromEntries(
+        await Promise.all(
+          (["processes", "parties", "people", "topics", "sources"] as const).map(async (name) => [
+            `${name}List`,
+            JSON.stringify(await listResource(db, name, url(`${name}?process=${process}&limit=100`))),
+          ]),
+        ),
+      ),
       feed: buildAtomFeed(recent, {
         origin: "https://parley.example",
         selfUrl: "https://parley.example/feed.xml",
@@ -178,6 +192,65 @@ describeOnEveryServer("two processes stay apart", (get) => {
     // Its scheduled round is its next talks, as in its calendar.
     expect(reads.upcoming).toContain(`${MARKER} round`);
     expect(reads.calendar).toContain(`${MARKER} round`);
+    for (const name of ["processes", "parties", "topics", "sources"])
+      expect(reads[`${name}List`], name).toContain(MARKER);
+  });
+
+  it("a search across processes says which process each result belongs to", async () => {
+    const window = await getTimelineWindow(get().db, {
+      parties: [],
+      kinds: [],
+      topics: [],
+      status: [],
+      from: "2022-01-01",
+      to: "2022-12-31",
+      lanes: "party",
+      q: undefined,
+    });
+    const processOf = (title: string) => window.items.find((i) => i.title.includes(title))?.process;
+    expect(processOf(`${MARKER} round`)).toBe(other);
+    expect(processOf(`${MARKER} red line`)).toBe(other);
+    expect(processOf("Istanbul")).toBe(seedProcess.slug);
+  });
+
+  it("every event and position the API lists names its process", async () => {
+    const { db } = get();
+    const url = (path: string) => `https://parley.example/api/v1/${path}`;
+    for (const name of ["events", "positions"] as const) {
+      const list = await listResource(db, name, url(`${name}?limit=200`));
+      const rows = (list.body as { data: { process?: { slug: string; name: string } }[] }).data;
+      expect(rows.length, name).toBeGreaterThan(1);
+      const slugs = new Set(rows.map((r) => r.process?.slug));
+      expect([...slugs].sort(), name).toEqual([seedProcess.slug, other].sort());
+      expect(JSON.stringify(rows)).toContain(`"name":"${MARKER} talks"`);
+    }
+  });
+
+  it("an event's earlier and later links stay in its process", async () => {
+    const { db } = get();
+    // The other process's round (30 March) falls between the seed's Istanbul talks and its next event.
+    const istanbul = await getEventBySlug(db, "istanbul-talks-2022-03-29");
+    const round = await getEventBySlug(db, `${MARKER}-round`);
+    if (!istanbul || !round) throw new Error("fixture missing");
+    const seedSide = await getNeighbourEvents(db, istanbul);
+    expect(JSON.stringify(seedSide)).not.toContain(MARKER);
+    const otherSide = await getNeighbourEvents(db, round);
+    expect(otherSide).toEqual({ before: null, after: null });
+  });
+
+  it("a party's processes: a mediator of both lists both, with its part in each", async () => {
+    const { db } = get();
+    const idOf = async (slug: string) =>
+      (await db.select({ id: parties.id }).from(parties).where(eq(parties.slug, slug)))[0]?.id ?? "";
+    const turkey = await listProcessesOfParty(db, await idOf("turkey"));
+    expect(turkey.map((p) => [p.slug, p.role]).sort()).toEqual(
+      [
+        [seedProcess.slug, "mediator"],
+        [other, "mediator"],
+      ].sort(),
+    );
+    const ukraine = await listProcessesOfParty(db, await idOf("ukraine"));
+    expect(ukraine.map((p) => [p.slug, p.role])).toEqual([[seedProcess.slug, "negotiating_party"]]);
   });
 
   it("without a process filter the lists span both", async () => {

@@ -4,6 +4,7 @@ import { events, parties } from "../../db/schema";
 import { decodeCursor } from "../../lib/api/cursor";
 import { getResource, listResource } from "../../lib/api/handlers";
 import { respond } from "../../lib/api/respond";
+import { timelineItem, timelineWindow } from "../../lib/api/timeline";
 import { buildBundle } from "../../lib/export/export";
 import { describeOnEveryServer } from "../support/databases";
 
@@ -155,5 +156,22 @@ describeOnEveryServer("public read API", (get) => {
     expect(item).toMatchObject({ slug: "ukraine", meta: { datasetVersion } });
     const missing = await respond(request, await getResource(db, "parties", "no-such-party")).json();
     expect(missing).not.toHaveProperty("meta");
+  });
+
+  it("gives the timeline's answers the same licence, Link header and dataset version as the lists", async () => {
+    const { db } = get();
+    const { datasetVersion } = await buildBundle(db, "published");
+    const url = "http://parley.test/api/v1/timeline?from=2022-02-01&to=2022-04-30";
+    const window = respond(new Request(url), await timelineWindow(db, url));
+    expect(window.headers.get("link")).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    const body = await window.json();
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.meta).toMatchObject({ licence: { name: "CC BY 4.0" }, datasetVersion });
+    expect(body.meta.citation).toContain(`data version ${datasetVersion}`);
+    const item = respond(
+      new Request("http://parley.test/api/v1/timeline/items/istanbul-talks-2022-03-29"),
+      await timelineItem(db, "istanbul-talks-2022-03-29"),
+    );
+    expect(await item.json()).toMatchObject({ type: "event", meta: { datasetVersion } });
   });
 });

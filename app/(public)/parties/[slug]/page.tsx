@@ -9,10 +9,11 @@ import { HistorySteps } from "@/components/history/history-steps";
 import { RedLineTable } from "@/components/history/red-line-table";
 import { formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
-import { eventKindLabel, roleLabel } from "@/lib/domain";
-import { lanes } from "@/lib/history/steps";
+import { eventKindLabel, processPartyRoleLabel, roleLabel } from "@/lib/domain";
+import { partyLanes } from "@/lib/history/steps";
 import { listCorrections } from "@/lib/queries/corrections";
 import { listPositionsOfParty } from "@/lib/queries/positions";
+import { listProcessesOfParty } from "@/lib/queries/processes";
 import { getPartyBySlug, listPartyEvents } from "@/lib/queries/reader-pages";
 import { slug as slugSchema } from "@/lib/validation/common";
 
@@ -36,13 +37,15 @@ export default async function PartyPage({ params }: Props) {
   const party = await loadParty((await params).slug);
   if (!party) notFound();
   const db = getDb();
-  const [positions, events, corrections] = await Promise.all([
+  const [positions, events, corrections, processes] = await Promise.all([
     listPositionsOfParty(db, party.id),
     listPartyEvents(db, party.id),
     listCorrections(db, "party", party.id),
+    listProcessesOfParty(db, party.id),
   ]);
-  const byTopic = lanes(positions, (p) => p.topic.slug);
-  const topicNames = Object.fromEntries(positions.map((p) => [p.topic.slug, p.topic.name]));
+  // Across several processes each event and statement names its own.
+  const several = processes.length > 1;
+  const byTopic = partyLanes(positions);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -59,11 +62,29 @@ export default async function PartyPage({ params }: Props) {
       </h1>
       {party.description ? <p className="mt-1 text-muted">{party.description}</p> : null}
 
+      {processes.length ? (
+        <section aria-labelledby="processes-heading" className="mt-6">
+          <h2 id="processes-heading" className="font-serif text-2xl font-semibold">
+            Peace processes
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {processes.map((p) => (
+              <li key={p.slug}>
+                <Link href={`/processes/${p.slug}`}>{p.name}</Link>
+                {p.role ? (
+                  <span className="ml-2 text-sm text-muted">{processPartyRoleLabel[p.role]}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="red-lines-heading" className="mt-8">
         <h2 id="red-lines-heading" className="font-serif text-2xl font-semibold">
           Red lines
         </h2>
-        <RedLineTable lanes={byTopic} topicNames={topicNames} />
+        <RedLineTable lanes={byTopic} withProcess={several} />
       </section>
 
       <section aria-labelledby="events-heading" className="mt-8">
@@ -85,6 +106,7 @@ export default async function PartyPage({ params }: Props) {
                   </Link>
                   <span className="ml-2 text-sm text-muted">
                     {eventKindLabel[e.kind] ?? e.kind} · {roleLabel[e.role] ?? e.role}
+                    {several ? ` · ${e.process.name}` : ""}
                   </span>
                 </span>
               </li>
@@ -98,16 +120,23 @@ export default async function PartyPage({ params }: Props) {
           Positions by topic
         </h2>
         {byTopic.length === 0 ? <p className="text-muted">No published statements yet.</p> : null}
-        {byTopic.map((lane) => (
-          <section key={lane.key} aria-labelledby={`topic-${lane.key}`} className="mt-5">
-            <h3 id={`topic-${lane.key}`} className="mb-2 font-serif text-lg font-semibold">
-              <Link href={`/topics/${lane.key}`} className="text-ink">
-                {topicNames[lane.key]}
-              </Link>
-            </h3>
-            <HistorySteps steps={lane.steps} show="topic" />
-          </section>
-        ))}
+        {byTopic.map((lane, i) => {
+          const first = lane.steps[0]?.position;
+          if (!first) return null;
+          return (
+            <section key={lane.key} aria-labelledby={`lane-${i}`} className="mt-5">
+              <h3 id={`lane-${i}`} className="mb-2 font-serif text-lg font-semibold">
+                <Link href={`/topics/${first.topic.slug}`} className="text-ink">
+                  {first.topic.name}
+                </Link>
+                {several ? (
+                  <span className="ml-2 font-sans text-sm font-normal text-muted">{first.process.name}</span>
+                ) : null}
+              </h3>
+              <HistorySteps steps={lane.steps} show="topic" />
+            </section>
+          );
+        })}
       </section>
       <CorrectionsNote corrections={corrections} />
       <CiteThisView title={party.name} pathname={`/parties/${party.slug}`} />
