@@ -1,3 +1,5 @@
+import { format, parseISO } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween, formatDateRange, isoDay, localToday, today } from "./dates";
 
@@ -32,5 +34,33 @@ describe("today", () => {
   });
   it("is the local calendar day in the editor's form", () => {
     expect(localToday(new Date(2022, 2, 10, 23, 30))).toBe("2022-03-10");
+  });
+});
+
+describe("formatDateRange without a date library", () => {
+  // The old date-fns formatting, kept here as the reference the string-based one must match.
+  const day = (iso: string) => format(parseISO(iso), "d MMMM yyyy");
+  const reference = (start: string, end: string | null) => {
+    if (!end || end === start) return day(start);
+    if (start.slice(0, 7) === end.slice(0, 7)) return `${format(parseISO(start), "d")}–${day(end)}`;
+    if (start.slice(0, 4) === end.slice(0, 4)) return `${format(parseISO(start), "d MMMM")} – ${day(end)}`;
+    return `${day(start)} – ${day(end)}`;
+  };
+  const isoDays = fc
+    .date({
+      min: new Date("1000-01-01T00:00:00Z"),
+      max: new Date("9999-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it("writes every day and range as date-fns did", () => {
+    fc.assert(
+      fc.property(isoDays, fc.integer({ min: 0, max: 800 }), (start, length) => {
+        const end = length === 0 ? null : addDays(start, length);
+        expect(formatDateRange(start, end, "day")).toBe(reference(start, end));
+        expect(formatDateRange(start, null, "month")).toBe(format(parseISO(start), "MMMM yyyy"));
+      }),
+    );
   });
 });

@@ -3,7 +3,6 @@
  * `date` columns are read as strings too), and arithmetic on them is done in
  * UTC so no server or browser time zone moves a day.
  */
-import { format, parseISO } from "date-fns";
 
 export const FIRST_DAY = "0001-01-01";
 export const LAST_DAY = "9999-12-31";
@@ -49,9 +48,34 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-// parseISO reads 'YYYY-MM-DD' as local midnight and format writes local time, so no zone shift.
-const day = (iso: string) => format(parseISO(iso), "d MMMM yyyy");
-const month = (iso: string) => format(parseISO(iso), "MMMM yyyy");
+// Read straight from the 'YYYY-MM-DD' string: no Date, so no time zone can move the day, and no
+// date library in the reader's JavaScript (the timeline list formats every row with these).
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const parts = (iso: string) => {
+  const [y = "", m = "", d = ""] = iso.split("-");
+  return { year: y, month: MONTH_NAMES[Number(m) - 1] ?? m, day: String(Number(d)) };
+};
+const day = (iso: string) => {
+  const p = parts(iso);
+  return `${p.day} ${p.month} ${p.year}`;
+};
+const month = (iso: string) => {
+  const p = parts(iso);
+  return `${p.month} ${p.year}`;
+};
 
 /** "28 February 2022", "29–31 March 2022", "March 2022", "c. 28 March 2022". */
 export function formatDateRange(startsOn: string, endsOn: string | null, precision: string): string {
@@ -61,8 +85,11 @@ export function formatDateRange(startsOn: string, endsOn: string | null, precisi
   const [sy, sm] = startsOn.split("-");
   const [ey, em] = endsOn.split("-");
   if (sy === ey && sm === em) {
-    return `${prefix}${format(parseISO(startsOn), "d")}–${day(endsOn)}`;
+    return `${prefix}${parts(startsOn).day}–${day(endsOn)}`;
   }
-  if (sy === ey) return `${prefix}${format(parseISO(startsOn), "d MMMM")} – ${day(endsOn)}`;
+  if (sy === ey) {
+    const p = parts(startsOn);
+    return `${prefix}${p.day} ${p.month} – ${day(endsOn)}`;
+  }
   return `${prefix}${day(startsOn)} – ${day(endsOn)}`;
 }

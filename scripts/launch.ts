@@ -55,6 +55,7 @@ function log(message: string) {
 function installedNext(): string {
   const started = performance.now();
   const resolve = createRequire(import.meta.url).resolve;
+  let bin: string;
   try {
     const bin = resolve("next/dist/bin/next");
     recordPhase("install check", started);
@@ -65,6 +66,9 @@ function installedNext(): string {
     console.error("[parley] the dependencies are not installed: run `npm install` (or `npm ci`) first.");
     process.exit(1);
   }
+  // Outside the try: an error here is not a missing install (and this runs before `phases` exists).
+  queueMicrotask(() => recordPhase("install check", started));
+  return bin;
 }
 
 /** Waits for the app to serve `/` (also warming it for the first reader); false if it never did. */

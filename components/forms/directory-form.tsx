@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { Controller, type Resolver, useForm, useWatch } from "react-hook-form";
 import { entryNoun, kindPath } from "@/lib/directory-paths";
@@ -18,6 +17,7 @@ import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
+import { zodResolver } from "./zod-resolver";
 
 const schemas = { party: partyInput, person: personInput, topic: topicInput };
 

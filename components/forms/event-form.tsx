@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { type Control, type FieldErrors, useForm, useWatch } from "react-hook-form";
@@ -32,6 +31,7 @@ import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useOptionList } from "./use-option-list";
 import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
+import { zodResolver } from "./zod-resolver";
 
 type Props = {
   parties: PickerOption[];

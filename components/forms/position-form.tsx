@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { type Control, Controller, useForm, useWatch } from "react-hook-form";
@@ -25,6 +24,7 @@ import { TextField } from "./text-field";
 import { useOptionList } from "./use-option-list";
 import { usePrefillFromEvent } from "./use-prefill-from-event";
 import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
+import { zodResolver } from "./zod-resolver";
 
 type Props = {
   parties: PickerOption[];

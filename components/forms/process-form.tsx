@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { type Control, useForm } from "react-hook-form";
 import { processStatuses } from "@/lib/domain";
@@ -16,6 +15,7 @@ import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
+import { zodResolver } from "./zod-resolver";
 
 const conflictFields = [
   ["name", "Name"],

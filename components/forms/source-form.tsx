@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -13,6 +12,7 @@ import { fieldProps } from "./field-props";
 import type { SourceActions } from "./form-actions";
 import { TextField } from "./text-field";
 import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
+import { zodResolver } from "./zod-resolver";
 
 type Existing = { id: string; title: string; url: string | null };
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState } from "react";
 import { addDays, today as currentDay, daysBetween } from "@/lib/dates";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
@@ -16,13 +17,15 @@ import {
   compactEntries,
   visibleLanes,
 } from "../../lib/timeline/lanes";
-import { DetailsPanel } from "./details-panel";
 import { FilterBar } from "./filter-bar";
 import { SearchSuggestions } from "./search-suggestions";
 import { TimelineCanvas } from "./timeline-canvas";
 import { TimelineLegend } from "./timeline-legend";
 import { TimelineList } from "./timeline-list";
 import { useTimelineState } from "./use-timeline-state";
+
+/** Only for a selected item: loaded when one is chosen, not with the page (a `sel=` link still renders it on the server). */
+const DetailsPanel = dynamic(() => import("./details-panel").then((m) => m.DetailsPanel));
 
 type Props = {
   facets: TimelineFacets;

@@ -1,24 +1,74 @@
 import type { CSSProperties } from "react";
-import { layoutPreview, type PreviewBox, previewTicks } from "@/lib/timeline/preview-layout";
-import { type CanvasEntry, entryClasses, itemMeta, type Lane } from "../../lib/timeline/lanes";
+import { layoutPreview, type PreviewBox, type PreviewRow, previewTicks } from "@/lib/timeline/preview-layout";
+import {
+  type CanvasEntry,
+  COMPACT_LANE,
+  compactEntries,
+  entryClasses,
+  itemMeta,
+  type Lane,
+} from "../../lib/timeline/lanes";
 
 /** Element Timing name of item text, read by bench:timeline (not in React's attribute types). */
 const paintMark: Record<string, string> = { elementtiming: "timeline-item" };
 
 type Props = { lanes: Lane[]; entries: CanvasEntry[]; window: { from: string; to: string } };
 
+/** Track widths the strips are laid out for (labels' ends, axis spacing): a desktop canvas and a phone's. */
+const WIDE_TRACK_PX = 1000;
+const PHONE_TRACK_PX = 340;
+/** On a phone titles wrap at 11rem (app/globals.css), about 24 characters at 13 px. */
+const PHONE = { widthPx: PHONE_TRACK_PX, wrapChars: 24 };
+
 /**
  * The first window as plain HTML, rendered on the server: the same lanes and
  * item positions as the canvas, readable before any JavaScript has run (and
  * the only picture without it). TimelineCanvas removes it once vis-timeline
  * has drawn. Hidden from assistive technology: the list below is the text version.
+ *
+ * The server cannot know the screen, and the canvas draws one lane on a phone
+ * (TimelineApp's compact mode): both strips are sent and a media query shows
+ * the one the canvas will replace, so a phone sees no lanes collapse at takeover.
  */
 export function TimelinePreview({ lanes, entries, window }: Props) {
-  const rows = layoutPreview(lanes, entries, window);
+  const compactLanes = lanes.length === 1 && lanes[0]?.id === COMPACT_LANE.id;
   return (
-    <div className="parley-preview" aria-hidden="true" data-testid="timeline-preview">
+    <div aria-hidden="true" data-testid="timeline-preview">
+      <PreviewStrip
+        className="parley-preview parley-preview-wide"
+        rows={layoutPreview(lanes, entries, window, { widthPx: WIDE_TRACK_PX })}
+        window={window}
+        widthPx={WIDE_TRACK_PX}
+      />
+      <PreviewStrip
+        className="parley-preview parley-preview-compact"
+        rows={
+          compactLanes
+            ? layoutPreview(lanes, entries, window, PHONE)
+            : layoutPreview([COMPACT_LANE], compactEntries(entries), window, PHONE)
+        }
+        window={window}
+        widthPx={PHONE_TRACK_PX}
+      />
+    </div>
+  );
+}
+
+function PreviewStrip({
+  className,
+  rows,
+  window,
+  widthPx,
+}: {
+  className: string;
+  rows: PreviewRow[];
+  window: { from: string; to: string };
+  widthPx: number;
+}) {
+  return (
+    <div className={className}>
       <div className="parley-preview-axis">
-        {previewTicks(window).map((tick) => (
+        {previewTicks(window, widthPx).map((tick) => (
           <span key={tick.left} style={{ left: `${tick.left}%` }}>
             {tick.label}
           </span>
@@ -34,9 +84,9 @@ export function TimelinePreview({ lanes, entries, window }: Props) {
               <span>{row.lane.label}</span>
             </div>
           </div>
-          <div className="parley-preview-track" style={{ height: row.stacks * row.pitch + 6 }}>
+          <div className="parley-preview-track" style={{ height: row.height }}>
             {row.boxes.map((box) => (
-              <PreviewItem key={box.entry.id} box={box} pitch={row.pitch} />
+              <PreviewItem key={box.entry.id} box={box} />
             ))}
           </div>
         </div>
@@ -45,11 +95,11 @@ export function TimelinePreview({ lanes, entries, window }: Props) {
   );
 }
 
-function PreviewItem({ box, pitch }: { box: PreviewBox; pitch: number }) {
+function PreviewItem({ box }: { box: PreviewBox }) {
   const { entry } = box;
   const style: CSSProperties & Record<string, string | number | undefined> = {
     left: `${box.left}%`,
-    top: box.stack * pitch + 6,
+    top: box.top,
     width: box.width === null ? undefined : `${box.width}%`,
   };
   if (entry.kind === "bucket") {

@@ -45,14 +45,28 @@ describe("layoutPreview", () => {
     expect(rows[1]?.boxes[0]?.width).toBe(50); // to the 16th, exclusive
   });
 
-  it("stacks entries that would overlap, and reuses a row once it is free", () => {
+  it("stacks entries that would overlap, latest first, and reuses a row once it is free", () => {
     const entries = buildEntries(
       [item("a", "2022-03-01"), item("b", "2022-03-02"), item("c", "2022-03-28")],
       [],
     );
     const [talks] = layoutPreview(lanes, entries, window);
-    expect(talks?.boxes.map((b) => b.stack)).toEqual([0, 1, 0]);
-    expect(talks?.stacks).toBe(2);
+    // Latest first, as vis-timeline stacks: c and b on the top row, a below b.
+    expect(talks?.boxes.map((b) => b.top)).toEqual([52, 3, 3]);
+    expect(talks?.height).toBe(98);
+  });
+
+  it("on a phone, a title that wraps to two lines pushes the entry stacked below it further down", () => {
+    const long = "Russia–Ukraine talks in the Gomel region";
+    const entries = buildEntries(
+      [item("a", "2022-03-01", { title: long }), item("b", "2022-03-02", { title: long })],
+      [],
+    );
+    const [desktop] = layoutPreview(lanes, entries, window, { widthPx: 1000 });
+    const [phone] = layoutPreview(lanes, entries, window, { widthPx: 340, wrapChars: 24 });
+    expect(desktop?.boxes.map((b) => b.top)).toEqual([52, 3]);
+    expect(phone?.boxes.map((b) => b.top)).toEqual([68, 3]);
+    expect(phone?.height).toBe(130);
   });
 });
 
@@ -66,5 +80,16 @@ describe("previewTicks", () => {
     const labels = previewTicks({ from: "2016-01-01", to: "2025-12-31" }).map((t) => t.label);
     expect(labels[0]).toBe("2016");
     expect(labels).toHaveLength(10);
+  });
+
+  it("spaces labels by the width they are drawn at, so a phone's axis has no overlapping text", () => {
+    const window = { from: "2025-03-15", to: "2026-03-15" };
+    for (const widthPx of [1000, 340]) {
+      const ticks = previewTicks(window, widthPx);
+      const gaps = ticks.slice(1).map((t, i) => ((t.left - (ticks[i]?.left ?? 0)) / 100) * widthPx);
+      // "Apr 2025" at 13 px is ~56 px wide.
+      expect(Math.min(...gaps), `${widthPx} px`).toBeGreaterThanOrEqual(60);
+      expect(ticks.length, `${widthPx} px`).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -1,22 +1,29 @@
 import { type CanvasEntry, drawnAsBox, type Lane } from "./lanes";
 
-/** One entry of the static strip, placed in percent of the window's width and a stack row of its lane. */
+/** One entry of the static strip, placed in percent of the window's width and in pixels from its lane's top. */
 export type PreviewBox = {
   entry: CanvasEntry;
   shape: "range" | "box" | "point";
   left: number;
   /** Set for ranges (and counts, which are ranges): the share of the window they cover. */
   width: number | null;
-  stack: number;
+  top: number;
 };
 
-export type PreviewRow = { lane: Lane; stacks: number; pitch: number; boxes: PreviewBox[] };
+export type PreviewRow = { lane: Lane; height: number; boxes: PreviewBox[] };
 export type PreviewTick = { left: number; label: string };
+
+/** The track width and, on a phone, the title length beyond which a title wraps to a second line. */
+export type PreviewOptions = { widthPx?: number; wrapChars?: number };
 
 const DAY = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** Pixel heights of vis-timeline's items with the app's CSS, plus its vertical item margin (6). */
-const PITCH = { box: 50, point: 28, range: 36 } as const;
+/** Pixel heights of vis-timeline's items with the app's CSS (one line of title), and the margin it keeps between them. */
+const HEIGHT = { box: 43, point: 28, range: 30 } as const;
+const LINE_PX = 16;
+const MARGIN_PX = 6;
+/** Widest title in characters before the CSS ellipsis (15rem at 13 px); on a phone, 11rem per line. */
+const MAX_TITLE_CHARS = 34;
 
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -24,15 +31,17 @@ const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
  * Where vis-timeline will draw the window's entries, computed without a
  * browser so the server can send the first window as HTML: the same lanes in
  * the same order, each entry at the same horizontal position (percent of the
- * window), stacked greedily like vis does. Text widths are estimated for an
- * assumed canvas width, so the stacking can differ slightly from the canvas
- * that replaces the strip.
+ * window), stacked like vis does (latest first — the order vis-timeline 8.5 was
+ * measured to stack in — each moved below whatever it would overlap, half a
+ * margin from the lane's top). Text widths and line
+ * breaks are estimated for the given track width, so the stacking can differ
+ * slightly from the canvas that replaces the strip.
  */
 export function layoutPreview(
   lanes: Lane[],
   entries: CanvasEntry[],
   window: { from: string; to: string },
-  assumedWidthPx = 1000,
+  { widthPx = 1000, wrapChars }: PreviewOptions = {},
 ): PreviewRow[] {
   const from = time(window.from);
   const span = Math.max(DAY, time(window.to) - from);
@@ -46,12 +55,11 @@ export function layoutPreview(
   return [...lanes]
     .sort((a, b) => a.order - b.order)
     .map((lane) => {
-      const rowEnds: number[] = [];
-      let pitch: number = PITCH.point;
+      const placed: { left: number; right: number; top: number; height: number }[] = [];
       const boxes = (byLane.get(lane.id) ?? [])
-        .sort((a, b) => a.start.localeCompare(b.start))
+        .sort((a, b) => b.start.localeCompare(a.start))
         .map((entry): PreviewBox => {
-          const short = drawnAsBox(entry, (assumedWidthPx * DAY) / span);
+          const short = drawnAsBox(entry, (widthPx * DAY) / span);
           const shape =
             entry.end && !short
               ? "range"
@@ -61,25 +69,46 @@ export function layoutPreview(
           const left = pct(entry.start);
           const width = entry.end && !short ? pct(entry.end) - left : null;
           const text = entry.kind === "bucket" ? String(entry.bucket.count) : entry.item.title;
-          const textPct = ((Math.min(text.length, 34) * 7 + 24) / assumedWidthPx) * 100;
-          const right = left + Math.max(width ?? 0, shape === "range" ? 0 : textPct);
-          let stack = rowEnds.findIndex((end) => end <= left);
-          if (stack === -1) stack = rowEnds.length;
-          rowEnds[stack] = right + 0.4;
-          pitch = Math.max(pitch, PITCH[shape]);
-          return { entry, shape, left, width, stack };
+          const wraps = wrapChars !== undefined && entry.kind === "item" && text.length > wrapChars;
+          const chars = Math.min(text.length, wraps ? (wrapChars ?? text.length) : MAX_TITLE_CHARS);
+          const textPct = ((chars * 7 + 24) / widthPx) * 100;
+          const right = left + Math.max(width ?? 0, shape === "range" ? 0 : textPct) + 0.4;
+          const height = HEIGHT[shape] + (wraps ? LINE_PX : 0);
+          let top = MARGIN_PX / 2;
+          for (let moved = true; moved; ) {
+            moved = false;
+            for (const other of placed) {
+              const overlaps = other.left < right && other.right > left;
+              if (
+                overlaps &&
+                other.top < top + height + MARGIN_PX &&
+                other.top + other.height + MARGIN_PX > top
+              ) {
+                top = other.top + other.height + MARGIN_PX;
+                moved = true;
+              }
+            }
+          }
+          placed.push({ left, right, top, height });
+          return { entry, shape, left, width, top };
         });
-      return { lane, stacks: Math.max(1, rowEnds.length), pitch, boxes };
+      // Listed in date order (the stacking above went latest first).
+      boxes.reverse();
+      const bottom = Math.max(0, ...placed.map((p) => p.top + p.height));
+      return { lane, height: Math.max(bottom + MARGIN_PX / 2, HEIGHT.point + MARGIN_PX), boxes };
     });
 }
 
-/** Axis labels for the window: months when they fit, else years. */
-export function previewTicks(window: { from: string; to: string }): PreviewTick[] {
+/** The least distance between two axis labels, in pixels ("Apr 2025" at 13 px is ~56 px wide). */
+const MIN_TICK_GAP_PX = 60;
+
+/** Axis labels for the window drawn `widthPx` wide: every month, quarter, year or decade, whichever first leaves room for the text. */
+export function previewTicks(window: { from: string; to: string }, widthPx = 1000): PreviewTick[] {
   const from = time(window.from);
   const to = time(window.to);
   const span = Math.max(DAY, to - from);
-  const months = span / (30.4 * DAY);
-  const step = months <= 14 ? 1 : months <= 40 ? 3 : months <= 180 ? 12 : 120;
+  const pxPerMonth = (widthPx * 30.4 * DAY) / span;
+  const step = [1, 3, 12, 60, 120].find((months) => months * pxPerMonth >= MIN_TICK_GAP_PX) ?? 120;
   const start = new Date(from);
   const cursor = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
   const ticks: PreviewTick[] = [];

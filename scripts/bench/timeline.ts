@@ -12,7 +12,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium, type Page } from "@playwright/test";
@@ -108,8 +108,16 @@ async function windowQueries(handle: DbHandle, base: string) {
   return results;
 }
 
+/** The 1/5/15-minute load average when the figures were taken (the machine is shared). */
+function loadAverage(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+}
+
 async function waitForHealth(url: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
+  // Up to 15 minutes: the launcher first builds the app when sources changed (minutes on a busy 2-core machine).
+  for (let i = 0; i < 3600; i++) {
     if (child.exitCode !== null) throw new Error("the app exited during start-up");
     if (
       await fetch(url).then(
@@ -347,6 +355,7 @@ async function main() {
       `\nbench:timeline — ${EVENTS.toLocaleString("en")} events, ${POSITIONS.toLocaleString("en")} positions, ${RUNS} loads, headless Chromium 1280×900`,
     );
     console.log(`default window: ${result.defaultWindow}`);
+    console.log(`load average (1/5/15 min): ${loadAverage()}`);
     for (const q of queries) console.log(`window ${q.window}: ${q.mode}`);
     console.table(rows);
     if (process.argv.includes("--chunks")) {
@@ -357,7 +366,10 @@ async function main() {
     mkdirSync("bench-results", { recursive: true });
     const file = "bench-results/timeline.json";
     const previous = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { bySize?: object }) : {};
-    const bySize = { ...previous.bySize, [EVENTS]: result };
+    const bySize = {
+      ...previous.bySize,
+      [EVENTS]: { ...result, load: loadAverage() },
+    };
     writeFileSync(file, `${JSON.stringify({ bySize }, null, 2)}\n`);
     console.log(`written to ${file} (bySize.${EVENTS})`);
   } finally {

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { fieldProps } from "@/components/forms/field-props";
 import { TextField } from "@/components/forms/text-field";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { safeNextPath } from "@/lib/net/safe-next-path";
 import { type SignInInput, signInInput } from "@/lib/validation/users";
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { removeAllDrafts } from "@/components/forms/draft-storage";
 import { fieldProps } from "@/components/forms/field-props";
 import { TextField } from "@/components/forms/text-field";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { type ChangePasswordInput, changePasswordInput } from "@/lib/validation/users";
 import { changePasswordAction, signOutEverywhereAction } from "./actions";
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,6 +7,7 @@ import type { z } from "zod";
 import { fieldProps } from "@/components/forms/field-props";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { createUserInput } from "@/lib/validation/users";
 import { createUserAction, setDisabledAction, setRoleAction } from "./actions";
 
