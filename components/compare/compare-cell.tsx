@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { compareCellPath } from "@/lib/compare/cell-path";
 import type { MatrixCellView, StanceRef } from "@/lib/compare/matrix-view";
-import { compareCellPath } from "@/lib/validation/compare-cell";
 import { CellDetails } from "./cell-details";
 import { ChangeBadge } from "./change-badge";
 import { RedLineMark, StanceTag } from "./stance-tag";

@@ -15,11 +15,3 @@ export const compareCellQuerySchema = z.object({
 });
 
 export type CompareCellQuery = z.infer<typeof compareCellQuerySchema>;
-
-/** The cell endpoint's URL for one cell: what the matrix links each cell's details to. */
-export function compareCellPath(q: CompareCellQuery): string {
-  const params = new URLSearchParams({ party: q.party, topic: q.topic, a: q.a });
-  if (q.b) params.set("b", q.b);
-  if (q.process) params.set("process", q.process);
-  return `/api/v1/compare/cell?${params}`;
-}
