@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { databaseWasUnavailable, markDatabaseUnavailable } from "@/lib/net/database-outage.mjs";
+import { markDatabaseUnavailable } from "@/lib/net/database-outage.mjs";
+import { markedAsOutage } from "@/tests/support/outage-request";
 import { readDataVersion } from "./data-version";
-
-type Store = { databaseUnavailable: boolean };
-type Als = { run<T>(store: Store, fn: () => T): T };
-
-/** Runs `fn` as serve.mjs runs a request: with its own outage flag; returns whether it was marked. */
-async function asRequest(fn: () => Promise<unknown>) {
-  databaseWasUnavailable(); // creates the shared store on globalThis
-  const als = (globalThis as unknown as Record<symbol, Als>)[Symbol.for("parley.database-outage")];
-  if (!als) throw new Error("no outage store on globalThis");
-  const store: Store = { databaseUnavailable: false };
-  await als.run(store, () => fn().catch(() => undefined));
-  return store.databaseUnavailable;
-}
 
 describe("readDataVersion in a database outage", () => {
   it("marks every request that shared a version query, not only the one whose context ran it", async () => {
@@ -32,11 +20,11 @@ describe("readDataVersion in a database outage", () => {
       },
     } as unknown as Database;
     // The first runs the query; the second and third share the one queued after it.
-    const requests = [asRequest(() => readDataVersion(db))];
+    const requests = [markedAsOutage(() => readDataVersion(db))];
     await new Promise((resolve) => setTimeout(resolve, 5));
     requests.push(
-      asRequest(() => readDataVersion(db)),
-      asRequest(() => readDataVersion(db)),
+      markedAsOutage(() => readDataVersion(db)),
+      markedAsOutage(() => readDataVersion(db)),
     );
     await new Promise((resolve) => setTimeout(resolve, 5));
     release();

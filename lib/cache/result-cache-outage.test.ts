@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { databaseWasUnavailable } from "@/lib/net/database-outage.mjs";
+import { markedAsOutage } from "@/tests/support/outage-request";
 import { ResultCache } from "./result-cache";
-
-type Store = { databaseUnavailable: boolean };
-type Als = { run<T>(store: Store, fn: () => T): T };
-
-/** Runs `fn` as serve.mjs runs a request: with its own outage flag; returns whether it was marked. */
-async function asRequest(fn: () => Promise<unknown>) {
-  databaseWasUnavailable(); // creates the shared store on globalThis
-  const als = (globalThis as unknown as Record<symbol, Als>)[Symbol.for("parley.database-outage")];
-  if (!als) throw new Error("no outage store on globalThis");
-  const store: Store = { databaseUnavailable: false };
-  await als.run(store, () => fn().catch(() => undefined));
-  return store.databaseUnavailable;
-}
 
 describe("ResultCache in a database outage", () => {
   it("marks every request that awaited a shared computation, not only the one that started it", async () => {
@@ -31,9 +18,9 @@ describe("ResultCache in a database outage", () => {
       markDatabaseUnavailable();
       throw refused;
     };
-    const first = asRequest(() => cache.get("e.1", "k", compute, () => 1));
+    const first = markedAsOutage(() => cache.get("e.1", "k", compute, () => 1));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const second = asRequest(() => cache.get("e.1", "k", compute, () => 1)); // joins the running computation
+    const second = markedAsOutage(() => cache.get("e.1", "k", compute, () => 1)); // joins the running computation
     await new Promise((resolve) => setTimeout(resolve, 10));
     release();
     expect(await first).toBe(true);
@@ -47,8 +34,8 @@ describe("ResultCache in a database outage", () => {
       throw new Error("a bug, not an outage");
     };
     const [first, second] = await Promise.all([
-      asRequest(() => cache.get("e.1", "k", broken, () => 1)),
-      asRequest(() => cache.get("e.1", "k", broken, () => 1)),
+      markedAsOutage(() => cache.get("e.1", "k", broken, () => 1)),
+      markedAsOutage(() => cache.get("e.1", "k", broken, () => 1)),
     ]);
     expect([first, second]).toEqual([false, false]);
   });
