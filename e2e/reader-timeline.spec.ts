@@ -25,8 +25,13 @@ test.describe("reader's timeline", () => {
       const page = await context.newPage();
       await page.goto("/");
       // Both strips (wide and one-lane) are in the HTML; a media query shows the one for this screen.
+      // A phone's first window is the latest round and the days before it (the Gomel round is a month earlier).
       const preview = page.getByTestId("timeline-preview");
-      for (const title of ["Russia–Ukraine talks in Istanbul", "Russia–Ukraine talks in the Gomel region"]) {
+      const titles =
+        viewport.width > 640
+          ? ["Russia–Ukraine talks in Istanbul", "Russia–Ukraine talks in the Gomel region"]
+          : ["Russia–Ukraine talks in Istanbul", "Erdogan–Putin phone call agrees Istanbul will host talks"];
+      for (const title of titles) {
         await expect(preview.getByText(title).filter({ visible: true })).toBeVisible();
       }
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

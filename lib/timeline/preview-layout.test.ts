@@ -65,8 +65,8 @@ describe("layoutPreview", () => {
     const [desktop] = layoutPreview(lanes, entries, window, { widthPx: 1000 });
     const [phone] = layoutPreview(lanes, entries, window, { widthPx: 340, wrapChars: 24 });
     expect(desktop?.boxes.map((b) => b.top)).toEqual([69, 20]);
-    expect(phone?.boxes.map((b) => b.top)).toEqual([85, 20]);
-    expect(phone?.height).toBe(147);
+    expect(phone?.boxes.map((b) => b.top)).toEqual([86, 20]);
+    expect(phone?.height).toBe(149);
   });
 
   it("starts the first lane's items vis-timeline's axis margin (20 px) down, other lanes' half an item margin", () => {
