@@ -52,9 +52,11 @@ test.describe("reader's timeline", () => {
           if (shown(title)) items[title.textContent] = Math.round(title.closest(${JSON.stringify(item)}).getBoundingClientRect().left);
         }
         const height = Math.round(document.querySelector('[data-testid="timeline"]').getBoundingClientRect().height);
-        return { lanes, items, height };
+        const rows = [...root.querySelectorAll(".parley-preview-track, .vis-foreground .vis-group")]
+          .filter(shown).map((r) => Math.round(r.getBoundingClientRect().height));
+        return { lanes, items, height, rows };
       })()`;
-      type Picture = { lanes: string[]; items: Record<string, number>; height: number };
+      type Picture = { lanes: string[]; items: Record<string, number>; height: number; rows: number[] };
       const still = await browser.newContext({ javaScriptEnabled: false, viewport });
       const stillPage = await still.newPage();
       await stillPage.goto("/");
@@ -74,6 +76,11 @@ test.describe("reader's timeline", () => {
       // The page below does not move: the canvas is as tall as the strip it replaces. It was 16–26 px
       // taller while the strip left out vis-timeline's 20 px margin between the axis and the first lane.
       expect(Math.abs((after?.height ?? 0) - (before?.height ?? 0))).toBeLessThanOrEqual(4);
+      // Lane by lane too: the bottom lane is the one vis-timeline gives its 20 px axis margin.
+      expect(after?.rows.length).toBe(before?.rows.length);
+      for (const [i, row] of (before?.rows ?? []).entries()) {
+        expect(Math.abs((after?.rows[i] ?? 0) - row), `lane ${i}`).toBeLessThanOrEqual(4);
+      }
       const titles = Object.keys(before?.items ?? {});
       expect(titles.length).toBeGreaterThan(0);
       for (const title of titles) {

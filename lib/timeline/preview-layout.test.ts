@@ -51,9 +51,9 @@ describe("layoutPreview", () => {
       [],
     );
     const [talks] = layoutPreview(lanes, entries, window);
-    // Latest first, as vis-timeline stacks: c and b on the top row, a below b (first lane: 20 px below the axis).
-    expect(talks?.boxes.map((b) => b.top)).toEqual([69, 20, 20]);
-    expect(talks?.height).toBe(115);
+    // Latest first, as vis-timeline stacks: c and b on the top row, a below b.
+    expect(talks?.boxes.map((b) => b.top)).toEqual([52, 3, 3]);
+    expect(talks?.height).toBe(98);
   });
 
   it("on a phone, a title that wraps to two lines pushes the entry stacked below it further down", () => {
@@ -64,21 +64,22 @@ describe("layoutPreview", () => {
     );
     const [desktop] = layoutPreview(lanes, entries, window, { widthPx: 1000 });
     const [phone] = layoutPreview(lanes, entries, window, { widthPx: 340, wrapChars: 24 });
-    expect(desktop?.boxes.map((b) => b.top)).toEqual([69, 20]);
-    expect(phone?.boxes.map((b) => b.top)).toEqual([86, 20]);
-    expect(phone?.height).toBe(149);
+    expect(desktop?.boxes.map((b) => b.top)).toEqual([52, 3]);
+    // A second line adds 17 px, as measured on the canvas (a two-line box is 60 px).
+    expect(phone?.boxes.map((b) => b.top)).toEqual([69, 3]);
+    expect(phone?.height).toBe(132);
   });
 
-  it("starts the first lane's items vis-timeline's axis margin (20 px) down, other lanes' half an item margin", () => {
+  it("keeps vis-timeline's axis margin (20 px) below the bottom lane's items, half an item margin elsewhere", () => {
     const entries = buildEntries(
       [item("t", "2022-03-10"), item("p", "2022-03-10", { lane: "party:b", type: "position" })],
       [],
     );
     const [talks, party] = layoutPreview(lanes, entries, window);
-    expect(talks?.boxes[0]?.top).toBe(20);
-    expect(talks?.height).toBe(20 + 43 + 3);
+    expect(talks?.boxes[0]?.top).toBe(3);
+    expect(talks?.height).toBe(3 + 43 + 3);
     expect(party?.boxes[0]?.top).toBe(3);
-    expect(party?.height).toBe(3 + 28 + 3);
+    expect(party?.height).toBe(3 + 28 + 20);
   });
 });
 
