@@ -3,8 +3,8 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
+import { eventMatchesSearch, positionMatchesSearch } from "./search-match";
 import { expandSearchTerms, type SearchExpansion } from "./search-terms";
-import { likePattern } from "./text-search";
 import {
   type AggregateRow,
   ALL_PROCESSES,
@@ -58,16 +58,8 @@ function positionLane(mode: TimelineQuery["lanes"]): SQL {
   return mode === "kind" ? sql`'kind:position'` : sql`'party:' || pa.slug`;
 }
 
-/** Folded text (`parley_fold`: lower case, accents removed) containing any of the folded patterns. */
-const folds = (column: SQL, patterns: SQL) => sql`public.parley_fold(${column}) like any(${patterns})`;
-
 async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" | "to" | "lanes">) {
   const search = query.q ? await expandSearchTerms(db, query.q) : null;
-  const patterns = search?.terms.map(likePattern) ?? [];
-  // Folded once per statement, not once per row.
-  const any = patterns.length
-    ? sql`array(select public.parley_fold(p) from unnest(${textArray(patterns)}) p)`
-    : null;
   const event: SQL[] = [isPublicEventSql("e")];
   // Statements made at an event are drawn with the event; only the others get their own point.
   const position: SQL[] = [sql`${isPublicPositionSql("pos")} and pos.event_id is null`];
@@ -93,22 +85,9 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
       where ps.event_id = e.id and ${isPublicPositionSql("ps")} and t.slug = any(${textArray(query.topics)}))`);
     position.push(sql`tp.slug = any(${textArray(query.topics)})`);
   }
-  if (any && query.q) {
-    // A misspelt word of four letters or more still finds a title (`<%`: word similarity ≥ 0.6, GIN-indexed).
-    const typo =
-      query.q.trim().length >= 4
-        ? sql`or public.parley_fold(${query.q}) <% public.parley_fold(e.title)`
-        : sql``;
-    // Text only: a party's participation is a filter the reader chooses (the suggestion), not a search hit.
-    event.push(sql`(${folds(sql`e.title`, any)} or ${folds(sql`e.summary`, any)}
-      or ${folds(sql`coalesce(e.location_name, '')`, any)} or ${folds(sql`coalesce(e.country, '')`, any)} ${typo}
-      or exists (select 1 from event_people epp join people pe on pe.id = epp.person_id
-        where epp.event_id = e.id and ${isPublicSql("pe")} and (${folds(sql`pe.name`, any)}
-          or exists (select 1 from unnest(pe.aliases) alias where ${folds(sql`alias`, any)})))
-      or exists (select 1 from positions ps where ps.event_id = e.id and ${isPublicPositionSql("ps")}
-        and (${folds(sql`ps.summary`, any)} or ${folds(sql`coalesce(ps.quote, '')`, any)})))`);
-    position.push(sql`(${folds(sql`pos.summary`, any)} or ${folds(sql`coalesce(pos.quote, '')`, any)}
-      or ${folds(sql`pa.name`, any)} or ${folds(sql`tp.name`, any)})`);
+  if (search?.terms.length && query.q) {
+    event.push(eventMatchesSearch(search.terms, query.q));
+    position.push(await positionMatchesSearch(db, search.terms));
   }
   return { event: sql.join(event, sql` and `), position: sql.join(position, sql` and `), search };
 }
