@@ -1,19 +1,7 @@
-/**
- * `npm run bench:compare`: the compare matrix (10 parties × 30 topics, two
- * dates) over 100,000 stored positions on a throw-away embedded PostgreSQL.
- * Prints the client round trip (what the page waits for) and the server's own
- * execution time from EXPLAIN ANALYZE, p50/p95 over warm runs, as a table and JSON.
- * A benchmark, not a test: it reports figures and asserts nothing.
- */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { createDb } from "../../db/client";
-import { startEmbeddedPostgres } from "../../db/embedded";
-import { runMigrations } from "../../db/migrate";
 import { compareMatrixSql, getCompareMatrix } from "../../lib/queries/compare";
+import { percentile, startBenchDatabase } from "./harness";
 import { compareCounts, compareData } from "./synthetic-data";
 
 const { parties: PARTIES, topics: TOPICS, positions: POSITIONS } = compareCounts;
@@ -23,21 +11,12 @@ const WARMUP = 5;
 const TARGET_MS = 50;
 const dates = ["2019-06-30", "2023-03-29"];
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
   const started = performance.now();
-  const postgres = await startEmbeddedPostgres({
-    dataDir: mkdtempSync(path.join(tmpdir(), "parley-bench-")),
-    ephemeral: true,
-  });
-  const handle = createDb(postgres.url, 2);
+  const { postgres, handle } = await startBenchDatabase("parley-bench");
   try {
-    await runMigrations(handle);
     const { db } = handle;
     const insertStarted = performance.now();
     await compareData(db);

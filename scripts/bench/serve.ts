@@ -11,16 +11,20 @@
  * `--cpu-prof` also profiles the app server and prints its top frames.
  * Figures, not assertions.
  */
-import { type ChildProcess, execSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { type ChildProcess, execSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { createDb } from "../../db/client";
-import { startEmbeddedPostgres } from "../../db/embedded";
-import { runMigrations } from "../../db/migrate";
-import { findFreePort } from "../../db/process-utils";
 import { topFrames } from "./cpu-profile";
+import {
+  loadAverage,
+  percentile,
+  runBenchmark,
+  startBenchApp,
+  startBenchDatabase,
+  stopBenchApp,
+} from "./harness";
 import { timelineData } from "./synthetic-data";
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -89,24 +93,6 @@ function serverRssMb(launcherPid: number): number {
   return 0;
 }
 
-async function waitFor(url: string, child: ChildProcess) {
-  for (let i = 0; i < 2400; i++) {
-    if (child.exitCode !== null) throw new Error("the app exited during start-up");
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the app did not start");
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
 function verdict(value: number, limit: number | undefined, atLeast: boolean): string {
   if (limit === undefined) return "";
   const met = atLeast ? value >= limit : value <= limit;
@@ -117,43 +103,31 @@ function verdict(value: number, limit: number | undefined, atLeast: boolean): st
 }
 
 async function main() {
-  const postgres = await startEmbeddedPostgres({
-    dataDir: mkdtempSync(path.join(tmpdir(), "parley-serve-")),
-    ephemeral: true,
-  });
+  const { postgres, handle } = await startBenchDatabase("parley-serve");
   const profileDir = path.resolve("bench-results/cpu-prof");
   let app: ChildProcess | undefined;
   try {
-    const handle = createDb(postgres.url, 2);
-    await runMigrations(handle);
     const seeding = Date.now();
     await timelineData(handle.db, { parties: 10, topics: 30, events: EVENTS, positions: POSITIONS });
     console.log(`generated ${EVENTS} events and ${POSITIONS} positions in ${Date.now() - seeding} ms`);
     await handle.pool.end();
 
-    const port = Number(process.env.PORT) || (await findFreePort());
-    console.log(`app server on port ${port}`);
-    const base = `http://127.0.0.1:${port}`;
     if (PROFILE) {
       rmSync(profileDir, { recursive: true, force: true });
       mkdirSync(profileDir, { recursive: true });
     }
-    app = spawn(process.execPath, ["scripts/run.mjs", "launch"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: postgres.url,
-        PORT: String(port),
-        PARLEY_DATA_DIR: mkdtempSync(path.join(tmpdir(), "parley-serve-run-")),
-        ...(PROFILE
-          ? {
-              NODE_OPTIONS: `--import=${path.resolve("scripts/bench/cpu-prof-hook.mjs")}`,
-              PARLEY_CPU_PROF_DIR: profileDir,
-            }
-          : {}),
-      },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    await waitFor(`${base}/api/health`, app);
+    let base: string;
+    ({ app, base } = await startBenchApp(
+      postgres.url,
+      "parley-serve",
+      PROFILE
+        ? {
+            NODE_OPTIONS: `--import=${path.resolve("scripts/bench/cpu-prof-hook.mjs")}`,
+            PARLEY_CPU_PROF_DIR: profileDir,
+          }
+        : {},
+    ));
+    console.log(`app server at ${base}`);
     if (process.argv.includes("--serve")) {
       // Dev aid: keep the synthetic app up for poking and profiling, until Ctrl-C or SIGTERM.
       console.log(`serving the synthetic data set at ${base} — Ctrl-C to stop`);
@@ -209,9 +183,7 @@ async function main() {
       results.push(row);
       console.log(JSON.stringify(row));
     }
-    const load = loadavg()
-      .map((l) => l.toFixed(2))
-      .join(" ");
+    const load = loadAverage();
     console.log(
       `\nbench:serve — ${EVENTS} events, ${POSITIONS} positions, ${CONNECTIONS} connections × ${DURATION} s; load ${load}`,
     );
@@ -269,11 +241,7 @@ async function main() {
     writeFileSync(file, `${JSON.stringify({ runs }, null, 2)}\n`);
     console.log(`written to ${file}`);
   } finally {
-    if (app && app.exitCode === null) {
-      const exited = new Promise((r) => app?.once("exit", r));
-      app.kill("SIGTERM");
-      await exited;
-    }
+    await stopBenchApp(app);
     await postgres.stop();
   }
   if (PROFILE) {
@@ -282,10 +250,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -10,19 +10,22 @@
  * data size, keyed by EVENTS).
  * Figures, not assertions.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { chromium, type Page } from "@playwright/test";
-import { createDb, type DbHandle } from "../../db/client";
-import { startEmbeddedPostgres } from "../../db/embedded";
-import { runMigrations } from "../../db/migrate";
-import { findFreePort } from "../../db/process-utils";
+import type { DbHandle } from "../../db/client";
 import { getTimelineWindow } from "../../lib/queries/timeline";
 import { timelineQuerySchema } from "../../lib/validation/timeline-query";
 import { chromiumLaunchOptions } from "../../tests/support/chromium";
+import {
+  loadAverage,
+  percentile,
+  runBenchmark,
+  startBenchApp,
+  startBenchDatabase,
+  stopBenchApp,
+} from "./harness";
 import { timelineCounts, timelineData } from "./synthetic-data";
 
 const counted = (name: string, fallback: number) => {
@@ -72,11 +75,6 @@ const PAINT_PROBE = `(function () {
   }).observe({ type: "element", buffered: true });
 })()`;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
 /** The window query p50/p95: in the database (getTimelineWindow) and through GET /api/v1/timeline. */
 async function windowQueries(handle: DbHandle, base: string) {
   const results = [];
@@ -108,29 +106,6 @@ async function windowQueries(handle: DbHandle, base: string) {
   return results;
 }
 
-/** The 1/5/15-minute load average when the figures were taken (the machine is shared). */
-function loadAverage(): string {
-  return loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
-}
-
-async function waitForHealth(url: string, child: ChildProcess) {
-  // Up to 15 minutes: the launcher first builds the app when sources changed (minutes on a busy 2-core machine).
-  for (let i = 0; i < 3600; i++) {
-    if (child.exitCode !== null) throw new Error("the app exited during start-up");
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the app did not start");
-}
-
 /** Frame durations while `action` runs, from requestAnimationFrame deltas in the page. */
 async function frameTimes(page: Page, action: () => Promise<void>): Promise<number[]> {
   // Page scripts are strings: tsx would wrap named functions in a helper the page does not have.
@@ -145,14 +120,9 @@ async function frameTimes(page: Page, action: () => Promise<void>): Promise<numb
 
 async function main() {
   const started = Date.now();
-  const postgres = await startEmbeddedPostgres({
-    dataDir: mkdtempSync(path.join(tmpdir(), "parley-bench-")),
-    ephemeral: true,
-  });
+  const { postgres, handle } = await startBenchDatabase("parley-bench");
   let app: ChildProcess | undefined;
   try {
-    const handle = createDb(postgres.url, 2);
-    await runMigrations(handle);
     const seeding = Date.now();
     await timelineData(handle.db, counts);
     const seedMs = Date.now() - seeding;
@@ -160,19 +130,8 @@ async function main() {
       `generated ${EVENTS} events and ${POSITIONS} positions in ${seedMs} ms (bucket triggers included)`,
     );
 
-    // PORT picks the app's port (on a shared machine each engineer has one); else any free one.
-    const port = Number(process.env.PORT) || (await findFreePort());
-    const base = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, ["scripts/run.mjs", "launch"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: postgres.url,
-        PORT: String(port),
-        PARLEY_DATA_DIR: mkdtempSync(path.join(tmpdir(), "parley-bench-run-")),
-      },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    await waitForHealth(`${base}/api/health`, app);
+    let base: string;
+    ({ app, base } = await startBenchApp(postgres.url, "parley-bench"));
     if (process.argv.includes("--serve")) {
       // Dev aid: keep the synthetic app up for profiling, until Ctrl-C.
       console.log(`serving the synthetic data set at ${base} — Ctrl-C to stop`);
@@ -373,19 +332,9 @@ async function main() {
     writeFileSync(file, `${JSON.stringify({ bySize }, null, 2)}\n`);
     console.log(`written to ${file} (bySize.${EVENTS})`);
   } finally {
-    if (app && app.exitCode === null) {
-      const exited = new Promise((r) => app?.once("exit", r));
-      app.kill("SIGTERM");
-      await exited;
-    }
+    await stopBenchApp(app);
     await postgres.stop();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);
