@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { ScrollRegion } from "@/components/scroll-region";
 import type { MatrixView } from "@/lib/compare/matrix-view";
 import { formatDateRange } from "@/lib/dates";
 import { CompareCell } from "./compare-cell";
@@ -18,12 +19,7 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
     ? `as of ${formatDateRange(a, null, "day")} (A) and ${formatDateRange(b, null, "day")} (B)`
     : `as of ${formatDateRange(a, null, "day")}`;
   return (
-    <section
-      className="relative overflow-x-auto border-y border-ink"
-      aria-label="Comparison table"
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-      tabIndex={0}
-    >
+    <ScrollRegion label="Comparison table" className="border-y border-ink">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">
           Stances of {parties.length} {parties.length === 1 ? "party" : "parties"} on {rows.length}{" "}
@@ -87,6 +83,6 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
       {rows.length === 0 ? (
         <p className="p-4 text-sm text-muted">No topic changed between the two dates with these filters.</p>
       ) : null}
-    </section>
+    </ScrollRegion>
   );
 }
