@@ -26,7 +26,7 @@ export function loadAverage(): string {
 }
 
 /** An ephemeral embedded PostgreSQL in a fresh temporary folder, migrated, with a two-connection pool. */
-export async function startBenchDatabase(prefix: string) {
+async function startBenchDatabase(prefix: string) {
   const postgres = await startEmbeddedPostgres({
     dataDir: mkdtempSync(path.join(tmpdir(), `${prefix}-`)),
     ephemeral: true,
@@ -57,7 +57,7 @@ async function waitForHealth(url: string, child: ChildProcess) {
  * answering /api/health. PORT picks its port (on a shared machine each
  * engineer has one); else any free one.
  */
-export async function startBenchApp(databaseUrl: string, prefix: string, env: Record<string, string> = {}) {
+async function startBenchApp(databaseUrl: string, prefix: string, env: Record<string, string> = {}) {
   const port = Number(process.env.PORT) || (await findFreePort());
   const base = `http://127.0.0.1:${port}`;
   const app = spawn(process.execPath, ["scripts/run.mjs", "launch"], {
@@ -80,16 +80,46 @@ export async function startBenchApp(databaseUrl: string, prefix: string, env: Re
 }
 
 /** Stops the app if it still runs, and waits until it has exited. */
-export async function stopBenchApp(app: ChildProcess | undefined) {
+async function stopBenchApp(app: ChildProcess | undefined) {
   if (!app || app.exitCode !== null) return;
   const exited = new Promise((r) => app.once("exit", r));
   app.kill("SIGTERM");
   await exited;
 }
 
-/** Runs a benchmark's main and exits with its outcome (the app's pool and timers must not keep it alive). */
-export function runBenchmark(main: () => Promise<void>) {
-  main().then(
+/** What a benchmark's body gets: the migrated database and a way to start (and stop) the app on it. */
+export type Bench = Awaited<ReturnType<typeof startBenchDatabase>> & {
+  startApp: (env?: Record<string, string>) => ReturnType<typeof startBenchApp>;
+  stopApp: () => Promise<void>;
+};
+
+/**
+ * Runs a benchmark on a fresh database (folders named after `prefix`); whatever
+ * happens, stops the app and the database, then exits with the outcome (the
+ * app's pool and timers must not keep the process alive).
+ */
+export function runBenchmark(prefix: string, body: (bench: Bench) => Promise<void>) {
+  const run = async () => {
+    const database = await startBenchDatabase(prefix);
+    let app: ChildProcess | undefined;
+    const stopApp = () => stopBenchApp(app);
+    try {
+      await body({
+        ...database,
+        startApp: async (env) => {
+          const started = await startBenchApp(database.postgres.url, prefix, env);
+          app = started.app;
+          return started;
+        },
+        stopApp,
+      });
+    } finally {
+      await stopApp();
+      if (!database.handle.pool.ended) await database.handle.pool.end();
+      await database.postgres.stop();
+    }
+  };
+  run().then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error);
