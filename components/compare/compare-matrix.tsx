@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PartySwatch } from "@/components/party-chip";
 import { ScrollRegion } from "@/components/scroll-region";
 import type { MatrixView } from "@/lib/compare/matrix-view";
 import { formatDateRange } from "@/lib/dates";
@@ -40,11 +41,7 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
                   href={`/parties/${party.slug}`}
                   className="inline-flex items-center gap-1.5 font-semibold text-ink"
                 >
-                  <span
-                    aria-hidden="true"
-                    className="inline-block h-2.5 w-2.5 rounded-full"
-                    style={{ backgroundColor: party.color }}
-                  />
+                  <PartySwatch color={party.color} />
                   {party.name}
                 </Link>
               </th>

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useEffect, useState } from "react";
+import { PartySwatch } from "@/components/party-chip";
 import { eventKindLabel, eventKinds, eventStatuses, eventStatusLabel } from "@/lib/domain";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { EmbedButton } from "./embed-button";
@@ -220,13 +221,7 @@ function CheckboxGroup(props: {
               checked={props.selected.includes(option.value)}
               onChange={(e) => props.onToggle(option.value, e.target.checked)}
             />
-            {option.color ? (
-              <span
-                aria-hidden="true"
-                className="inline-block h-2.5 w-2.5 rounded-full"
-                style={{ backgroundColor: option.color }}
-              />
-            ) : null}
+            {option.color ? <PartySwatch color={option.color} /> : null}
             {option.label}
           </label>
         ))}
