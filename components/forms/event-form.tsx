@@ -11,6 +11,7 @@ import {
   eventKinds,
   eventStatuses,
   eventStatusLabel,
+  selectOptions as opts,
   statusForDate,
 } from "@/lib/domain";
 import type { Editing } from "@/lib/form-values";
@@ -24,7 +25,7 @@ import type { EventActions } from "./form-actions";
 import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
 import { RowPickerField, type RowValues } from "./row-picker-field";
-import { selectOptions as opts, SelectField } from "./select-field";
+import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useOptionList } from "./use-option-list";

@@ -2,7 +2,14 @@
 
 import { useEffect, useState } from "react";
 import { type Control, Controller, useWatch } from "react-hook-form";
-import { datePrecisions, positionKindLabel, positionKinds, stanceLabel, stances } from "@/lib/domain";
+import {
+  datePrecisions,
+  selectOptions as opts,
+  positionKindLabel,
+  positionKinds,
+  stanceLabel,
+  stances,
+} from "@/lib/domain";
 import { blankPosition, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import type { EventPrefill } from "@/lib/position-prefill";
@@ -16,7 +23,7 @@ import type { PositionActions } from "./form-actions";
 import { Picker } from "./picker";
 import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
-import { selectOptions as opts, SelectField } from "./select-field";
+import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useOptionList } from "./use-option-list";

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 import { PartySwatch } from "@/components/party-chip";
-import { eventKindLabel, eventKinds, eventStatuses, eventStatusLabel } from "@/lib/domain";
+import { eventKindLabel, eventKinds, eventStatuses, eventStatusLabel, selectOptions } from "@/lib/domain";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { EmbedButton } from "./embed-button";
 import type { useTimelineState } from "./use-timeline-state";
@@ -15,7 +15,14 @@ type Props = {
   inView: number;
 };
 
-type ListKey = "parties" | "kinds" | "topics" | "status";
+const listKeys = ["parties", "kinds", "topics", "status"] as const;
+type ListKey = (typeof listKeys)[number];
+const legends: Record<ListKey, string> = {
+  parties: "Parties",
+  kinds: "Kinds",
+  topics: "Topics",
+  status: "Status",
+};
 
 /**
  * Filters as a plain GET form, so they work without JavaScript; with it, each
@@ -45,6 +52,14 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
 
   const activeCount =
     filters.parties.length + filters.kinds.length + filters.topics.length + filters.status.length;
+
+  // The checkbox filters; each key is also the URL parameter.
+  const options: Record<ListKey, Option[]> = {
+    parties: facets.parties.map((p) => ({ value: p.slug, label: p.name, color: p.color })),
+    kinds: selectOptions(eventKinds, eventKindLabel),
+    topics: facets.topics.map((t) => ({ value: t.slug, label: t.name })),
+    status: selectOptions(eventStatuses, eventStatusLabel),
+  };
 
   return (
     <form
@@ -138,34 +153,16 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
       </div>
 
       <div className="mt-3 flex flex-wrap gap-2">
-        <CheckboxGroup
-          legend="Parties"
-          name="parties"
-          options={facets.parties.map((p) => ({ value: p.slug, label: p.name, color: p.color }))}
-          selected={filters.parties}
-          onToggle={(v, on) => toggle("parties", v, on)}
-        />
-        <CheckboxGroup
-          legend="Kinds"
-          name="kinds"
-          options={eventKinds.map((k) => ({ value: k, label: eventKindLabel[k] ?? k }))}
-          selected={filters.kinds}
-          onToggle={(v, on) => toggle("kinds", v, on)}
-        />
-        <CheckboxGroup
-          legend="Topics"
-          name="topics"
-          options={facets.topics.map((t) => ({ value: t.slug, label: t.name }))}
-          selected={filters.topics}
-          onToggle={(v, on) => toggle("topics", v, on)}
-        />
-        <CheckboxGroup
-          legend="Status"
-          name="status"
-          options={eventStatuses.map((s) => ({ value: s, label: eventStatusLabel[s] ?? s }))}
-          selected={filters.status}
-          onToggle={(v, on) => toggle("status", v, on)}
-        />
+        {listKeys.map((name) => (
+          <CheckboxGroup
+            key={name}
+            legend={legends[name]}
+            name={name}
+            options={options[name]}
+            selected={filters[name]}
+            onToggle={(v, on) => toggle(name, v, on)}
+          />
+        ))}
       </div>
 
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2 border-t border-rule pt-2 text-sm">
