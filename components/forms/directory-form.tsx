@@ -1,6 +1,6 @@
 "use client";
 
-import { Controller, type Resolver, useWatch } from "react-hook-form";
+import { type Resolver, useWatch } from "react-hook-form";
 import { entryNoun, kindPath } from "@/lib/directory-paths";
 import type { DirectoryKind } from "@/lib/domain";
 import { partyKinds } from "@/lib/domain";
@@ -8,8 +8,8 @@ import { blankEntry, type DirectoryFormValues, type Editing } from "@/lib/form-v
 import type { PickerOption } from "@/lib/picker-option";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
 import { partyInput, personInput, topicInput } from "@/lib/validation/directory";
+import { ControlledPicker } from "./controlled-picker";
 import type { EntryActions } from "./form-actions";
-import { Picker } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
@@ -102,21 +102,14 @@ export function DirectoryForm({ kind, parties = [], existing, initial, onCreated
       {kind === "person" && (
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField label="Title (optional)" {...field("title")} />
-          <Controller
+          <ControlledPicker
             control={form.control}
             name="partyId"
-            render={({ field }) => (
-              <Picker
-                label="Speaks for"
-                noun="party"
-                options={parties}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                placeholder="Search parties"
-                error={errors.partyId?.message}
-              />
-            )}
+            label="Speaks for"
+            noun="party"
+            options={parties}
+            placeholder="Search parties"
+            error={errors.partyId?.message}
           />
         </div>
       )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { type Control, Controller, useWatch } from "react-hook-form";
+import { type Control, useWatch } from "react-hook-form";
 import {
   datePrecisions,
   selectOptions as opts,
@@ -16,11 +16,12 @@ import type { EventPrefill } from "@/lib/position-prefill";
 import { type PositionFormValues, positionInput } from "@/lib/validation/positions";
 import { CitationsField } from "./citations-field";
 import { positionConflictFields } from "./conflict-panel";
+import { ControlledPicker } from "./controlled-picker";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
 import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import type { PositionActions } from "./form-actions";
-import { Picker } from "./picker";
+import type { Picker } from "./picker";
 import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
@@ -95,22 +96,15 @@ export function PositionForm(props: Props) {
     name: "partyId" | "personId" | "topicId" | "eventId",
     label: string,
     options: readonly PickerOption[],
-    extra: Partial<Parameters<typeof Picker>[0]> = {},
+    extra: Omit<Partial<Parameters<typeof Picker>[0]>, "name"> = {},
   ) => (
-    <Controller
+    <ControlledPicker
       control={form.control}
       name={name}
-      render={({ field }) => (
-        <Picker
-          label={label}
-          options={options}
-          value={field.value ?? ""}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          error={errors[name]?.message}
-          {...extra}
-        />
-      )}
+      label={label}
+      options={options}
+      error={errors[name]?.message}
+      {...extra}
     />
   );
 
