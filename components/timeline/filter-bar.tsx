@@ -106,30 +106,14 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
             maxLength={200}
           />
         </label>
-        <label className="flex flex-col text-sm">
-          <span className="mb-1 font-medium">From</span>
-          <input
-            type="date"
-            name="from"
-            value={range.from}
-            onChange={(e) =>
-              e.target.value && e.target.value < range.to && void setUrl({ from: e.target.value })
-            }
-            className="parley-input"
-          />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="mb-1 font-medium">To</span>
-          <input
-            type="date"
-            name="to"
-            value={range.to}
-            onChange={(e) =>
-              e.target.value && e.target.value > range.from && void setUrl({ to: e.target.value })
-            }
-            className="parley-input"
-          />
-        </label>
+        {/* Each end moves only while it stays on its side of the other: the window never inverts. */}
+        <DateBound
+          label="From"
+          name="from"
+          value={range.from}
+          onPick={(from) => from < range.to && setUrl({ from })}
+        />
+        <DateBound label="To" name="to" value={range.to} onPick={(to) => to > range.from && setUrl({ to })} />
         <fieldset className="text-sm">
           <legend className="mb-1 font-medium">Lanes</legend>
           <div className="flex gap-3 py-1.5">
@@ -188,6 +172,22 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
         </div>
       </div>
     </form>
+  );
+}
+
+/** One end of the window as a date input; `onPick` gets a chosen (non-empty) date. */
+function DateBound(props: { label: string; name: string; value: string; onPick: (date: string) => unknown }) {
+  return (
+    <label className="flex flex-col text-sm">
+      <span className="mb-1 font-medium">{props.label}</span>
+      <input
+        type="date"
+        name={props.name}
+        value={props.value}
+        onChange={(e) => e.target.value && void props.onPick(e.target.value)}
+        className="parley-input"
+      />
+    </label>
   );
 }
 
