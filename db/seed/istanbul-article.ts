@@ -6,17 +6,8 @@
  * Day names in the article are resolved against its publication date, Monday
  * 28 March 2022: "Sunday" = 27 March, "Monday" = 28 March, "Tuesday" = 29 March.
  */
-import type {
-  DatePrecision,
-  EventFormat,
-  EventKind,
-  EventStatus,
-  ParticipantRole,
-  PartyKind,
-  PositionKind,
-  ProcessPartyRole,
-  Stance,
-} from "../../lib/domain";
+import type { EventFormat } from "../../lib/domain";
+import type { EventSeed, PartySeed, PositionSeed, ProcessPartySeed } from "./types";
 
 /** Joins two non-adjacent sentences of the article in one excerpt. */
 export const EXCERPT_GAP = " […] ";
@@ -46,21 +37,14 @@ export const seedProcess = {
 };
 
 /** Parties of the seed process: those who negotiate, and the hosts as mediators (the migration's rule). */
-export const seedProcessParties: { party: string; role: ProcessPartyRole }[] = [
+export const seedProcessParties: ProcessPartySeed[] = [
   { party: "ukraine", role: "negotiating_party" },
   { party: "russia", role: "negotiating_party" },
   { party: "turkey", role: "mediator" },
   { party: "belarus", role: "mediator" },
 ];
 
-type SeedParty = {
-  slug: string;
-  name: string;
-  shortName: string;
-  kind: PartyKind;
-  color: string;
-  aliases: string[];
-};
+type SeedParty = PartySeed & { shortName: string; aliases: string[] };
 
 // Colours keep at least 4.5:1 contrast on white and stay apart from each other.
 export const seedParties: SeedParty[] = [
@@ -222,21 +206,7 @@ export const seedTopics: SeedTopic[] = [
   },
 ];
 
-type SeedEvent = {
-  slug: string;
-  title: string;
-  summary: string;
-  kind: EventKind;
-  status: EventStatus;
-  format: EventFormat | null;
-  startsOn: string;
-  endsOn: string | null;
-  datePrecision: DatePrecision;
-  locationName: string | null;
-  country: string | null;
-  participants: { party: string; role: ParticipantRole }[];
-  excerpt: string;
-};
+type SeedEvent = EventSeed & { format: EventFormat | null; country: string | null; excerpt: string };
 
 export const seedEvents: SeedEvent[] = [
   {
@@ -373,19 +343,7 @@ export const seedEvents: SeedEvent[] = [
   },
 ];
 
-type SeedPosition = {
-  party: string;
-  person: string | null;
-  topic: string;
-  event: string | null;
-  statedOn: string;
-  datePrecision: DatePrecision;
-  kind: PositionKind;
-  stance: Stance;
-  summary: string;
-  quote: string | null;
-  excerpt: string;
-};
+type SeedPosition = PositionSeed & { person: string | null; excerpt: string };
 
 export const seedPositions: SeedPosition[] = [
   {
