@@ -1,18 +1,14 @@
 import { z } from "zod";
-import {
-  datePrecisions,
-  eventFormats,
-  eventKinds,
-  eventPersonRoles,
-  eventStatuses,
-  participantRoles,
-  publicationStates,
-} from "@/lib/domain";
+import { eventFormats, eventPersonRoles, participantRoles } from "@/lib/domain";
 import {
   citation,
+  datePrecision,
+  eventKind,
+  eventStatus,
   isoDate,
   optionalDate,
   optionalText,
+  publication,
   requiredText,
   revisionFields,
   versionRef,
@@ -30,15 +26,15 @@ export const eventInput = z
     otherProcessIds: z.array(z.uuid("Choose a process")).max(20).default([]),
     title: requiredText("Title", 3, 300),
     summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
-    kind: z.enum(eventKinds, "Choose a kind"),
-    status: z.enum(eventStatuses, "Choose a status"),
+    kind: eventKind,
+    status: eventStatus,
     format: z.enum(eventFormats).nullable().optional(),
     startsOn: isoDate,
     endsOn: optionalDate,
-    datePrecision: z.enum(datePrecisions).default("day"),
+    datePrecision,
     locationName: optionalText(200),
     country: optionalText(100),
-    publication: z.enum(publicationStates).default("draft"),
+    publication,
     participants: z
       .array(z.object({ partyId: z.uuid("Choose a party"), role: z.enum(participantRoles) }))
       .max(50)

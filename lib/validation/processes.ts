@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { processPartyRoles, processStatuses, publicationStates } from "@/lib/domain";
-import { citation, optionalDate, optionalText, revisionFields, versionNumber } from "./common";
+import { processPartyRoles, processStatuses } from "@/lib/domain";
+import { citation, optionalDate, optionalText, publication, revisionFields, versionNumber } from "./common";
 import { aliasList } from "./directory";
 
 /** The process form and the server parse this one schema. The slug is the server's, set once at creation. */
@@ -11,7 +11,7 @@ export const processInput = z.object({
   conflict: optionalText(200),
   startedOn: optionalDate,
   status: z.enum(processStatuses, "Choose a status").default("active"),
-  publication: z.enum(publicationStates).default("draft"),
+  publication,
   parties: z
     .array(z.object({ partyId: z.uuid("Choose a party"), role: z.enum(processPartyRoles, "Choose a role") }))
     .max(100)
