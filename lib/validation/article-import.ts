@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { datePrecisions, stances } from "@/lib/domain";
-import { eventKind, eventStatus, isoDate, optionalDate, optionalText } from "./common";
+import { isoDate, optionalDate, optionalText } from "./common";
 import { normalizeSourceUrl } from "./sources";
+import { eventKind, eventStatus } from "./vocabulary-fields";
 
 const name = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
 const excerpt = z.string().trim().min(1, "Required").max(2000, "At most 2000 characters");

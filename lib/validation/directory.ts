@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { directoryKinds, partyKinds } from "@/lib/domain";
-import { optionalText, publication, revisionFields, versionRef } from "./common";
+import { optionalText, revisionFields, versionRef } from "./common";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "./contrast";
+import { publication } from "./vocabulary-fields";
 
 const name = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
 

@@ -2,17 +2,14 @@ import { z } from "zod";
 import { eventFormats, eventPersonRoles, participantRoles } from "@/lib/domain";
 import {
   citation,
-  datePrecision,
-  eventKind,
-  eventStatus,
   isoDate,
   optionalDate,
   optionalText,
-  publication,
   requiredText,
   revisionFields,
   versionRef,
 } from "./common";
+import { datePrecision, eventKind, eventStatus, publication } from "./vocabulary-fields";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z

@@ -1,15 +1,7 @@
 import { z } from "zod";
 import { positionKinds, stances } from "@/lib/domain";
-import {
-  citation,
-  datePrecision,
-  isoDate,
-  optionalText,
-  publication,
-  requiredText,
-  revisionFields,
-  versionRef,
-} from "./common";
+import { citation, isoDate, optionalText, requiredText, revisionFields, versionRef } from "./common";
+import { datePrecision, publication } from "./vocabulary-fields";
 
 /** A select left on its placeholder sends ""; that means "none", not an invalid id. */
 const optionalId = z

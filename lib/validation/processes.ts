@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { processPartyRoles, processStatuses } from "@/lib/domain";
-import { citation, optionalDate, optionalText, publication, revisionFields, versionNumber } from "./common";
+import { citation, optionalDate, optionalText, revisionFields, versionNumber } from "./common";
 import { aliasList } from "./directory";
+import { publication } from "./vocabulary-fields";
 
 /** The process form and the server parse this one schema. The slug is the server's, set once at creation. */
 export const processInput = z.object({
