@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { decodeCell } from "@/lib/compare/cell-code";
 import type { MatrixView } from "@/lib/compare/matrix-view";
 import { formatDateRange } from "@/lib/dates";
 import { CompareCell } from "./compare-cell";
@@ -66,12 +67,12 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
                   {row.name}
                 </Link>
               </th>
-              {row.cells.map((cell, i) => {
+              {row.cells.map((code, i) => {
                 const party = parties[i];
                 return party ? (
                   <CompareCell
                     key={party.slug}
-                    cell={cell}
+                    cell={decodeCell(code)}
                     party={party}
                     topicSlug={row.slug}
                     a={a}

@@ -8,6 +8,7 @@
  * the ETag: what a reader pays the first time. Prints req/s, p50/p95/p99,
  * bytes per response, timeouts and non-2xx, and the server's peak RSS (from
  * /proc) beside each target, marked met or missed; writes bench-results/serve.json.
+ * ROUTES (comma-separated names, e.g. `ROUTES=/compare`) runs only those routes.
  * `--cpu-prof` also profiles the app server and prints its top frames.
  * Figures, not assertions.
  */
@@ -29,6 +30,8 @@ const POSITIONS = num("POSITIONS", 10_000);
 const DURATION = num("DURATION", 20);
 const CONNECTIONS = num("CONNECTIONS", 20);
 const PROFILE = process.argv.includes("--cpu-prof");
+/** ROUTES=/compare,/ (comma-separated route names) measures only those, leaving the machine to others. */
+const ONLY = process.env.ROUTES?.split(",").map((r) => r.trim());
 
 type Target = { rps?: number; p99?: number; p95?: number; kb?: number };
 const RSS_TARGET_MB = 400;
@@ -166,7 +169,7 @@ async function main() {
     const launcherPid = app.pid ?? 0;
     let peakRss = serverRssMb(launcherPid);
     const results = [];
-    for (const route of routes) {
+    for (const route of routes.filter((r) => !ONLY || ONLY.includes(r.name))) {
       const url = `${base}${route.path}`;
       const first = Date.now();
       const body = await (await fetch(url)).text(); // the first, uncached request; also fills the cache
