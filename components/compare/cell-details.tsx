@@ -24,9 +24,9 @@ export function CellDetails({
 }) {
   const [opened, setOpened] = useState(false);
   return (
-    <details className="group mt-1.5" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+    <details className="cmp-det" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className="cmp-sum">{summary}</summary>
-      <div className="mt-2 space-y-2">{opened ? <Statements src={src} fallback={fallback} /> : fallback}</div>
+      {opened ? <Statements src={src} fallback={fallback} /> : fallback}
     </details>
   );
 }

@@ -63,14 +63,12 @@ export function CompareCell({
           src={compareCellPath({ party: party.slug, topic: topicSlug, a, b: b ?? undefined, process })}
           summary={
             <>
-              Statement{cell.statements > 1 ? "s" : ""}
-              <span className="sr-only"> of {party.name}</span>
+              {cell.statements > 1 ? "Statements" : "Statement"}
+              <span className="sr-only">{` of ${party.name}`}</span>
             </>
           }
           fallback={
-            <p className="text-sm">
-              <Link href={`/topics/${topicSlug}#lane-${party.slug}`}>Dated statements and sources →</Link>
-            </p>
+            <Link href={`/topics/${topicSlug}#lane-${party.slug}`}>Dated statements and sources →</Link>
           }
         />
       ) : null}

@@ -9,6 +9,7 @@
  * bytes per response, timeouts and non-2xx, and the server's peak RSS (from
  * /proc) beside each target, marked met or missed; writes bench-results/serve.json.
  * ROUTES (comma-separated names, e.g. `ROUTES=/compare`) runs only those routes.
+ * `--memory` samples the server's process.memoryUsage() and prints it at the RSS peak.
  * `--cpu-prof` also profiles the app server and prints its top frames.
  * Figures, not assertions.
  */
@@ -31,6 +32,7 @@ const DURATION = num("DURATION", 20);
 const CONNECTIONS = num("CONNECTIONS", 20);
 const PROFILE = process.argv.includes("--cpu-prof");
 /** ROUTES=/compare,/ (comma-separated route names) measures only those, leaving the machine to others. */
+const MEMORY = process.argv.includes("--memory");
 const ONLY = process.env.ROUTES?.split(",").map((r) => r.trim());
 
 type Target = { rps?: number; p99?: number; p95?: number; kb?: number };
@@ -125,6 +127,11 @@ async function main() {
     ephemeral: true,
   });
   const profileDir = path.resolve("bench-results/cpu-prof");
+  const memoryLog = path.join(mkdtempSync(path.join(tmpdir(), "parley-serve-mem-")), "memory.jsonl");
+  const hooks = [
+    ...(PROFILE ? [`--import=${path.resolve("scripts/bench/cpu-prof-hook.mjs")}`] : []),
+    ...(MEMORY ? [`--import=${path.resolve("scripts/bench/memory-hook.mjs")}`] : []),
+  ];
   let app: ChildProcess | undefined;
   try {
     const handle = createDb(postgres.url, 2);
@@ -147,12 +154,9 @@ async function main() {
         DATABASE_URL: postgres.url,
         PORT: String(port),
         PARLEY_DATA_DIR: mkdtempSync(path.join(tmpdir(), "parley-serve-run-")),
-        ...(PROFILE
-          ? {
-              NODE_OPTIONS: `--import=${path.resolve("scripts/bench/cpu-prof-hook.mjs")}`,
-              PARLEY_CPU_PROF_DIR: profileDir,
-            }
-          : {}),
+        ...(hooks.length ? { NODE_OPTIONS: hooks.join(" ") } : {}),
+        ...(PROFILE ? { PARLEY_CPU_PROF_DIR: profileDir } : {}),
+        ...(MEMORY ? { PARLEY_MEMORY_LOG: memoryLog } : {}),
       },
       stdio: ["ignore", "inherit", "inherit"],
     });
@@ -268,7 +272,9 @@ async function main() {
       // No earlier run (or the older one-run layout): start afresh.
     }
     // A profiled run is slower: kept beside the plain one, never in its place.
-    runs[`${EVENTS} events, ${POSITIONS} positions, ${DURATION} s${PROFILE ? ", --cpu-prof" : ""}`] = result;
+    // So is a run of some routes only: ROUTES is part of its key.
+    const key = `${EVENTS} events, ${POSITIONS} positions, ${DURATION} s${PROFILE ? ", --cpu-prof" : ""}${ONLY ? `, ROUTES=${ONLY.join(",")}` : ""}`;
+    runs[key] = result;
     writeFileSync(file, `${JSON.stringify({ runs }, null, 2)}\n`);
     console.log(`written to ${file}`);
   } finally {
@@ -279,10 +285,28 @@ async function main() {
     }
     await postgres.stop();
   }
+  if (MEMORY) printMemory(memoryLog);
   if (PROFILE) {
     console.log("\nserver CPU profile, top frames by self time:");
     for (const line of topFrames(profileDir)) console.log(line);
   }
+}
+
+/** The app server's memory at its RSS peak and at the end, split as process.memoryUsage() splits it. */
+function printMemory(file: string) {
+  let samples: Record<string, unknown>[] = [];
+  try {
+    samples = readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  } catch {
+    console.log("\nno memory samples written");
+    return;
+  }
+  const peak = samples.reduce((best, s) => (Number(s.rss) > Number(best.rss) ? s : best), samples[0] ?? {});
+  console.log("\nserver memory (MB; cache = the result cache's entries and estimated bytes):");
+  console.table({ "at peak RSS": peak, "last sample": samples.at(-1) ?? {} });
 }
 
 main().then(

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { resources, timelineEndpoints } from "@/lib/api/catalog";
+import { compareEndpoints, resources, timelineEndpoints } from "@/lib/api/catalog";
 import { originFromHeaders } from "@/lib/api/public-origin";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { EndpointDoc } from "./endpoint-doc";
@@ -35,7 +35,7 @@ export default async function ApiPage() {
         </li>
         <li>
           Not here yet: the write API with personal tokens (it uses the editors&apos; accounts, which are
-          being built) and the as-of comparison endpoint.
+          being built).
         </li>
       </ul>
       <nav aria-label="Resources" className="mb-6 flex flex-wrap gap-4 text-sm">
@@ -44,6 +44,7 @@ export default async function ApiPage() {
             {r.title}
           </a>
         ))}
+        <a href="#compare">Compare</a>
         <a href="#timeline">Timeline</a>
         <a href="#subscriptions">Subscriptions</a>
       </nav>
@@ -64,6 +65,19 @@ export default async function ApiPage() {
           />
         </section>
       ))}
+      <section aria-labelledby="compare" className="mb-6 border-t border-rule pt-4">
+        <h2 id="compare" className="mb-3 font-serif text-2xl font-semibold">
+          Compare
+        </h2>
+        {Object.values(compareEndpoints).map((e) => (
+          <EndpointDoc
+            key={e.path}
+            path={e.path}
+            op={op(e.path)}
+            curl={`curl '${origin}${e.path}?${e.example}'`}
+          />
+        ))}
+      </section>
       <section aria-labelledby="timeline" className="mb-6 border-t border-rule pt-4">
         <h2 id="timeline" className="mb-3 font-serif text-2xl font-semibold">
           Timeline
