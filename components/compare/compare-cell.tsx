@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { DecodedCell, StanceAt } from "@/lib/compare/cell-code";
 import { compareCellPath } from "@/lib/compare/cell-path";
 import { CellDetails } from "./cell-details";
@@ -19,7 +18,9 @@ function Line({ tag, position }: { tag: string; position: StanceAt | null }) {
  * One matrix cell: the stance as of A and as of B, a "changed" badge, and the
  * statements behind them in a <details> that opens by click, Enter or Space and
  * loads them then (without JavaScript it links to the party's dated statements
- * on the topic's page, which needs no statement id in the matrix). The hidden
+ * on the topic's page, which needs no statement id in the matrix). Plain <a>s,
+ * not next/link: 250 Link instances per page cost server render time and would
+ * prefetch the same few topic pages over and over. The hidden
  * "A"/"B" words keep the lines clear to screen readers.
  */
 export function CompareCell({
@@ -67,9 +68,7 @@ export function CompareCell({
               <span className="sr-only">{` of ${party.name}`}</span>
             </>
           }
-          fallback={
-            <Link href={`/topics/${topicSlug}#lane-${party.slug}`}>Dated statements and sources →</Link>
-          }
+          fallback={<a href={`/topics/${topicSlug}#lane-${party.slug}`}>Dated statements and sources →</a>}
         />
       ) : null}
     </td>

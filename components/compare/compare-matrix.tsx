@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { decodeCell } from "@/lib/compare/cell-code";
 import type { MatrixView } from "@/lib/compare/matrix-view";
 import { formatDateRange } from "@/lib/dates";
@@ -41,7 +40,7 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
             </th>
             {parties.map((party) => (
               <th key={party.slug} scope="col" className="p-2 align-bottom">
-                <Link
+                <a
                   href={`/parties/${party.slug}`}
                   className="inline-flex items-center gap-1.5 font-semibold text-ink"
                 >
@@ -51,7 +50,7 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
                     style={{ backgroundColor: party.color }}
                   />
                   {party.name}
-                </Link>
+                </a>
               </th>
             ))}
           </tr>
@@ -63,9 +62,9 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
                 scope="row"
                 className="sticky left-0 z-10 border border-rule bg-paper p-2 align-top text-sm font-semibold"
               >
-                <Link href={`/topics/${row.slug}`} className="text-ink">
+                <a href={`/topics/${row.slug}`} className="text-ink">
                   {row.name}
-                </Link>
+                </a>
               </th>
               {row.cells.map((code, i) => {
                 const party = parties[i];

@@ -1,5 +1,4 @@
 import { format, parseISO, subDays } from "date-fns";
-import Link from "next/link";
 import type { TalksRound } from "@/lib/queries/compare";
 
 export type QuickPick = { label: string; date: string };
@@ -18,7 +17,10 @@ export function quickPicks(rounds: TalksRound[]): QuickPick[] {
   });
 }
 
-/** Links that set date A or B to a talks round, keeping the rest of the comparison. */
+/**
+ * Links that set date A or B to a talks round, keeping the rest of the comparison.
+ * Plain <a>s: ~100 next/link instances would each render a client component and prefetch a whole comparison.
+ */
 export function QuickPicks({
   picks,
   hrefFor,
@@ -39,7 +41,7 @@ export function QuickPicks({
           {picks.map((pick) => {
             const active = current[which] === pick.date;
             return (
-              <Link
+              <a
                 key={`${which}-${pick.label}`}
                 href={hrefFor(which, pick.date)}
                 aria-current={active ? "true" : undefined}
@@ -47,7 +49,7 @@ export function QuickPicks({
               >
                 <span className="sr-only">Date {which.toUpperCase()}: </span>
                 {pick.label}
-              </Link>
+              </a>
             );
           })}
         </div>
