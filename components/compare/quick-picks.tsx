@@ -19,7 +19,8 @@ export function quickPicks(rounds: TalksRound[]): QuickPick[] {
 
 /**
  * Links that set date A or B to a talks round, keeping the rest of the comparison.
- * Plain <a>s: ~100 next/link instances would each render a client component and prefetch a whole comparison.
+ * Plain <a>s: ~100 next/link instances would each render a client component and prefetch a whole comparison;
+ * one short class (app/globals.css, the current pick by aria-current) instead of a utility list on each.
  */
 export function QuickPicks({
   picks,
@@ -45,9 +46,9 @@ export function QuickPicks({
                 key={`${which}-${pick.label}`}
                 href={hrefFor(which, pick.date)}
                 aria-current={active ? "true" : undefined}
-                className={`rounded-sm border px-1.5 py-0.5 no-underline ${active ? "border-ink bg-ink text-white!" : "border-rule bg-white text-ink hover:border-ink"}`}
+                className="qp"
               >
-                <span className="sr-only">Date {which.toUpperCase()}: </span>
+                <span className="sr-only">{`Date ${which.toUpperCase()}: `}</span>
                 {pick.label}
               </a>
             );
