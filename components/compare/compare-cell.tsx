@@ -53,8 +53,15 @@ export function CompareCell({
         </span>
       ) : (
         <div className="space-y-1">
-          <Line tag="A" position={cell.a} />
-          {b ? <Line tag="B" position={cell.b} /> : null}
+          {b && cell.change === "unchanged" ? (
+            // The same statement on both dates: one line says so, and the page carries half the markup.
+            <Line tag="A B" position={cell.a} />
+          ) : (
+            <>
+              <Line tag="A" position={cell.a} />
+              {b ? <Line tag="B" position={cell.b} /> : null}
+            </>
+          )}
           <ChangeBadge change={cell.change} />
           {cell.change === "restated" ? <span className="text-xs text-muted">Restated</span> : null}
         </div>
