@@ -27,8 +27,10 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Two cores: files share two Postgres servers, so run them one after another.
-          fileParallelism: false,
+          // Each file makes its own databases and picks free ports, so files can run side by side.
+          // Most of a file's time is spent waiting on PostgreSQL or a child server, so two files at
+          // once keep both cores busy.
+          maxWorkers: 2,
         },
       },
     ],

@@ -25,8 +25,13 @@ test.describe("reader's timeline", () => {
       const page = await context.newPage();
       await page.goto("/");
       // Both strips (wide and one-lane) are in the HTML; a media query shows the one for this screen.
+      // A phone's first window is the latest round and the days before it (the Gomel round is a month earlier).
       const preview = page.getByTestId("timeline-preview");
-      for (const title of ["Russia–Ukraine talks in Istanbul", "Russia–Ukraine talks in the Gomel region"]) {
+      const titles =
+        viewport.width > 640
+          ? ["Russia–Ukraine talks in Istanbul", "Russia–Ukraine talks in the Gomel region"]
+          : ["Russia–Ukraine talks in Istanbul", "Erdogan–Putin phone call agrees Istanbul will host talks"];
+      for (const title of titles) {
         await expect(preview.getByText(title).filter({ visible: true })).toBeVisible();
       }
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -47,9 +52,11 @@ test.describe("reader's timeline", () => {
           if (shown(title)) items[title.textContent] = Math.round(title.closest(${JSON.stringify(item)}).getBoundingClientRect().left);
         }
         const height = Math.round(document.querySelector('[data-testid="timeline"]').getBoundingClientRect().height);
-        return { lanes, items, height };
+        const rows = [...root.querySelectorAll(".parley-preview-track, .vis-foreground .vis-group")]
+          .filter(shown).map((r) => Math.round(r.getBoundingClientRect().height));
+        return { lanes, items, height, rows };
       })()`;
-      type Picture = { lanes: string[]; items: Record<string, number>; height: number };
+      type Picture = { lanes: string[]; items: Record<string, number>; height: number; rows: number[] };
       const still = await browser.newContext({ javaScriptEnabled: false, viewport });
       const stillPage = await still.newPage();
       await stillPage.goto("/");
@@ -66,10 +73,14 @@ test.describe("reader's timeline", () => {
       await live.close();
       console.log(`preview ${JSON.stringify(before)}\ncanvas  ${JSON.stringify(after)}`);
       expect(after?.lanes).toEqual(before?.lanes);
-      // The page below barely moves: the canvas is about as tall as the strip it replaces. Not to the
-      // pixel yet: vis-timeline's lane holding boxes came out 16–26 px taller than the strip's estimate
-      // (seed, Chromium 1280 and 390 px); before the strip stacked like vis it was 131 px on a phone.
-      expect(Math.abs((after?.height ?? 0) - (before?.height ?? 0))).toBeLessThanOrEqual(32);
+      // The page below does not move: the canvas is as tall as the strip it replaces. It was 16–26 px
+      // taller while the strip left out vis-timeline's 20 px margin between the axis and the first lane.
+      expect(Math.abs((after?.height ?? 0) - (before?.height ?? 0))).toBeLessThanOrEqual(4);
+      // Lane by lane too: the bottom lane is the one vis-timeline gives its 20 px axis margin.
+      expect(after?.rows.length).toBe(before?.rows.length);
+      for (const [i, row] of (before?.rows ?? []).entries()) {
+        expect(Math.abs((after?.rows[i] ?? 0) - row), `lane ${i}`).toBeLessThanOrEqual(4);
+      }
       const titles = Object.keys(before?.items ?? {});
       expect(titles.length).toBeGreaterThan(0);
       for (const title of titles) {
@@ -79,6 +90,48 @@ test.describe("reader's timeline", () => {
           title,
         ).toBeLessThanOrEqual(8);
       }
+    });
+  }
+
+  // The default window on a phone shows the latest round whole: its box inside the drawn track, its title unclipped.
+  for (const path of ["/", "/embed"]) {
+    test(`the Istanbul round is fully visible at 390 px on ${path}, in the strip and on the canvas`, async ({
+      browser,
+    }) => {
+      /** The Istanbul item's box against its track's, and whether its title is cut (ellipsis, clamp or overflow). */
+      const measure = (item: string, track: string) => `(() => {
+        const shown = (el) => el.getClientRects().length > 0;
+        const title = [...document.querySelectorAll(${JSON.stringify(item)} + " .parley-item-title")]
+          .filter(shown).find((t) => t.textContent === "Russia–Ukraine talks in Istanbul");
+        if (!title) return null;
+        const box = title.closest(${JSON.stringify(item)}).getBoundingClientRect();
+        const clip = title.closest(${JSON.stringify(track)}).getBoundingClientRect();
+        return {
+          item: [Math.round(box.left), Math.round(box.right)],
+          track: [Math.round(clip.left), Math.round(clip.right)],
+          cut: title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1,
+        };
+      })()`;
+      type Fit = { item: [number, number]; track: [number, number]; cut: boolean } | null;
+      const inside = (fit: Fit, what: string) => {
+        console.log(`${path} ${what}: ${JSON.stringify(fit)}`);
+        expect(fit, what).not.toBeNull();
+        expect(fit?.item[0], what).toBeGreaterThanOrEqual(fit?.track[0] ?? 0);
+        expect(fit?.item[1], what).toBeLessThanOrEqual(fit?.track[1] ?? 0);
+        expect(fit?.cut, what).toBe(false);
+      };
+      const still = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+      const stillPage = await still.newPage();
+      await stillPage.goto(path);
+      inside(await stillPage.evaluate<Fit>(measure("[data-preview-item]", ".parley-preview-track")), "strip");
+      await still.close();
+      const live = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+      const page = await live.newPage();
+      await page.goto(path);
+      await drawn(page);
+      await expect(page.getByTestId("timeline-preview")).toHaveCount(0);
+      inside(await page.evaluate<Fit>(measure(".vis-item", ".vis-panel.vis-center")), "canvas");
+      await live.close();
     });
   }
 

@@ -8,7 +8,7 @@ import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { fetchJson } from "@/lib/query-client";
 import { timelineApiUrl } from "@/lib/timeline/api-url";
 import { itemRefOf } from "@/lib/timeline/item-ref";
-import { fetchRange, fitAllWindow, zoomWindow } from "@/lib/timeline/window";
+import { fetchRange, fitAllWindow, phoneWindow, zoomWindow } from "@/lib/timeline/window";
 import type { TimelineFilters } from "@/lib/validation/timeline-query";
 import {
   buildEntries,
@@ -69,7 +69,13 @@ export function TimelineApp({
   embed = false,
   showList = !embed,
 }: Props) {
-  const state = useTimelineState(defaultRange);
+  const compact = useNarrowScreen();
+  // The phone's default window is derived here from the span the server sent, so both pages pass one range.
+  const phoneRange = useMemo(
+    () => (facets.span ? phoneWindow(facets.span) : defaultRange),
+    [facets.span, defaultRange],
+  );
+  const state = useTimelineState(defaultRange, phoneRange, compact);
   const { filters, range, lanes, selected, setUrl } = state;
   const fetchWindow = fetchRange(range.from, range.to);
   const options = timelineQueryOptions(filters, lanes, fetchWindow);
@@ -80,7 +86,6 @@ export function TimelineApp({
   });
   const queryClient = useQueryClient();
   const [showEmpty, setShowEmpty] = useState(false);
-  const compact = useNarrowScreen();
 
   // Prefetch the neighbouring ranges so panning finds them cached.
   useEffect(() => {
@@ -203,6 +208,7 @@ export function TimelineApp({
             lanes={drawnLanes}
             entries={drawnEntries}
             window={range}
+            phoneWindow={state.phoneView}
             selectedId={selectedEntry?.id ?? null}
             onSelect={(entry) => {
               if (entry?.kind === "bucket") zoomTo(entry.start, entry.end);

@@ -13,6 +13,8 @@ type Props = {
   lanes: Lane[];
   entries: CanvasEntry[];
   window: { from: string; to: string };
+  /** The window of the phone strip drawn before takeover (a phone's default window differs from a desktop's). */
+  phoneWindow: { from: string; to: string };
   selectedId: string | null;
   onSelect: (entry: CanvasEntry | null) => void;
   /** Every change of the drawn window — drag, pinch, wheel, keyboard — so the URL always holds it. */
@@ -41,6 +43,7 @@ export function TimelineCanvas({
   lanes,
   entries,
   window: range,
+  phoneWindow,
   selectedId,
   onSelect,
   onRangeChange,
@@ -109,8 +112,15 @@ export function TimelineCanvas({
         }
       });
       // "changed" follows each redraw; the first one after the data is in means the strip can go.
+      // On a phone the window changes to the phone's once the screen is known, which can be after
+      // vis-timeline was created: the strip stays until the canvas shows the window the strip shows.
       timeline.on("changed", () => {
-        if (!disposed && (items.length > 0 || latest.current.entries.length === 0)) setDrawn(true);
+        if (disposed || (items.length === 0 && latest.current.entries.length > 0)) return;
+        // Within a day: vis-timeline reads "YYYY-MM-DD" as local midnight, the app as UTC.
+        const shown = timeline.getWindow();
+        const { range } = latest.current;
+        const near = (at: Date, iso: string) => Math.abs(at.getTime() - Date.parse(iso)) <= DAY;
+        if (near(shown.start, range.from) && near(shown.end, range.to)) setDrawn(true);
       });
       timeline.on("select", (props: { items: (string | number)[] }) => {
         const id = props.items[0];
@@ -163,7 +173,9 @@ export function TimelineCanvas({
     >
       {/* Laid out but invisible until drawn, so vis-timeline measures its real width. */}
       <div ref={container} className={drawn ? undefined : "invisible absolute inset-x-0 top-0"} />
-      {drawn ? null : <TimelinePreview lanes={lanes} entries={entries} window={range} />}
+      {drawn ? null : (
+        <TimelinePreview lanes={lanes} entries={entries} windows={{ wide: range, phone: phoneWindow }} />
+      )}
     </section>
   );
 }

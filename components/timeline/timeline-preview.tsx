@@ -12,7 +12,9 @@ import {
 /** Element Timing name of item text, read by bench:timeline (not in React's attribute types). */
 const paintMark: Record<string, string> = { elementtiming: "timeline-item" };
 
-type Props = { lanes: Lane[]; entries: CanvasEntry[]; window: { from: string; to: string } };
+type Range = { from: string; to: string };
+/** A phone's first window can differ from a desktop's (lib/timeline/window.ts phoneWindow). */
+type Props = { lanes: Lane[]; entries: CanvasEntry[]; windows: { wide: Range; phone: Range } };
 
 /** Track widths the strips are laid out for (labels' ends, axis spacing): a desktop canvas and a phone's. */
 const WIDE_TRACK_PX = 1000;
@@ -30,24 +32,24 @@ const PHONE = { widthPx: PHONE_TRACK_PX, wrapChars: 24 };
  * (TimelineApp's compact mode): both strips are sent and a media query shows
  * the one the canvas will replace, so a phone sees no lanes collapse at takeover.
  */
-export function TimelinePreview({ lanes, entries, window }: Props) {
+export function TimelinePreview({ lanes, entries, windows }: Props) {
   const compactLanes = lanes.length === 1 && lanes[0]?.id === COMPACT_LANE.id;
   return (
     <div aria-hidden="true" data-testid="timeline-preview">
       <PreviewStrip
         className="parley-preview parley-preview-wide"
-        rows={layoutPreview(lanes, entries, window, { widthPx: WIDE_TRACK_PX })}
-        window={window}
+        rows={layoutPreview(lanes, entries, windows.wide, { widthPx: WIDE_TRACK_PX })}
+        window={windows.wide}
         widthPx={WIDE_TRACK_PX}
       />
       <PreviewStrip
         className="parley-preview parley-preview-compact"
         rows={
           compactLanes
-            ? layoutPreview(lanes, entries, window, PHONE)
-            : layoutPreview([COMPACT_LANE], compactEntries(entries), window, PHONE)
+            ? layoutPreview(lanes, entries, windows.phone, PHONE)
+            : layoutPreview([COMPACT_LANE], compactEntries(entries), windows.phone, PHONE)
         }
-        window={window}
+        window={windows.phone}
         widthPx={PHONE_TRACK_PX}
       />
     </div>

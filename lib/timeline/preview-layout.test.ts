@@ -65,8 +65,21 @@ describe("layoutPreview", () => {
     const [desktop] = layoutPreview(lanes, entries, window, { widthPx: 1000 });
     const [phone] = layoutPreview(lanes, entries, window, { widthPx: 340, wrapChars: 24 });
     expect(desktop?.boxes.map((b) => b.top)).toEqual([52, 3]);
-    expect(phone?.boxes.map((b) => b.top)).toEqual([68, 3]);
-    expect(phone?.height).toBe(130);
+    // A second line adds 17 px, as measured on the canvas (a two-line box is 60 px).
+    expect(phone?.boxes.map((b) => b.top)).toEqual([69, 3]);
+    expect(phone?.height).toBe(132);
+  });
+
+  it("keeps vis-timeline's axis margin (20 px) below the bottom lane's items, half an item margin elsewhere", () => {
+    const entries = buildEntries(
+      [item("t", "2022-03-10"), item("p", "2022-03-10", { lane: "party:b", type: "position" })],
+      [],
+    );
+    const [talks, party] = layoutPreview(lanes, entries, window);
+    expect(talks?.boxes[0]?.top).toBe(3);
+    expect(talks?.height).toBe(3 + 43 + 3);
+    expect(party?.boxes[0]?.top).toBe(3);
+    expect(party?.height).toBe(3 + 28 + 20);
   });
 });
 

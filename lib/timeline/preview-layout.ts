@@ -20,8 +20,17 @@ const DAY = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** Pixel heights of vis-timeline's items with the app's CSS (one line of title), and the margin it keeps between them. */
 const HEIGHT = { box: 43, point: 28, range: 30 } as const;
-const LINE_PX = 16;
+/** A second line of title adds 17 px on the canvas (measured at 390 px: box 43 → 60, point 28 → 45). */
+const LINE_PX = 17;
 const MARGIN_PX = 6;
+/**
+ * vis-timeline keeps `margin.axis` (default 20 px) below the items of its
+ * "first" lane — the bottom one, as items are oriented to the bottom with the
+ * axis on top (ItemSet._firstGroup) — and half the item margin in every other
+ * lane: the bottom lane is that much taller on the canvas (it was the 17 px
+ * the takeover test allowed for).
+ */
+const AXIS_MARGIN_PX = 20;
 /** Widest title in characters before the CSS ellipsis (15rem at 13 px); on a phone, 11rem per line. */
 const MAX_TITLE_CHARS = 34;
 
@@ -33,7 +42,7 @@ const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
  * the same order, each entry at the same horizontal position (percent of the
  * window), stacked like vis does (latest first — the order vis-timeline 8.5 was
  * measured to stack in — each moved below whatever it would overlap, half a
- * margin from the lane's top). Text widths and line
+ * margin from the lane's top; the bottom lane keeps the axis margin below its items). Text widths and line
  * breaks are estimated for the given track width, so the stacking can differ
  * slightly from the canvas that replaces the strip.
  */
@@ -54,7 +63,8 @@ export function layoutPreview(
   }
   return [...lanes]
     .sort((a, b) => a.order - b.order)
-    .map((lane) => {
+    .map((lane, index, sorted) => {
+      const bottomMargin = index === sorted.length - 1 ? AXIS_MARGIN_PX : MARGIN_PX / 2;
       const placed: { left: number; right: number; top: number; height: number }[] = [];
       const boxes = (byLane.get(lane.id) ?? [])
         .sort((a, b) => b.start.localeCompare(a.start))
@@ -95,7 +105,7 @@ export function layoutPreview(
       // Listed in date order (the stacking above went latest first).
       boxes.reverse();
       const bottom = Math.max(0, ...placed.map((p) => p.top + p.height));
-      return { lane, height: Math.max(bottom + MARGIN_PX / 2, HEIGHT.point + MARGIN_PX), boxes };
+      return { lane, height: Math.max(bottom + bottomMargin, HEIGHT.point + MARGIN_PX), boxes };
     });
 }
 

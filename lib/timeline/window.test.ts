@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from "vitest";
 import { addDays, daysBetween } from "../dates";
-import { defaultWindow, fetchRange, fitAllWindow, zoomWindow } from "./window";
+import { defaultWindow, fetchRange, fitAllWindow, phoneWindow, zoomWindow } from "./window";
 
 describe("defaultWindow", () => {
   it("shows all of a short record with a margin", () => {
@@ -14,6 +14,26 @@ describe("defaultWindow", () => {
   });
   it("falls back to the year around today when there is no data", () => {
     expect(defaultWindow(null, "2026-11-23")).toEqual({ from: "2025-11-23", to: "2026-12-23" });
+  });
+});
+
+describe("phoneWindow", () => {
+  // A box on a phone is ~190 px wide (11rem title + padding) on a track of 290–320 px (seed: the Istanbul round).
+  const boxEndsInTrack = (w: { from: string; to: string }, start: string, trackPx: number) =>
+    (daysBetween(w.from, start) / daysBetween(w.from, w.to)) * trackPx + 190 <= trackPx;
+
+  it("puts the latest round where its box fits on a 360–390 px phone, with the days before it", () => {
+    const w = phoneWindow({ first: "2022-02-28", last: "2022-03-31" });
+    for (const track of [290, 320]) expect(boxEndsInTrack(w, "2022-03-29", track)).toBe(true);
+    // The calls and statements of 27–28 March that led to it are in view too.
+    expect(w.from <= "2022-03-27").toBe(true);
+  });
+  it("would cut the round off with the desktop window (the bug it fixes)", () => {
+    const w = defaultWindow({ first: "2022-02-28", last: "2022-03-31" });
+    expect(boxEndsInTrack(w, "2022-03-29", 320)).toBe(false);
+  });
+  it("falls back to the default window when there is no data", () => {
+    expect(phoneWindow(null, "2026-11-23")).toEqual(defaultWindow(null, "2026-11-23"));
   });
 });
 

@@ -16,6 +16,23 @@ export function defaultWindow(span: { first: string; last: string } | null, toda
   return { from: addDays(span.last, -300), to: addDays(span.last, 90) };
 }
 
+/** Days a phone's default window shows before the end of the latest event, and after it. */
+export const PHONE_WINDOW_DAYS = { before: 10, after: 18 } as const;
+
+/**
+ * The first window on a phone (the compact canvas, ≤ 640 px): the latest round
+ * and the days just before it. A box there is ~190 px wide (11rem title) on a
+ * track of ~290–320 px, so a round in the last third of the desktop window is
+ * cut off; here its start sits in the first third and its box ends in the track.
+ */
+export function phoneWindow(span: { first: string; last: string } | null, today = utcToday()) {
+  if (!span) return defaultWindow(null, today);
+  return {
+    from: addDays(span.last, -PHONE_WINDOW_DAYS.before),
+    to: addDays(span.last, PHONE_WINDOW_DAYS.after),
+  };
+}
+
 /** "Fit all": every published event in view, with a margin each side. */
 export function fitAllWindow(span: { first: string; last: string } | null, today = utcToday()) {
   if (!span) return defaultWindow(null, today);
