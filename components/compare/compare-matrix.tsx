@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { PartySwatch } from "@/components/party-chip";
 import { ScrollRegion } from "@/components/scroll-region";
+import { decodeCell } from "@/lib/compare/cell-code";
 import type { MatrixView } from "@/lib/compare/matrix-view";
 import { formatDateRange } from "@/lib/dates";
 import { CompareCell } from "./compare-cell";
@@ -37,13 +37,13 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
             </th>
             {parties.map((party) => (
               <th key={party.slug} scope="col" className="p-2 align-bottom">
-                <Link
+                <a
                   href={`/parties/${party.slug}`}
                   className="inline-flex items-center gap-1.5 font-semibold text-ink"
                 >
                   <PartySwatch color={party.color} />
                   {party.name}
-                </Link>
+                </a>
               </th>
             ))}
           </tr>
@@ -55,16 +55,16 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
                 scope="row"
                 className="sticky left-0 z-10 border border-rule bg-paper p-2 align-top text-sm font-semibold"
               >
-                <Link href={`/topics/${row.slug}`} className="text-ink">
+                <a href={`/topics/${row.slug}`} className="text-ink">
                   {row.name}
-                </Link>
+                </a>
               </th>
-              {row.cells.map((cell, i) => {
+              {row.cells.map((code, i) => {
                 const party = parties[i];
                 return party ? (
                   <CompareCell
                     key={party.slug}
-                    cell={cell}
+                    cell={decodeCell(code)}
                     party={party}
                     topicSlug={row.slug}
                     a={a}

@@ -8,12 +8,14 @@
  * the ETag: what a reader pays the first time. Prints req/s, p50/p95/p99,
  * bytes per response, timeouts and non-2xx, and the server's peak RSS (from
  * /proc) beside each target, marked met or missed; writes bench-results/serve.json.
+ * ROUTES (comma-separated names, e.g. `ROUTES=/compare`) runs only those routes.
+ * `--memory` samples the server's process.memoryUsage() and prints it at the RSS peak.
  * `--cpu-prof` also profiles the app server and prints its top frames.
  * Figures, not assertions.
  */
 import { execSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { topFrames } from "./cpu-profile";
@@ -26,6 +28,9 @@ const POSITIONS = num("POSITIONS", 10_000);
 const DURATION = num("DURATION", 20);
 const CONNECTIONS = num("CONNECTIONS", 20);
 const PROFILE = process.argv.includes("--cpu-prof");
+const MEMORY = process.argv.includes("--memory");
+/** ROUTES=/compare,/ (comma-separated route names) measures only those, leaving the machine to others. */
+const ONLY = process.env.ROUTES?.split(",").map((r) => r.trim());
 
 type Target = { rps?: number; p99?: number; p95?: number; kb?: number };
 const RSS_TARGET_MB = 400;
@@ -106,14 +111,16 @@ async function main({ handle, startApp, stopApp }: Bench) {
     rmSync(profileDir, { recursive: true, force: true });
     mkdirSync(profileDir, { recursive: true });
   }
-  const { app, base } = await startApp(
-    PROFILE
-      ? {
-          NODE_OPTIONS: `--import=${path.resolve("scripts/bench/cpu-prof-hook.mjs")}`,
-          PARLEY_CPU_PROF_DIR: profileDir,
-        }
-      : {},
-  );
+  const memoryLog = path.join(mkdtempSync(path.join(tmpdir(), "parley-serve-mem-")), "memory.jsonl");
+  const hooks = [
+    ...(PROFILE ? [`--import=${path.resolve("scripts/bench/cpu-prof-hook.mjs")}`] : []),
+    ...(MEMORY ? [`--import=${path.resolve("scripts/bench/memory-hook.mjs")}`] : []),
+  ];
+  const { app, base } = await startApp({
+    ...(hooks.length ? { NODE_OPTIONS: hooks.join(" ") } : {}),
+    ...(PROFILE ? { PARLEY_CPU_PROF_DIR: profileDir } : {}),
+    ...(MEMORY ? { PARLEY_MEMORY_LOG: memoryLog } : {}),
+  });
   console.log(`app server at ${base}`);
   if (process.argv.includes("--serve")) {
     // Dev aid: keep the synthetic app up for poking and profiling, until Ctrl-C or SIGTERM.
@@ -127,7 +134,7 @@ async function main({ handle, startApp, stopApp }: Bench) {
   const launcherPid = app.pid ?? 0;
   let peakRss = serverRssMb(launcherPid);
   const results = [];
-  for (const route of routes) {
+  for (const route of routes.filter((r) => !ONLY || ONLY.includes(r.name))) {
     const url = `${base}${route.path}`;
     const first = Date.now();
     const body = await (await fetch(url)).text(); // the first, uncached request; also fills the cache
@@ -224,15 +231,35 @@ async function main({ handle, startApp, stopApp }: Bench) {
     // No earlier run (or the older one-run layout): start afresh.
   }
   // A profiled run is slower: kept beside the plain one, never in its place.
-  runs[`${EVENTS} events, ${POSITIONS} positions, ${DURATION} s${PROFILE ? ", --cpu-prof" : ""}`] = result;
+  // So is a run of some routes only: ROUTES is part of its key.
+  const key = `${EVENTS} events, ${POSITIONS} positions, ${DURATION} s${PROFILE ? ", --cpu-prof" : ""}${ONLY ? `, ROUTES=${ONLY.join(",")}` : ""}`;
+  runs[key] = result;
   writeFileSync(file, `${JSON.stringify({ runs }, null, 2)}\n`);
   console.log(`written to ${file}`);
   // The profile is written as the app exits.
   await stopApp();
+  if (MEMORY) printMemory(memoryLog);
   if (PROFILE) {
     console.log("\nserver CPU profile, top frames by self time:");
     for (const line of topFrames(profileDir)) console.log(line);
   }
+}
+
+/** The app server's memory at its RSS peak and at the end, split as process.memoryUsage() splits it. */
+function printMemory(file: string) {
+  let samples: Record<string, unknown>[] = [];
+  try {
+    samples = readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  } catch {
+    console.log("\nno memory samples written");
+    return;
+  }
+  const peak = samples.reduce((best, s) => (Number(s.rss) > Number(best.rss) ? s : best), samples[0] ?? {});
+  console.log("\nserver memory (MB; cache = the result cache's entries and estimated bytes):");
+  console.table({ "at peak RSS": peak, "last sample": samples.at(-1) ?? {} });
 }
 
 runBenchmark("parley-serve", main);

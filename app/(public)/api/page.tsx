@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { resources, timelineEndpoints } from "@/lib/api/catalog";
+import { compareEndpoints, resources, timelineEndpoints } from "@/lib/api/catalog";
 import { originFromHeaders } from "@/lib/api/public-origin";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { EndpointDoc } from "./endpoint-doc";
@@ -41,7 +41,7 @@ export default async function ApiPage() {
         </li>
         <li>
           Not here yet: the write API with personal tokens (it uses the editors&apos; accounts, which are
-          being built) and the as-of comparison endpoint.
+          being built).
         </li>
       </ul>
       <nav aria-label="Resources" className="mb-6 flex flex-wrap gap-4 text-sm">
@@ -50,6 +50,7 @@ export default async function ApiPage() {
             {r.title}
           </a>
         ))}
+        <a href="#compare">Compare</a>
         <a href="#timeline">Timeline</a>
         <a href="#subscriptions">Subscriptions</a>
       </nav>
@@ -59,6 +60,16 @@ export default async function ApiPage() {
           {endpoint(`/api/v1/${r.name}/{key}`, `/api/v1/${r.name}/${r.key.example}`)}
         </ApiSection>
       ))}
+      <ApiSection id="compare" title="Compare">
+        {Object.values(compareEndpoints).map((e) => (
+          <EndpointDoc
+            key={e.path}
+            path={e.path}
+            op={op(e.path)}
+            curl={`curl '${origin}${e.path}?${e.example}'`}
+          />
+        ))}
+      </ApiSection>
       <ApiSection id="timeline" title="Timeline">
         {endpoint(timelineWindow.path, `${timelineWindow.path}?${timelineWindow.example}`)}
         {endpoint(timelineItem.path, `/api/v1/timeline/items/${timelineItem.ref.example}`)}
