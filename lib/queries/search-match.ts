@@ -6,15 +6,15 @@ import { textArray } from "./timeline-buckets";
 import { isPublicPositionSql, isPublicSql } from "./visibility";
 
 /** An event's or a statement's folded title, summary, place and quote: a stored column (migration 0010). */
-const document = (alias: "e" | "ps" | "pos") => sql.raw(`${alias}.search_document`);
+const searchDocument = (alias: "e" | "ps" | "pos") => sql.raw(`${alias}.search_document`);
 
 /**
  * The document contains one of the terms, as one LIKE per term joined by OR: the trigram index
  * answers each LIKE (a BitmapOr), where `like any(array)` would read every row.
  */
-function containsAny(document: SQL, terms: string[]): SQL {
+function containsAny(folded: SQL, terms: string[]): SQL {
   return sql`(${sql.join(
-    terms.map((term) => sql`${document} like public.parley_fold(${likePattern(term)})`),
+    terms.map((term) => sql`${folded} like public.parley_fold(${likePattern(term)})`),
     sql` or `,
   )})`;
 }
@@ -37,14 +37,14 @@ export function eventMatchesSearch(terms: string[], typed: string): SQL {
   // The matching ids are one set, found through the indexes (inner `e` shadows the outer) and joined
   // to the window: as a filter on each row in the window the planner folded every title in it.
   // Linked rows are looked up once, as a list of ids, so the whole condition stays index-answerable.
-  return sql`e.id in (select e.id from events e where ${containsAny(document("e"), terms)} ${typo}
+  return sql`e.id in (select e.id from events e where ${containsAny(searchDocument("e"), terms)} ${typo}
     or e.id = any(array(
       select epp.event_id from event_people epp join people pe on pe.id = epp.person_id
       where ${isPublicSql("pe")} and (${nameContainsAny(sql`pe.name`, terms)}
         or exists (select 1 from unnest(pe.aliases) alias where ${nameContainsAny(sql`alias`, terms)}))
       union all
       select ps.event_id from positions ps
-      where ps.event_id is not null and ${isPublicPositionSql("ps")} and ${containsAny(document("ps"), terms)})))`;
+      where ps.event_id is not null and ${isPublicPositionSql("ps")} and ${containsAny(searchDocument("ps"), terms)})))`;
 }
 
 /** Ids of the parties and topics whose names contain one of the terms (statements by or about them match). */
@@ -70,7 +70,7 @@ const uuidList = (ids: string[]) =>
  */
 export async function positionMatchesSearch(db: Database, terms: string[]): Promise<SQL> {
   const named = await namedPartiesAndTopics(db, terms);
-  const arms = [containsAny(document("pos"), terms)];
+  const arms = [containsAny(searchDocument("pos"), terms)];
   if (named.parties.length) arms.push(sql`pos.party_id = any(${uuidList(named.parties)})`);
   if (named.topics.length) arms.push(sql`pos.topic_id = any(${uuidList(named.topics)})`);
   return sql`(${sql.join(arms, sql` or `)})`;
