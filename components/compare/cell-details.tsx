@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import type { CompareCellDetails } from "@/lib/compare/cached";
 import { fetchJson } from "@/lib/query-client";
+import { QueryProvider } from "../query-provider";
 import { StatementNote } from "./statement-note";
 
 /**
@@ -12,7 +13,16 @@ import { StatementNote } from "./statement-note";
  * any data size. Until then (and without JavaScript) `fallback` links to each
  * position's own page.
  */
-export function CellDetails({
+/** With its own QueryProvider: TanStack Query is not in the root layout (components/query-provider.tsx). */
+export function CellDetails(props: { src: string; summary: ReactNode; fallback: ReactNode }) {
+  return (
+    <QueryProvider>
+      <CellDetailsBody {...props} />
+    </QueryProvider>
+  );
+}
+
+function CellDetailsBody({
   src,
   summary,
   fallback,
