@@ -19,7 +19,10 @@ export default async function EmbedPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
   const options = parseEmbedOptions(params);
-  const { facets, defaultRange, initial, initialUrl, view } = await loadTimelinePage(getDb(), params);
+  const { facets, defaultRange, initial, initialUrl, phoneInitial, view } = await loadTimelinePage(
+    getDb(),
+    params,
+  );
   const title = view.filters.q ? `Peace talks timeline: “${view.filters.q}”` : "Peace talks timeline";
   return (
     <div
@@ -33,6 +36,7 @@ export default async function EmbedPage({ searchParams }: Props) {
         defaultRange={defaultRange}
         initial={initial}
         initialUrl={initialUrl}
+        phoneInitial={phoneInitial}
         embed
         showList={options.list}
       />

@@ -4,7 +4,9 @@ import { loadTimelineUrl, serializeTimelineUrl } from "./url";
 import { readTimelineUrl, timelineSearchWith } from "./url-state";
 
 // Values a reader or a shared link can put in the URL, awkward characters included.
-const text = fc.string({ unit: fc.constantFrom("a", "z", "-", ",", " ", "%", "+", "&", "#", "é", "2", "C", "\u0001", "<") });
+const text = fc.string({
+  unit: fc.constantFrom("a", "z", "-", ",", " ", "%", "+", "&", "#", "é", "2", "C", "\u0001", "<"),
+});
 const word = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
 const rawSearch = fc
   .dictionary(
