@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, Timeline } from "vis-timeline/esnext";
-import { isoDay } from "../../lib/dates";
+import { localToday } from "../../lib/dates";
 import { type CanvasEntry, drawnAsBox, entryClasses, type Lane } from "../../lib/timeline/lanes";
 import { TimelinePreview } from "./timeline-preview";
 import { renderEntry, renderLane } from "./timeline-render";
@@ -33,6 +33,13 @@ const visModules =
 type Api = { timeline: Timeline; items: DataSet<DataItem>; groups: DataSet<DataGroup> };
 
 const DAY = 86_400_000;
+
+/**
+ * The day vis-timeline means by an instant: it reads "YYYY-MM-DD" as local
+ * midnight (moment), so its window is read back in local days too; in UTC days
+ * a reader east of Greenwich saw the window move a day at load (a URL write and requests).
+ */
+const canvasDay = (at: Date) => localToday(at);
 
 /**
  * The vis-timeline instance: created once per mount (destroyed on unmount, so
@@ -101,7 +108,7 @@ export function TimelineCanvas({
         // vis-timeline waits ~1 s before its first draw when start/end are given (#1340).
         if (firstRange) timeline.redraw();
         firstRange = false;
-        const next = { from: isoDay(props.start), to: isoDay(props.end) };
+        const next = { from: canvasDay(props.start), to: canvasDay(props.end) };
         const { range } = latest.current;
         if (next.from !== range.from || next.to !== range.to) latest.current.onRangeChange(next);
         // A zoom changes which short ranges can carry their label.
@@ -159,7 +166,7 @@ export function TimelineCanvas({
     const timeline = api.current?.timeline;
     if (!timeline) return;
     const shown = timeline.getWindow();
-    if (isoDay(shown.start) !== range.from || isoDay(shown.end) !== range.to) {
+    if (canvasDay(shown.start) !== range.from || canvasDay(shown.end) !== range.to) {
       timeline.setWindow(range.from, range.to, { animation: false });
     }
   }, [range.from, range.to]);
