@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { CiteThisView } from "@/components/cite-this-view";
 import { TimelineApp } from "@/components/timeline/timeline-app";
+import { FirstViewPreview } from "@/components/timeline/timeline-preview";
 import { formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { loadCachedHomePage } from "@/lib/timeline/cached";
@@ -55,6 +56,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         initial={initial}
         initialUrl={initialUrl}
         phoneInitial={phoneInitial}
+        preview={<FirstViewPreview facets={facets} data={initial} view={view} phoneRange={phoneView} />}
       />
       <section aria-labelledby="upcoming-heading" className="mt-10 border-t border-rule pt-4">
         <h2 id="upcoming-heading" className="mb-2 font-serif text-xl font-semibold">

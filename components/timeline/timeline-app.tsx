@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { addDays, today as currentDay, daysBetween } from "@/lib/dates";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { timelineApiUrl } from "@/lib/timeline/api-url";
@@ -42,6 +42,8 @@ type Props = {
   initialUrl: string;
   /** A phone's first window when it needs other data than the desktop's (lib/timeline/page-data.ts). */
   phoneInitial?: SeededWindow | null;
+  /** The first view's strip, rendered on the server (FirstViewPreview in ./timeline-preview). */
+  preview: ReactNode;
   embed?: boolean;
   /** In an embed, the list below the canvas is shown only when asked for (`list=1`). */
   showList?: boolean;
@@ -53,6 +55,7 @@ export function TimelineApp({
   initial,
   initialUrl,
   phoneInitial = null,
+  preview,
   embed = false,
   showList = !embed,
 }: Props) {
@@ -211,7 +214,7 @@ export function TimelineApp({
             lanes={drawnLanes}
             entries={drawnEntries}
             window={range}
-            phoneWindow={urlState.phoneView}
+            preview={preview}
             selectedId={selectedEntry?.id ?? null}
             onSelect={(entry) => {
               if (entry?.kind === "bucket") zoomTo(entry.start, entry.end);

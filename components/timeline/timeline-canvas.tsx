@@ -1,20 +1,19 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, Timeline } from "vis-timeline/esnext";
 import { localToday } from "../../lib/dates";
 import { type CanvasEntry, drawnAsBox, entryClasses, type Lane } from "../../lib/timeline/lanes";
-import { TimelinePreview } from "./timeline-preview";
 import { renderEntry, renderLane } from "./timeline-render";
 
 type Props = {
   lanes: Lane[];
   entries: CanvasEntry[];
   window: { from: string; to: string };
-  /** The window of the phone strip drawn before takeover (a phone's default window differs from a desktop's). */
-  phoneWindow: { from: string; to: string };
+  /** The server-rendered strip of the first view (FirstViewPreview), shown until vis-timeline has drawn. */
+  preview: ReactNode;
   selectedId: string | null;
   onSelect: (entry: CanvasEntry | null) => void;
   /** Every change of the drawn window — drag, pinch, wheel, keyboard — so the URL always holds it. */
@@ -50,7 +49,7 @@ export function TimelineCanvas({
   lanes,
   entries,
   window: range,
-  phoneWindow,
+  preview,
   selectedId,
   onSelect,
   onRangeChange,
@@ -180,9 +179,7 @@ export function TimelineCanvas({
     >
       {/* Laid out but invisible until drawn, so vis-timeline measures its real width. */}
       <div ref={container} className={drawn ? undefined : "invisible absolute inset-x-0 top-0"} />
-      {drawn ? null : (
-        <TimelinePreview lanes={lanes} entries={entries} windows={{ wide: range, phone: phoneWindow }} />
-      )}
+      {drawn ? null : preview}
     </section>
   );
 }

@@ -13,8 +13,7 @@ type UrlOptions = { history?: "push" | "replace"; shallow?: boolean };
  * The view state from the URL, and a setter that writes it back. Filters and
  * selection push a history entry (Back undoes them); panning replaces it.
  * A link without a window opens the default one for the screen: `phoneRange`
- * on a phone (`compact`), `defaultRange` elsewhere. `phoneView` is the window a
- * phone shows for this URL, for the server-drawn phone strip.
+ * on a phone (`compact`), `defaultRange` elsewhere.
  *
  * Next's router follows history.pushState/replaceState (useSearchParams
  * updates, no server request), so this needs no URL-state library on the client.
@@ -38,8 +37,5 @@ export function useTimelineState(defaultRange: Range, phoneRange: Range = defaul
     [router],
   );
   const view = resolveTimelineView(url, compact ? phoneRange : defaultRange);
-  const phoneView = resolveTimelineView(url, phoneRange).range;
-  return { ...view, phoneView, selected: url.sel, setUrl };
+  return { ...view, selected: url.sel, setUrl };
 }
-
-export type TimelineState = ReturnType<typeof useTimelineState>;
