@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { readTimelineUrl, type TimelineUrlChanges, timelineSearchWith } from "@/lib/timeline/url-state";
 import { resolveTimelineView } from "@/lib/timeline/view";
 
@@ -19,14 +19,24 @@ type UrlOptions = { history?: "push" | "replace"; shallow?: boolean };
  * updates, no server request), so this needs no URL-state library on the client.
  */
 export function useTimelineState(defaultRange: Range, phoneRange: Range = defaultRange, compact = false) {
-  const searchParams = useSearchParams();
+  const routerSearch = useSearchParams().toString();
   const router = useRouter();
-  const url = useMemo(() => readTimelineUrl(searchParams), [searchParams]);
+  // What this hook last wrote, over the router's search it was written over: the router takes the
+  // new URL in a transition, and a controlled checkbox must show its change in the same event.
+  const [written, setWritten] = useState<{ over: string; search: string } | null>(null);
+  const seen = useRef(routerSearch);
+  seen.current = routerSearch;
+  // Once the router has moved on, it is the truth again (else Back to `over` would show `search`).
+  if (written && written.over !== routerSearch) setWritten(null);
+  const search = written && written.over === routerSearch ? written.search : routerSearch;
+  const url = useMemo(() => readTimelineUrl(new URLSearchParams(search)), [search]);
   const setUrl = useCallback(
     (changes: TimelineUrlChanges, options: UrlOptions = {}) => {
       // From location, not from the last render: two changes in one event both land.
-      const { pathname, search, hash } = window.location;
-      const next = `${pathname}${timelineSearchWith(search, changes)}${hash}`;
+      const { pathname, search: current, hash } = window.location;
+      const nextSearch = timelineSearchWith(current, changes);
+      setWritten({ over: seen.current, search: nextSearch.slice(1) });
+      const next = `${pathname}${nextSearch}${hash}`;
       const replace = options.history === "replace";
       if (options.shallow === false) {
         if (replace) router.replace(next, { scroll: false });
