@@ -1,4 +1,5 @@
 import { isoDay } from "@/lib/dates";
+import { Notice } from "./notice";
 
 type Props = { corrections: { createdAt: Date; note: string | null }[] };
 
@@ -6,13 +7,7 @@ type Props = { corrections: { createdAt: Date; note: string | null }[] };
 export function CorrectionsNote({ corrections }: Props) {
   if (corrections.length === 0) return null;
   return (
-    <aside
-      aria-labelledby="corrections-heading"
-      className="mt-6 rounded border border-rule bg-amber-50 p-3 text-sm"
-    >
-      <h2 id="corrections-heading" className="font-semibold">
-        Corrections
-      </h2>
+    <Notice as="aside" id="corrections-heading" heading="Corrections" className="mt-6 border-rule text-sm">
       <ul className="mt-1 list-disc pl-5">
         {corrections.map((c) => (
           <li key={c.createdAt.toISOString()}>
@@ -20,6 +15,6 @@ export function CorrectionsNote({ corrections }: Props) {
           </li>
         ))}
       </ul>
-    </aside>
+    </Notice>
   );
 }

@@ -45,6 +45,22 @@ test.describe("compare positions", () => {
     );
   });
 
+  test("without JavaScript a cell still leads to its party's dated statements and sources", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/compare?a=2022-02-28&b=2022-03-29");
+    const neutral = cell(page, "ukraine", "neutral-status");
+    await expect(neutral).toHaveAttribute("data-change", "first-stated");
+    await neutral.locator("summary").click();
+    await neutral.getByRole("link", { name: /Dated statements and sources/ }).click();
+    await expect(page).toHaveURL(/\/topics\/neutral-status#lane-ukraine$/);
+    await expect(page.locator("#lane-ukraine")).toBeVisible();
+    await expect(page.getByText(/Kyiv is willing to assume neutral status/).first()).toBeVisible();
+    await context.close();
+  });
+
   test("the form picks two dates and filters, and the URL reopens the same comparison", async ({ page }) => {
     await page.goto("/compare");
     await page.getByLabel("Date A").fill("2022-03-27");

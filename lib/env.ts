@@ -16,6 +16,16 @@ const envSchema = z.object({
       .optional(),
   ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * The app server's V8 old-space cap (MB), passed by the launcher as --max-old-space-size. Without it V8
+   * sizes the heap from the machine's memory (4 GB here) and collects lazily: RSS reached ~800 MB under
+   * bench:serve with ~150-200 MB live after a full GC. 256 cost GC time (13% of CPU vs 7.5% uncapped); 288 with
+   * a 32 MB young generation (scripts/launch.ts) measured 7.7% and RSS 303 MB at 10,000 events. The default
+   * is higher because the dataset digest (lib/export/dataset-version.ts) builds the whole published bundle
+   * once per data version: 85 MB of heap at 10,000 events and statements, so ~850 MB at 100,000, and a
+   * cap below what is live aborts the server. Set 288 for a data set under ~20,000 rows to keep RSS small.
+   */
+  PARLEY_MAX_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(1024),
   /** Where the embedded PostgreSQL keeps its cluster when DATABASE_URL is unset. */
   PARLEY_DATA_DIR: z.string().min(1).default("./data"),
   /** Absolute origin used in feeds, embeds and share links; falls back to the request's origin. */

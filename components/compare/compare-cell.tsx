@@ -1,11 +1,10 @@
-import Link from "next/link";
+import type { DecodedCell, StanceAt } from "@/lib/compare/cell-code";
 import { compareCellPath } from "@/lib/compare/cell-path";
-import type { MatrixCellView, StanceRef } from "@/lib/compare/matrix-view";
 import { CellDetails } from "./cell-details";
 import { ChangeBadge } from "./change-badge";
 import { RedLineMark, StanceTag } from "./stance-tag";
 
-function Line({ tag, position }: { tag: string; position: StanceRef | null }) {
+function Line({ tag, position }: { tag: string; position: StanceAt | null }) {
   return (
     <div className="cmp-line">
       <span className="cmp-tag">{tag}</span>
@@ -18,8 +17,11 @@ function Line({ tag, position }: { tag: string; position: StanceRef | null }) {
 /**
  * One matrix cell: the stance as of A and as of B, a "changed" badge, and the
  * statements behind them in a <details> that opens by click, Enter or Space and
- * loads them then (without JavaScript it links to each position's page). The
- * hidden "A"/"B" words keep the lines clear to screen readers.
+ * loads them then (without JavaScript it links to the party's dated statements
+ * on the topic's page, which needs no statement id in the matrix). Plain <a>s,
+ * not next/link: 250 Link instances per page cost server render time and would
+ * prefetch the same few topic pages over and over. The hidden
+ * "A"/"B" words keep the lines clear to screen readers.
  */
 export function CompareCell({
   cell,
@@ -29,16 +31,13 @@ export function CompareCell({
   b,
   process,
 }: {
-  cell: MatrixCellView;
+  cell: DecodedCell;
   party: { slug: string; name: string };
   topicSlug: string;
   a: string;
   b: string | null;
   process?: string;
 }) {
-  const shown = [cell.a, cell.b].filter(
-    (p, i, all): p is StanceRef => !!p && all.findIndex((q) => q?.id === p.id) === i,
-  );
   return (
     <td
       data-change={cell.change}
@@ -54,28 +53,29 @@ export function CompareCell({
         </span>
       ) : (
         <div className="space-y-1">
-          <Line tag="A" position={cell.a} />
-          {b ? <Line tag="B" position={cell.b} /> : null}
+          {b && cell.change === "unchanged" ? (
+            // The same statement on both dates: one line says so, and the page carries half the markup.
+            <Line tag="A B" position={cell.a} />
+          ) : (
+            <>
+              <Line tag="A" position={cell.a} />
+              {b ? <Line tag="B" position={cell.b} /> : null}
+            </>
+          )}
           <ChangeBadge change={cell.change} />
           {cell.change === "restated" ? <span className="text-xs text-muted">Restated</span> : null}
         </div>
       )}
-      {shown.length > 0 ? (
+      {cell.statements > 0 ? (
         <CellDetails
           src={compareCellPath({ party: party.slug, topic: topicSlug, a, b: b ?? undefined, process })}
           summary={
             <>
-              Statement{shown.length > 1 ? "s" : ""}
-              <span className="sr-only"> of {party.name}</span>
+              {cell.statements > 1 ? "Statements" : "Statement"}
+              <span className="sr-only">{` of ${party.name}`}</span>
             </>
           }
-          fallback={shown.map((p) => (
-            <p key={p.id} className="text-sm">
-              <Link href={`/positions/${p.id}`}>
-                {shown.length > 1 ? (p.id === cell.b?.id ? "B: " : "A: ") : ""}Position and sources →
-              </Link>
-            </p>
-          ))}
+          fallback={<a href={`/topics/${topicSlug}#lane-${party.slug}`}>Dated statements and sources →</a>}
         />
       ) : null}
     </td>

@@ -1,6 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import { PartySwatch } from "@/components/party-chip";
+import { ScrollRegion } from "@/components/scroll-region";
+import { decodeCell } from "@/lib/compare/cell-code";
 import type { MatrixView } from "@/lib/compare/matrix-view";
 import { formatDateRange } from "@/lib/dates";
 import { CompareCell } from "./compare-cell";
@@ -18,12 +20,7 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
     ? `as of ${formatDateRange(a, null, "day")} (A) and ${formatDateRange(b, null, "day")} (B)`
     : `as of ${formatDateRange(a, null, "day")}`;
   return (
-    <section
-      className="relative overflow-x-auto border-y border-ink"
-      aria-label="Comparison table"
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-      tabIndex={0}
-    >
+    <ScrollRegion label="Comparison table" className="border-y border-ink">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">
           Stances of {parties.length} {parties.length === 1 ? "party" : "parties"} on {rows.length}{" "}
@@ -40,17 +37,13 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
             </th>
             {parties.map((party) => (
               <th key={party.slug} scope="col" className="p-2 align-bottom">
-                <Link
+                <a
                   href={`/parties/${party.slug}`}
                   className="inline-flex items-center gap-1.5 font-semibold text-ink"
                 >
-                  <span
-                    aria-hidden="true"
-                    className="inline-block h-2.5 w-2.5 rounded-full"
-                    style={{ backgroundColor: party.color }}
-                  />
+                  <PartySwatch color={party.color} />
                   {party.name}
-                </Link>
+                </a>
               </th>
             ))}
           </tr>
@@ -62,16 +55,16 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
                 scope="row"
                 className="sticky left-0 z-10 border border-rule bg-paper p-2 align-top text-sm font-semibold"
               >
-                <Link href={`/topics/${row.slug}`} className="text-ink">
+                <a href={`/topics/${row.slug}`} className="text-ink">
                   {row.name}
-                </Link>
+                </a>
               </th>
-              {row.cells.map((cell, i) => {
+              {row.cells.map((code, i) => {
                 const party = parties[i];
                 return party ? (
                   <CompareCell
                     key={party.slug}
-                    cell={cell}
+                    cell={decodeCell(code)}
                     party={party}
                     topicSlug={row.slug}
                     a={a}
@@ -87,6 +80,6 @@ export function CompareMatrix({ view }: { view: MatrixView }) {
       {rows.length === 0 ? (
         <p className="p-4 text-sm text-muted">No topic changed between the two dates with these filters.</p>
       ) : null}
-    </section>
+    </ScrollRegion>
   );
 }

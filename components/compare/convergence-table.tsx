@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
+import { ScrollRegion } from "@/components/scroll-region";
 import { type TopicVerdict, topicVerdict } from "@/lib/compare/rules";
 import type { ComparisonRow } from "@/lib/compare/view";
 import { formatDateRange } from "@/lib/dates";
@@ -42,59 +44,39 @@ export function ConvergenceTable({
         <strong>room to move</strong>. A topic shows its worst pair: one conflict makes it a conflict. Parties
         with no stated position are left out.
       </p>
-      <section
-        className="relative mt-3 overflow-x-auto"
-        aria-label="Convergence table (scrolls sideways)"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-        tabIndex={0}
-      >
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">
-            Convergence by topic as of {formatDateRange(date, null, "day")}
-          </caption>
-          <thead>
-            <tr className="border-b border-ink">
-              <th scope="col" className="py-1.5 pr-3">
-                Topic
-              </th>
-              <th scope="col" className="py-1.5 pr-3">
-                Verdict
-              </th>
-              <th scope="col" className="py-1.5">
-                Stances on record
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const onRecord = row.cells.flatMap((c) => {
-                const p = pick(c);
-                return p ? [{ party: c.party.name, stance: p.stance }] : [];
-              });
-              const verdict = topicVerdict(onRecord.map((r) => r.stance));
-              return (
-                <tr key={row.topic.id} className="border-b border-rule align-top">
-                  <th scope="row" className="py-1.5 pr-3 font-medium">
-                    <Link href={`/topics/${row.topic.slug}`}>{row.topic.name}</Link>
-                  </th>
-                  <td className="py-1.5 pr-3">
-                    <span
-                      className={`inline-block rounded-sm border px-1.5 text-xs font-semibold ${verdictClass[verdict]}`}
-                    >
-                      {verdictText[verdict]}
-                    </span>
-                  </td>
-                  <td className="py-1.5 text-muted">
-                    {onRecord.length
-                      ? onRecord.map((r) => `${r.party}: ${labelOf(stanceLabel, r.stance)}`).join(" · ")
-                      : "—"}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
+      <ScrollRegion label="Convergence table (scrolls sideways)" className="mt-3">
+        <DataTable
+          caption={`Convergence by topic as of ${formatDateRange(date, null, "day")}`}
+          columns={["Topic", "Verdict", "Stances on record"]}
+        >
+          {rows.map((row) => {
+            const onRecord = row.cells.flatMap((c) => {
+              const p = pick(c);
+              return p ? [{ party: c.party.name, stance: p.stance }] : [];
+            });
+            const verdict = topicVerdict(onRecord.map((r) => r.stance));
+            return (
+              <tr key={row.topic.id} className="border-b border-rule align-top">
+                <th scope="row" className="py-1.5 pr-3 font-medium">
+                  <Link href={`/topics/${row.topic.slug}`}>{row.topic.name}</Link>
+                </th>
+                <td className="py-1.5 pr-3">
+                  <span
+                    className={`inline-block rounded-sm border px-1.5 text-xs font-semibold ${verdictClass[verdict]}`}
+                  >
+                    {verdictText[verdict]}
+                  </span>
+                </td>
+                <td className="py-1.5 text-muted">
+                  {onRecord.length
+                    ? onRecord.map((r) => `${r.party}: ${labelOf(stanceLabel, r.stance)}`).join(" · ")
+                    : "—"}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
+      </ScrollRegion>
     </section>
   );
 }

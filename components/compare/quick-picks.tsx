@@ -1,5 +1,4 @@
 import { format, parseISO, subDays } from "date-fns";
-import Link from "next/link";
 import type { TalksRound } from "@/lib/queries/compare";
 
 export type QuickPick = { label: string; date: string };
@@ -18,7 +17,11 @@ export function quickPicks(rounds: TalksRound[]): QuickPick[] {
   });
 }
 
-/** Links that set date A or B to a talks round, keeping the rest of the comparison. */
+/**
+ * Links that set date A or B to a talks round, keeping the rest of the comparison.
+ * Plain <a>s: ~100 next/link instances would each render a client component and prefetch a whole comparison;
+ * one short class (app/globals.css, the current pick by aria-current) instead of a utility list on each.
+ */
 export function QuickPicks({
   picks,
   hrefFor,
@@ -39,15 +42,15 @@ export function QuickPicks({
           {picks.map((pick) => {
             const active = current[which] === pick.date;
             return (
-              <Link
+              <a
                 key={`${which}-${pick.label}`}
                 href={hrefFor(which, pick.date)}
                 aria-current={active ? "true" : undefined}
-                className={`rounded-sm border px-1.5 py-0.5 no-underline ${active ? "border-ink bg-ink text-white!" : "border-rule bg-white text-ink hover:border-ink"}`}
+                className="qp"
               >
-                <span className="sr-only">Date {which.toUpperCase()}: </span>
+                <span className="sr-only">{`Date ${which.toUpperCase()}: `}</span>
                 {pick.label}
-              </Link>
+              </a>
             );
           })}
         </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { fieldLabel, showField } from "@/lib/history/revision-display";
 import type { History } from "@/lib/queries/history";
+import { EditorTable } from "./editor-table";
 import { RestoreButton } from "./restore-button";
 
 const field = (snapshot: unknown, key: string): unknown =>
@@ -32,42 +33,31 @@ export function RevisionHistory({ id, currentVersion, history, compared, a, b, r
   return (
     <>
       <div className="mb-6 overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left">
-              <th>Version</th>
-              <th>Saved</th>
-              <th>By</th>
-              <th>Note</th>
-              <th />
+        <EditorTable columns={["Version", "Saved", "By", "Note"]}>
+          {revisions.map((r) => (
+            <tr key={r.id} className="border-t border-rule align-top">
+              <td>{r.version}</td>
+              <td>{when(r.createdAt)}</td>
+              <td>{r.userId ? (editorNames[r.userId] ?? "a removed account") : "—"}</td>
+              <td>
+                {r.note ?? ""}
+                {r.isCorrection && " (public correction)"}
+              </td>
+              <td className="space-x-3">
+                <Link href={`?a=${r.version}&b=${currentVersion}`}>Compare with current</Link>
+                {r.version !== currentVersion && (
+                  <RestoreButton
+                    id={id}
+                    version={r.version}
+                    baseVersion={currentVersion}
+                    restore={restore}
+                    kind={kind}
+                  />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr key={r.id} className="border-t border-rule align-top">
-                <td>{r.version}</td>
-                <td>{when(r.createdAt)}</td>
-                <td>{r.userId ? (editorNames[r.userId] ?? "a removed account") : "—"}</td>
-                <td>
-                  {r.note ?? ""}
-                  {r.isCorrection && " (public correction)"}
-                </td>
-                <td className="space-x-3">
-                  <Link href={`?a=${r.version}&b=${currentVersion}`}>Compare with current</Link>
-                  {r.version !== currentVersion && (
-                    <RestoreButton
-                      id={id}
-                      version={r.version}
-                      baseVersion={currentVersion}
-                      restore={restore}
-                      kind={kind}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </EditorTable>
       </div>
       {revisions.length > 1 && (
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">

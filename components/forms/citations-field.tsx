@@ -11,9 +11,9 @@ import {
   useWatch,
 } from "react-hook-form";
 import type { PickerOption } from "@/lib/picker-option";
+import { ControlledPicker } from "./controlled-picker";
 import { CreateDialog } from "./create-dialog";
 import type { SourceActions } from "./form-actions";
-import { Picker } from "./picker";
 import { RepeatableRows } from "./repeatable-rows";
 import { SourceForm } from "./source-form";
 import { TextField } from "./text-field";
@@ -58,23 +58,15 @@ export function CitationsField<V extends FieldValues>({
       error={listError}
       row={(i) => (
         <>
-          <Controller
+          <ControlledPicker
             control={control}
             name={`sources.${i}.sourceId`}
-            render={({ field: f }) => (
-              <Picker
-                label={`Source ${i + 1}`}
-                noun="source"
-                placeholder="Search by title, outlet or URL"
-                options={options}
-                value={f.value}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                inputRef={f.ref}
-                onCreate={(typed) => setCreatingFor({ index: i, typed })}
-                error={errors.sources?.[i]?.sourceId?.message}
-              />
-            )}
+            label={`Source ${i + 1}`}
+            noun="source"
+            placeholder="Search by title, outlet or URL"
+            options={options}
+            onCreate={(typed) => setCreatingFor({ index: i, typed })}
+            error={errors.sources?.[i]?.sourceId?.message}
           />
           <Controller
             control={control}

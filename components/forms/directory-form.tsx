@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { Controller, type Resolver, useForm, useWatch } from "react-hook-form";
+import { type Resolver, useWatch } from "react-hook-form";
 import { entryNoun, kindPath } from "@/lib/directory-paths";
 import type { DirectoryKind } from "@/lib/domain";
 import { partyKinds } from "@/lib/domain";
@@ -9,9 +8,8 @@ import { blankEntry, type DirectoryFormValues, type Editing } from "@/lib/form-v
 import type { PickerOption } from "@/lib/picker-option";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "@/lib/validation/contrast";
 import { partyInput, personInput, topicInput } from "@/lib/validation/directory";
-import { fieldProps } from "./field-props";
+import { ControlledPicker } from "./controlled-picker";
 import type { EntryActions } from "./form-actions";
-import { Picker } from "./picker";
 import { PublicationFields } from "./publication-fields";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
@@ -48,24 +46,21 @@ type Props = {
 
 /** Create and edit form for parties, people and topics. */
 export function DirectoryForm({ kind, parties = [], existing, initial, onCreated, actions }: Props) {
-  const router = useRouter();
   const noun = entryNoun[kind];
-  const form = useForm<DirectoryFormValues>({
+  const { form, field, shell } = useVersionedForm({
     // One schema per kind; the form holds the union of their fields and each schema reads its own.
     resolver: zodResolver(schemas[kind]) as unknown as Resolver<DirectoryFormValues>,
-    defaultValues: existing?.values ?? { ...blankEntry, ...initial },
-  });
-  const field = fieldProps(form);
-  // The resolver has already parsed the values with this kind's schema; the server parses them again.
-  const shell = useVersionedForm(form, {
-    draftKey: onCreated ? null : `${kind}:${existing?.id ?? "new"}`,
+    blank: { ...blankEntry, ...initial },
+    draft: onCreated ? null : kind,
     existing,
-    create: (data) => actions.create({ kind, data }),
-    update: (edit) => actions.update({ kind, ...edit }),
+    // The resolver has already parsed the values with this kind's schema; the server parses them again.
+    actions: {
+      create: (data) => actions.create({ kind, data }),
+      update: (edit) => actions.update({ kind, ...edit }),
+    },
     onCreated: (created, data) => {
-      if (onCreated)
-        onCreated({ id: created.id, name: created.name, publication: data.publication ?? "draft" });
-      else router.push(`/editor/${kindPath[kind]}/${created.id}?saved=1`);
+      if (!onCreated) return `/editor/${kindPath[kind]}/${created.id}?saved=1`;
+      onCreated({ id: created.id, name: created.name, publication: data.publication ?? "draft" });
     },
   });
   const errors = form.formState.errors;
@@ -74,13 +69,7 @@ export function DirectoryForm({ kind, parties = [], existing, initial, onCreated
 
   const idPrefix = `${kind}-${existing?.id ?? "new"}`;
   return (
-    <VersionedFormFrame
-      shell={shell}
-      noun={noun}
-      conflictFields={conflictFields}
-      label={existing ? "Save changes" : `Create ${noun}`}
-      aria-label={existing ? `Edit ${noun}` : `New ${noun}`}
-    >
+    <VersionedFormFrame shell={shell} noun={noun} conflictFields={conflictFields} named>
       <TextField label="Name" {...field("name")} />
       {kind === "party" && (
         <>
@@ -113,21 +102,14 @@ export function DirectoryForm({ kind, parties = [], existing, initial, onCreated
       {kind === "person" && (
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField label="Title (optional)" {...field("title")} />
-          <Controller
+          <ControlledPicker
             control={form.control}
             name="partyId"
-            render={({ field }) => (
-              <Picker
-                label="Speaks for"
-                noun="party"
-                options={parties}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                placeholder="Search parties"
-                error={errors.partyId?.message}
-              />
-            )}
+            label="Speaks for"
+            noun="party"
+            options={parties}
+            placeholder="Search parties"
+            error={errors.partyId?.message}
           />
         </div>
       )}

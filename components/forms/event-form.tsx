@@ -1,8 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { type Control, type FieldErrors, useForm, useWatch } from "react-hook-form";
+import { type Control, type FieldErrors, useWatch } from "react-hook-form";
 import { localToday } from "@/lib/dates";
 import {
   datePrecisions,
@@ -12,21 +11,21 @@ import {
   eventKinds,
   eventStatuses,
   eventStatusLabel,
+  selectOptions as opts,
   statusForDate,
 } from "@/lib/domain";
 import type { Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
-import { type EventFormValues, type EventInput, eventInput } from "@/lib/validation/events";
+import { type EventFormValues, eventInput } from "@/lib/validation/events";
 import { CitationsField } from "./citations-field";
 import { eventConflictFields } from "./conflict-panel";
 import { DraftLinksNotice, draftLinks } from "./draft-links-notice";
 import { participantRows, peopleRows } from "./event-rows";
-import { fieldProps } from "./field-props";
 import type { EventActions } from "./form-actions";
 import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
 import { RowPickerField, type RowValues } from "./row-picker-field";
-import { selectOptions as opts, SelectField } from "./select-field";
+import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useOptionList } from "./use-option-list";
@@ -66,18 +65,13 @@ export function EventForm({
   existing,
   actions,
 }: Props) {
-  const router = useRouter();
-  const form = useForm<EventFormValues, unknown, EventInput>({
+  const { form, field, shell } = useVersionedForm({
     resolver: zodResolver(eventInput),
-    defaultValues: existing?.values ?? blank,
-  });
-  const field = fieldProps(form);
-  const shell = useVersionedForm(form, {
-    draftKey: `event:${existing?.id ?? "new"}`,
+    blank,
+    draft: "event",
     existing,
-    create: actions.create,
-    update: actions.update,
-    onCreated: (created) => router.push(`/editor/events/${created.id}?created=1`),
+    actions,
+    onCreated: (created) => `/editor/events/${created.id}?created=1`,
   });
   const [parties, addParty] = useOptionList(partyOptions);
   const [people, addPerson] = useOptionList(personOptions);
@@ -108,7 +102,6 @@ export function EventForm({
       shell={shell}
       noun="event"
       conflictFields={eventConflictFields}
-      label={existing ? "Save changes" : "Create event"}
       className="max-w-3xl space-y-4"
     >
       <ProcessField

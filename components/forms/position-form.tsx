@@ -1,24 +1,30 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { type Control, Controller, useForm, useWatch } from "react-hook-form";
-import { datePrecisions, positionKindLabel, positionKinds, stanceLabel, stances } from "@/lib/domain";
+import { type Control, useWatch } from "react-hook-form";
+import {
+  datePrecisions,
+  selectOptions as opts,
+  positionKindLabel,
+  positionKinds,
+  stanceLabel,
+  stances,
+} from "@/lib/domain";
 import { blankPosition, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import type { EventPrefill } from "@/lib/position-prefill";
-import { type PositionFormValues, type PositionInput, positionInput } from "@/lib/validation/positions";
+import { type PositionFormValues, positionInput } from "@/lib/validation/positions";
 import { CitationsField } from "./citations-field";
 import { positionConflictFields } from "./conflict-panel";
+import { ControlledPicker } from "./controlled-picker";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
 import { type DraftLink, DraftLinksNotice, draftLinks } from "./draft-links-notice";
-import { fieldProps } from "./field-props";
 import type { PositionActions } from "./form-actions";
-import { Picker } from "./picker";
+import type { Picker } from "./picker";
 import { ProcessField, type ProcessValues } from "./process-field";
 import { PublicationFields } from "./publication-fields";
-import { selectOptions as opts, SelectField } from "./select-field";
+import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 import { useOptionList } from "./use-option-list";
@@ -46,18 +52,13 @@ type Creating = { kind: "party" | "person" | "topic"; typed: string } | null;
 
 export function PositionForm(props: Props) {
   const { existing, actions } = props;
-  const router = useRouter();
-  const form = useForm<PositionFormValues, unknown, PositionInput>({
+  const { form, field, shell } = useVersionedForm({
     resolver: zodResolver(positionInput),
-    defaultValues: existing?.values ?? { ...blankPosition, ...props.initial },
-  });
-  const field = fieldProps(form);
-  const shell = useVersionedForm(form, {
-    draftKey: `position:${existing?.id ?? "new"}`,
+    blank: { ...blankPosition, ...props.initial },
+    draft: "position",
     existing,
-    create: actions.create,
-    update: actions.update,
-    onCreated: (created) => router.push(`/editor/positions/${created.id}?saved=1`),
+    actions,
+    onCreated: (created) => `/editor/positions/${created.id}?saved=1`,
   });
   const [parties, addParty] = useOptionList(props.parties);
   const [people, addPerson] = useOptionList(props.people);
@@ -95,22 +96,15 @@ export function PositionForm(props: Props) {
     name: "partyId" | "personId" | "topicId" | "eventId",
     label: string,
     options: readonly PickerOption[],
-    extra: Partial<Parameters<typeof Picker>[0]> = {},
+    extra: Omit<Partial<Parameters<typeof Picker>[0]>, "name"> = {},
   ) => (
-    <Controller
+    <ControlledPicker
       control={form.control}
       name={name}
-      render={({ field }) => (
-        <Picker
-          label={label}
-          options={options}
-          value={field.value ?? ""}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          error={errors[name]?.message}
-          {...extra}
-        />
-      )}
+      label={label}
+      options={options}
+      error={errors[name]?.message}
+      {...extra}
     />
   );
 
@@ -119,7 +113,6 @@ export function PositionForm(props: Props) {
       shell={shell}
       noun="position"
       conflictFields={positionConflictFields}
-      label={existing ? "Save changes" : "Create position"}
       className="max-w-3xl space-y-4"
       after={
         <CreateDialog

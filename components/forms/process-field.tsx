@@ -2,7 +2,7 @@
 
 import { type Control, Controller, type FieldErrors, useWatch } from "react-hook-form";
 import type { PickerOption } from "@/lib/picker-option";
-import { Picker } from "./picker";
+import { ControlledPicker } from "./controlled-picker";
 
 /** The slice of a form this field edits: the record's process, and for an event the others it concerns. */
 export type ProcessValues = { processId?: string; otherProcessIds?: string[] };
@@ -27,23 +27,15 @@ export function ProcessField({
   const chosen = useWatch({ control, name: "processId" });
   return (
     <div className="space-y-2">
-      <Controller
+      <ControlledPicker
         control={control}
         name="processId"
-        render={({ field }) => (
-          <Picker
-            label="Process"
-            noun="process"
-            placeholder={options.length === 1 ? options[0]?.label : "Search processes"}
-            options={options}
-            value={field.value ?? ""}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            clearable
-            error={errors.processId?.message}
-          />
-        )}
+        label="Process"
+        noun="process"
+        placeholder={options.length === 1 ? options[0]?.label : "Search processes"}
+        options={options}
+        clearable
+        error={errors.processId?.message}
       />
       {withOthers && options.length > 1 && (
         <Controller

@@ -1,13 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type Control, useForm } from "react-hook-form";
+import type { Control } from "react-hook-form";
 import { processStatuses } from "@/lib/domain";
 import { blankProcess, type Editing } from "@/lib/form-values";
 import type { PickerOption } from "@/lib/picker-option";
 import { type ProcessFormValues, type ProcessInput, processInput } from "@/lib/validation/processes";
 import { CitationsField } from "./citations-field";
-import { fieldProps } from "./field-props";
 import type { Action, SourceActions } from "./form-actions";
 import { ProcessPartiesField } from "./process-parties-field";
 import { PublicationFields } from "./publication-fields";
@@ -49,30 +47,19 @@ type Props = {
 
 /** Create and edit form for peace processes: name, summary, status, parties with roles, sources. */
 export function ProcessForm({ actions, parties, sources: sourceOptions, existing }: Props) {
-  const router = useRouter();
-  const form = useForm<ProcessFormValues, unknown, ProcessInput>({
+  const { form, field, shell } = useVersionedForm({
     resolver: zodResolver(processInput),
-    defaultValues: existing?.values ?? blankProcess,
-  });
-  const field = fieldProps(form);
-  const shell = useVersionedForm(form, {
-    draftKey: `process:${existing?.id ?? "new"}`,
+    blank: blankProcess,
+    draft: "process",
     existing,
-    create: actions.create,
-    update: actions.update,
-    onCreated: (created) => router.push(`/editor/processes/${created.id}?saved=1`),
+    actions,
+    onCreated: (created) => `/editor/processes/${created.id}?saved=1`,
   });
   const errors = form.formState.errors;
 
   const idPrefix = `process-${existing?.id ?? "new"}`;
   return (
-    <VersionedFormFrame
-      shell={shell}
-      noun="process"
-      conflictFields={conflictFields}
-      label={existing ? "Save changes" : "Create process"}
-      aria-label={existing ? "Edit process" : "New process"}
-    >
+    <VersionedFormFrame shell={shell} noun="process" conflictFields={conflictFields} named>
       <TextField label="Name" {...field("name")} />
       <TextField
         label="Other names, comma-separated (optional)"

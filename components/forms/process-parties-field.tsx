@@ -4,7 +4,7 @@ import { type Control, Controller, type FieldErrors, useFieldArray } from "react
 import { processPartyRoles } from "@/lib/domain";
 import type { PickerOption } from "@/lib/picker-option";
 import type { ProcessFormValues } from "@/lib/validation/processes";
-import { Picker } from "./picker";
+import { ControlledPicker } from "./controlled-picker";
 import { RepeatableRows } from "./repeatable-rows";
 import { SelectField } from "./select-field";
 
@@ -46,22 +46,14 @@ export function ProcessPartiesField({
       error={listError}
       row={(i) => (
         <>
-          <Controller
+          <ControlledPicker
             control={control}
             name={`parties.${i}.partyId`}
-            render={({ field: f }) => (
-              <Picker
-                label={`Party ${i + 1}`}
-                noun="party"
-                placeholder="Search by name or other name"
-                options={parties}
-                value={f.value ?? ""}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                inputRef={f.ref}
-                error={errors.parties?.[i]?.partyId?.message}
-              />
-            )}
+            label={`Party ${i + 1}`}
+            noun="party"
+            placeholder="Search by name or other name"
+            options={parties}
+            error={errors.parties?.[i]?.partyId?.message}
           />
           <Controller
             control={control}

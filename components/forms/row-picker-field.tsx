@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { type Control, Controller, type FieldErrors, useFieldArray } from "react-hook-form";
 import type { PickerOption } from "@/lib/picker-option";
+import { ControlledPicker } from "./controlled-picker";
 import { CreateDialog } from "./create-dialog";
 import { DirectoryForm } from "./directory-form";
 import type { EntryActions } from "./form-actions";
-import { Picker } from "./picker";
 import { RepeatableRows } from "./repeatable-rows";
 import { SelectField } from "./select-field";
 
@@ -72,23 +72,15 @@ export function RowPickerField({
       empty={c.empty}
       row={(i) => (
         <>
-          <Controller
+          <ControlledPicker
             control={control}
             name={`${c.name}.${i}.${c.idKey}`}
-            render={({ field: f }) => (
-              <Picker
-                label={c.pickerLabel(i + 1)}
-                noun={c.kind}
-                placeholder="Search by name or other name"
-                options={options}
-                value={f.value ?? ""}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                inputRef={f.ref}
-                onCreate={(typed) => setCreatingFor({ index: i, typed })}
-                error={rowErrors?.[i]?.[c.idKey]?.message}
-              />
-            )}
+            label={c.pickerLabel(i + 1)}
+            noun={c.kind}
+            placeholder="Search by name or other name"
+            options={options}
+            onCreate={(typed) => setCreatingFor({ index: i, typed })}
+            error={rowErrors?.[i]?.[c.idKey]?.message}
           />
           <Controller
             control={control}

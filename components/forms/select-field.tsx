@@ -1,10 +1,6 @@
 import { type ComponentProps, useId } from "react";
 import { controlClass, FieldShell } from "./field-shell";
 
-/** A vocabulary as select options: its label, else the value with spaces for underscores. */
-export const selectOptions = (values: readonly string[], labels: Readonly<Record<string, string>> = {}) =>
-  values.map((v) => ({ value: v, label: labels[v] ?? v.replace(/_/g, " ") }));
-
 type Props = ComponentProps<"select"> & {
   label: string;
   error?: string;

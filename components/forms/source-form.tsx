@@ -1,14 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { blankSource, type Editing, type SourceFormValues } from "@/lib/form-values";
 import { reached } from "@/lib/result";
 import { normalizeSourceUrl, outletFromUrl, sourceInput } from "@/lib/validation/sources";
-import { fieldProps } from "./field-props";
 import type { SourceActions } from "./form-actions";
 import { TextField } from "./text-field";
 import { useVersionedForm, VersionedFormFrame } from "./versioned-form";
@@ -42,25 +38,22 @@ type Props = {
  * again rather than duplicated.
  */
 export function SourceForm({ existing, initial, onCreated, actions }: Props) {
-  const router = useRouter();
   const [duplicate, setDuplicate] = useState<Existing | null>(null);
   const [guessedOutlet, setGuessedOutlet] = useState("");
-  const form = useForm<SourceFormValues, unknown, z.output<typeof sourceInput>>({
+  const { form, field, shell } = useVersionedForm({
     resolver: zodResolver(sourceInput),
-    defaultValues: existing?.values ?? { ...blankSource, ...initial },
-  });
-  const field = fieldProps(form);
-  const shell = useVersionedForm(form, {
-    draftKey: onCreated ? null : `source:${existing?.id ?? "new"}`,
+    blank: { ...blankSource, ...initial },
+    draft: onCreated ? null : "source",
     existing,
-    create: actions.create,
-    update: actions.update,
+    actions,
     onCreated: (created, values, save) => {
-      if (onCreated) return onCreated(created);
-      if (created.existing) {
-        setDuplicate({ id: created.id, title: created.title, url: values.url ?? null });
-        save.setStatus("That URL was already stored; nothing new was created.");
-      } else router.push(`/editor/sources/${created.id}?saved=1`);
+      if (onCreated) {
+        onCreated(created);
+        return;
+      }
+      if (!created.existing) return `/editor/sources/${created.id}?saved=1`;
+      setDuplicate({ id: created.id, title: created.title, url: values.url ?? null });
+      save.setStatus("That URL was already stored; nothing new was created.");
     },
   });
   const errors = form.formState.errors;
@@ -87,7 +80,7 @@ export function SourceForm({ existing, initial, onCreated, actions }: Props) {
       noun="source"
       conflictFields={conflictFields}
       label={existing ? "Save changes" : "Save source"}
-      aria-label={existing ? "Edit source" : "New source"}
+      named
     >
       <TextField
         label="URL"

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { formatDateRange } from "@/lib/dates";
 import { type Lane, redLineRecord, restatements } from "@/lib/history/steps";
 import type { PositionView } from "@/lib/queries/positions";
@@ -26,52 +27,37 @@ export function RedLineTable({
         Softened: a later statement is no longer a red line, or only conditional or open. Dropped: a later
         statement takes the opposite stance.
       </p>
-      <table className="mt-2 w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Red lines and how they held</caption>
-        <thead>
-          <tr className="border-b border-ink">
-            <th scope="col" className="py-1.5 pr-3">
-              Topic
+      <DataTable
+        caption="Red lines and how they held"
+        columns={["Topic", "First stated", "Restated", "Status"]}
+        className="mt-2"
+      >
+        {records.map(({ key, record }) => (
+          <tr key={key} className="border-b border-rule align-top">
+            <th scope="row" className="py-1.5 pr-3 font-medium">
+              <Link href={`/topics/${record.firstStated.topic.slug}`}>{record.firstStated.topic.name}</Link>
+              {withProcess ? (
+                <span className="block text-xs font-normal text-muted">
+                  {record.firstStated.process.name}
+                </span>
+              ) : null}
             </th>
-            <th scope="col" className="py-1.5 pr-3">
-              First stated
-            </th>
-            <th scope="col" className="py-1.5 pr-3">
-              Restated
-            </th>
-            <th scope="col" className="py-1.5">
-              Status
-            </th>
+            <td className="py-1.5 pr-3">
+              <Link href={`/positions/${record.firstStated.id}`}>{day(record.firstStated)}</Link>
+            </td>
+            <td className="py-1.5 pr-3">{restatements(record).map(day).join(", ") || "—"}</td>
+            <td className="py-1.5">
+              {record.ended ? (
+                <Link href={`/positions/${record.ended.position.id}`}>
+                  {record.ended.how === "softened" ? "Softened" : "Dropped"} {day(record.ended.position)}
+                </Link>
+              ) : (
+                "Holds"
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {records.map(({ key, record }) => (
-            <tr key={key} className="border-b border-rule align-top">
-              <th scope="row" className="py-1.5 pr-3 font-medium">
-                <Link href={`/topics/${record.firstStated.topic.slug}`}>{record.firstStated.topic.name}</Link>
-                {withProcess ? (
-                  <span className="block text-xs font-normal text-muted">
-                    {record.firstStated.process.name}
-                  </span>
-                ) : null}
-              </th>
-              <td className="py-1.5 pr-3">
-                <Link href={`/positions/${record.firstStated.id}`}>{day(record.firstStated)}</Link>
-              </td>
-              <td className="py-1.5 pr-3">{restatements(record).map(day).join(", ") || "—"}</td>
-              <td className="py-1.5">
-                {record.ended ? (
-                  <Link href={`/positions/${record.ended.position.id}`}>
-                    {record.ended.how === "softened" ? "Softened" : "Dropped"} {day(record.ended.position)}
-                  </Link>
-                ) : (
-                  "Holds"
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }

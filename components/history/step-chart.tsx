@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, format, parseISO } from "date-fns";
+import { ScrollRegion } from "@/components/scroll-region";
 import type { Lane } from "@/lib/history/steps";
 import type { PositionView } from "@/lib/queries/positions";
 
@@ -35,12 +36,7 @@ export function StepChart({ lanes, names }: { lanes: Lane<PositionView>[]; names
   return (
     <figure className="my-4">
       {/* Never drawn narrower than its own width: on a phone it scrolls in its box, text stays ≥ 12 px. */}
-      <section
-        className="relative max-w-3xl overflow-x-auto"
-        aria-label="Position chart (scrolls sideways)"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-        tabIndex={0}
-      >
+      <ScrollRegion label="Position chart (scrolls sideways)" className="max-w-3xl">
         <svg
           viewBox={`0 0 ${WIDTH} ${height}`}
           className="w-full"
@@ -97,7 +93,7 @@ export function StepChart({ lanes, names }: { lanes: Lane<PositionView>[]; names
             </text>
           ))}
         </svg>
-      </section>
+      </ScrollRegion>
       <figcaption className="mt-1 text-xs text-muted">
         Bars run from each statement until the next: green supports, red opposes, ochre conditional, grey-blue
         open; a square marks a red line. The same statements are listed in full below.

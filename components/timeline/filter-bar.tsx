@@ -1,7 +1,8 @@
 "use client";
 
 import { type FormEvent, useEffect, useState } from "react";
-import { eventKindLabel, eventKinds, eventStatuses, eventStatusLabel } from "@/lib/domain";
+import { PartySwatch } from "@/components/party-chip";
+import { eventKindLabel, eventKinds, eventStatuses, eventStatusLabel, selectOptions } from "@/lib/domain";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { EmbedButton } from "./embed-button";
 import type { useTimelineState } from "./use-timeline-state";
@@ -14,7 +15,14 @@ type Props = {
   inView: number;
 };
 
-type ListKey = "parties" | "kinds" | "topics" | "status";
+const listKeys = ["parties", "kinds", "topics", "status"] as const;
+type ListKey = (typeof listKeys)[number];
+const legends: Record<ListKey, string> = {
+  parties: "Parties",
+  kinds: "Kinds",
+  topics: "Topics",
+  status: "Status",
+};
 
 /**
  * Filters as a plain GET form, so they work without JavaScript; with it, each
@@ -44,6 +52,14 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
 
   const activeCount =
     filters.parties.length + filters.kinds.length + filters.topics.length + filters.status.length;
+
+  // The checkbox filters; each key is also the URL parameter.
+  const options: Record<ListKey, Option[]> = {
+    parties: facets.parties.map((p) => ({ value: p.slug, label: p.name, color: p.color })),
+    kinds: selectOptions(eventKinds, eventKindLabel),
+    topics: facets.topics.map((t) => ({ value: t.slug, label: t.name })),
+    status: selectOptions(eventStatuses, eventStatusLabel),
+  };
 
   return (
     <form
@@ -90,30 +106,14 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
             maxLength={200}
           />
         </label>
-        <label className="flex flex-col text-sm">
-          <span className="mb-1 font-medium">From</span>
-          <input
-            type="date"
-            name="from"
-            value={range.from}
-            onChange={(e) =>
-              e.target.value && e.target.value < range.to && void setUrl({ from: e.target.value })
-            }
-            className="parley-input"
-          />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="mb-1 font-medium">To</span>
-          <input
-            type="date"
-            name="to"
-            value={range.to}
-            onChange={(e) =>
-              e.target.value && e.target.value > range.from && void setUrl({ to: e.target.value })
-            }
-            className="parley-input"
-          />
-        </label>
+        {/* Each end moves only while it stays on its side of the other: the window never inverts. */}
+        <DateBound
+          label="From"
+          name="from"
+          value={range.from}
+          onPick={(from) => from < range.to && setUrl({ from })}
+        />
+        <DateBound label="To" name="to" value={range.to} onPick={(to) => to > range.from && setUrl({ to })} />
         <fieldset className="text-sm">
           <legend className="mb-1 font-medium">Lanes</legend>
           <div className="flex gap-3 py-1.5">
@@ -137,34 +137,16 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
       </div>
 
       <div className="mt-3 flex flex-wrap gap-2">
-        <CheckboxGroup
-          legend="Parties"
-          name="parties"
-          options={facets.parties.map((p) => ({ value: p.slug, label: p.name, color: p.color }))}
-          selected={filters.parties}
-          onToggle={(v, on) => toggle("parties", v, on)}
-        />
-        <CheckboxGroup
-          legend="Kinds"
-          name="kinds"
-          options={eventKinds.map((k) => ({ value: k, label: eventKindLabel[k] ?? k }))}
-          selected={filters.kinds}
-          onToggle={(v, on) => toggle("kinds", v, on)}
-        />
-        <CheckboxGroup
-          legend="Topics"
-          name="topics"
-          options={facets.topics.map((t) => ({ value: t.slug, label: t.name }))}
-          selected={filters.topics}
-          onToggle={(v, on) => toggle("topics", v, on)}
-        />
-        <CheckboxGroup
-          legend="Status"
-          name="status"
-          options={eventStatuses.map((s) => ({ value: s, label: eventStatusLabel[s] ?? s }))}
-          selected={filters.status}
-          onToggle={(v, on) => toggle("status", v, on)}
-        />
+        {listKeys.map((name) => (
+          <CheckboxGroup
+            key={name}
+            legend={legends[name]}
+            name={name}
+            options={options[name]}
+            selected={filters[name]}
+            onToggle={(v, on) => toggle(name, v, on)}
+          />
+        ))}
       </div>
 
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2 border-t border-rule pt-2 text-sm">
@@ -190,6 +172,22 @@ export function FilterBar({ facets, state, counts, inView }: Props) {
         </div>
       </div>
     </form>
+  );
+}
+
+/** One end of the window as a date input; `onPick` gets a chosen (non-empty) date. */
+function DateBound(props: { label: string; name: string; value: string; onPick: (date: string) => unknown }) {
+  return (
+    <label className="flex flex-col text-sm">
+      <span className="mb-1 font-medium">{props.label}</span>
+      <input
+        type="date"
+        name={props.name}
+        value={props.value}
+        onChange={(e) => e.target.value && void props.onPick(e.target.value)}
+        className="parley-input"
+      />
+    </label>
   );
 }
 
@@ -220,13 +218,7 @@ function CheckboxGroup(props: {
               checked={props.selected.includes(option.value)}
               onChange={(e) => props.onToggle(option.value, e.target.checked)}
             />
-            {option.color ? (
-              <span
-                aria-hidden="true"
-                className="inline-block h-2.5 w-2.5 rounded-full"
-                style={{ backgroundColor: option.color }}
-              />
-            ) : null}
+            {option.color ? <PartySwatch color={option.color} /> : null}
             {option.label}
           </label>
         ))}

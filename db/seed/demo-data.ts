@@ -5,18 +5,9 @@
  * slug starts with `demo-`, every process is named "Demo: …", every source
  * points at https://example.org/demo/…. Plain data: db/seed/demo.ts loads it.
  */
-import type {
-  DatePrecision,
-  EventKind,
-  EventStatus,
-  ParticipantRole,
-  PartyKind,
-  PositionKind,
-  ProcessPartyRole,
-  ProcessStatus,
-  Stance,
-} from "../../lib/domain";
+import type { EventKind, EventStatus, ProcessStatus } from "../../lib/domain";
 import { datePrecisions, eventKinds, positionKinds, stances } from "../../lib/domain";
+import type { EventSeed, PartySeed, PositionSeed, ProcessPartySeed } from "./types";
 
 export const DEMO_SLUG_PREFIX = "demo-";
 export const DEMO_NOTE = "Synthetic demo data (npm start -- --demo): not real events.";
@@ -33,14 +24,7 @@ function prng(seed: number): () => number {
   };
 }
 
-type DemoParty = {
-  slug: string;
-  name: string;
-  kind: PartyKind;
-  color: string;
-  leader: string;
-  title: string;
-};
+type DemoParty = PartySeed & { leader: string; title: string };
 type DemoProcess = {
   slug: string;
   name: string;
@@ -48,7 +32,7 @@ type DemoProcess = {
   status: ProcessStatus;
   startedOn: string;
   place: string;
-  parties: { party: string; role: ProcessPartyRole }[];
+  parties: ProcessPartySeed[];
   topics: string[];
 };
 
@@ -207,34 +191,9 @@ export const demoProcesses: DemoProcess[] = [
   },
 ];
 
-export type DemoEvent = {
-  slug: string;
-  process: string;
-  title: string;
-  summary: string;
-  kind: EventKind;
-  status: EventStatus;
-  startsOn: string;
-  endsOn: string | null;
-  datePrecision: DatePrecision;
-  locationName: string | null;
-  participants: { party: string; role: ParticipantRole }[];
-  sourceUrl: string;
-};
+export type DemoEvent = EventSeed & { process: string; sourceUrl: string };
 
-export type DemoPosition = {
-  process: string;
-  party: string;
-  topic: string;
-  statedOn: string;
-  datePrecision: DatePrecision;
-  kind: PositionKind;
-  stance: Stance;
-  summary: string;
-  quote: string | null;
-  event: string | null;
-  sourceUrl: string;
-};
+export type DemoPosition = PositionSeed & { process: string; sourceUrl: string };
 
 const EVENTS_PER_PROCESS = 50;
 const POSITIONS_PER_PROCESS = 150;

@@ -6,17 +6,8 @@
  * Day names in the article are resolved against its publication date, Monday
  * 28 March 2022: "Sunday" = 27 March, "Monday" = 28 March, "Tuesday" = 29 March.
  */
-import type {
-  DatePrecision,
-  EventFormat,
-  EventKind,
-  EventStatus,
-  ParticipantRole,
-  PartyKind,
-  PositionKind,
-  ProcessPartyRole,
-  Stance,
-} from "../../lib/domain";
+import type { EventFormat } from "../../lib/domain";
+import type { EventSeed, PartySeed, PositionSeed, ProcessPartySeed } from "./types";
 
 /** Joins two non-adjacent sentences of the article in one excerpt. */
 export const EXCERPT_GAP = " […] ";
@@ -46,21 +37,14 @@ export const seedProcess = {
 };
 
 /** Parties of the seed process: those who negotiate, and the hosts as mediators (the migration's rule). */
-export const seedProcessParties: { party: string; role: ProcessPartyRole }[] = [
+export const seedProcessParties: ProcessPartySeed[] = [
   { party: "ukraine", role: "negotiating_party" },
   { party: "russia", role: "negotiating_party" },
   { party: "turkey", role: "mediator" },
   { party: "belarus", role: "mediator" },
 ];
 
-type SeedParty = {
-  slug: string;
-  name: string;
-  shortName: string;
-  kind: PartyKind;
-  color: string;
-  aliases: string[];
-};
+type SeedParty = PartySeed & { shortName: string; aliases: string[] };
 
 // Colours keep at least 4.5:1 contrast on white and stay apart from each other.
 export const seedParties: SeedParty[] = [
@@ -222,34 +206,34 @@ export const seedTopics: SeedTopic[] = [
   },
 ];
 
-type SeedEvent = {
-  slug: string;
-  title: string;
-  summary: string;
-  kind: EventKind;
-  status: EventStatus;
-  format: EventFormat | null;
-  startsOn: string;
-  endsOn: string | null;
-  datePrecision: DatePrecision;
-  locationName: string | null;
-  country: string | null;
-  participants: { party: string; role: ParticipantRole }[];
-  excerpt: string;
-};
+type SeedEvent = EventSeed & { format: EventFormat | null; country: string | null; excerpt: string };
+
+type Stated = "status" | "format" | "endsOn" | "datePrecision" | "locationName" | "country";
+
+/**
+ * An event as the article reports it: held, on one day known to the day, with
+ * no format, place or country, unless the entry states one (the report gives
+ * them only where it names them).
+ */
+const articleEvent = (event: Omit<SeedEvent, Stated> & Partial<Pick<SeedEvent, Stated>>): SeedEvent => ({
+  status: "held",
+  format: null,
+  endsOn: null,
+  datePrecision: "day",
+  locationName: null,
+  country: null,
+  ...event,
+});
 
 export const seedEvents: SeedEvent[] = [
-  {
+  articleEvent({
     slug: "gomel-talks-2022-02-28",
     title: "Russia–Ukraine talks in the Gomel region",
     summary:
       "Russian and Ukrainian officials held talks in the Gomel region of Belarus. The report notes that previous rounds failed to produce a breakthrough.",
     kind: "talks",
-    status: "held",
     format: "in_person",
     startsOn: "2022-02-28",
-    endsOn: null,
-    datePrecision: "day",
     locationName: "Gomel region",
     country: "Belarus",
     participants: [
@@ -259,96 +243,67 @@ export const seedEvents: SeedEvent[] = [
     ],
     excerpt:
       "Russian and Ukrainian officials take part in the talks in the Gomel region, Belarus, on February 28, 2022.",
-  },
-  {
+  }),
+  articleEvent({
     slug: "erdogan-putin-call-2022-03-27",
     title: "Erdogan–Putin phone call agrees Istanbul will host talks",
     summary:
       "Turkish President Tayyip Erdogan and Russian President Vladimir Putin agreed by telephone that Istanbul would host a fresh round of talks. Erdogan's office said he stressed the need for an immediate ceasefire and an improved humanitarian situation.",
     kind: "call",
-    status: "held",
     format: "phone",
     startsOn: "2022-03-27",
-    endsOn: null,
-    datePrecision: "day",
-    locationName: null,
-    country: null,
     participants: [
       { party: "turkey", role: "mediator" },
       { party: "russia", role: "delegation" },
     ],
     excerpt:
       "Turkish President Tayyip Erdogan and his Russian counterpart Vladimir Putin agreed in a telephone call on Sunday for Istanbul to host a fresh round of talks.",
-  },
-  {
+  }),
+  articleEvent({
     slug: "zelensky-remarks-russian-journalists-2022-03-27",
     title: "Zelensky's remarks to Russian journalists",
     summary:
       "Speaking to Russian journalists, Zelensky said Kyiv was willing to assume neutral status and compromise over the status of the Donbas region as part of a potential peace deal.",
     kind: "interview",
-    status: "held",
-    format: null,
     startsOn: "2022-03-27",
-    endsOn: null,
-    datePrecision: "day",
-    locationName: null,
-    country: null,
     participants: [{ party: "ukraine", role: "speaker" }],
     excerpt:
       "In remarks made to Russian journalists earlier in the day, Zelenskyy had adopted a milder tone, saying Kiev was willing to assume neutral status and compromise over the status of the eastern Donbas region as part of a potential peace deal.",
-  },
-  {
+  }),
+  articleEvent({
     slug: "zelensky-speech-2022-03-27",
     title: "Zelensky's speech naming Ukraine's red lines",
     summary:
       "In a speech late on Sunday, Zelensky said he wanted peace as soon as possible and named Ukraine's negotiating red lines: sovereignty and territorial integrity, and effective security guarantees.",
     kind: "speech",
-    status: "held",
-    format: null,
     startsOn: "2022-03-27",
-    endsOn: null,
-    datePrecision: "day",
-    locationName: null,
-    country: null,
     participants: [{ party: "ukraine", role: "speaker" }],
     excerpt:
       "In a speech late on Sunday, Zelensky said he wanted peace as soon as possible but pointed to his negotiating red lines.",
-  },
-  {
+  }),
+  articleEvent({
     slug: "zhovkva-statement-2022-03-28",
     title: "Zhovkva: Turkey could be a guarantor of Ukraine's security",
     summary:
       "Ahead of the talks, Ihor Zhovkva, deputy head of Zelensky's office, said Turkey was among the countries that could guarantee Ukraine's security in a deal with Russia.",
     kind: "statement",
-    status: "held",
-    format: null,
     startsOn: "2022-03-28",
-    endsOn: null,
-    datePrecision: "day",
-    locationName: null,
-    country: null,
     participants: [{ party: "ukraine", role: "speaker" }],
     excerpt:
       "Zelensky’s office on Monday said Turkey was among countries that could offer Kiev security guarantees as part of any deal with Russia to end the war in Ukraine.",
-  },
-  {
+  }),
+  articleEvent({
     slug: "malyar-briefing-2022-03-28",
     title: "Malyar briefing: Russian forces regrouping",
     summary:
       "Deputy Defence Minister Hanna Malyar told a media briefing that Russia was regrouping its forces and trying to reinforce positions it already held, but could not advance anywhere in Ukraine.",
     kind: "briefing",
-    status: "held",
-    format: null,
     startsOn: "2022-03-28",
-    endsOn: null,
-    datePrecision: "day",
-    locationName: null,
-    country: null,
     participants: [{ party: "ukraine", role: "speaker" }],
     excerpt:
       "“As of today, the enemy is regrouping its forces, but they cannot advance anywhere in Ukraine,” she told a media briefing, without elaborating.",
-  },
-  {
+  }),
+  articleEvent({
     slug: "istanbul-talks-2022-03-29",
     title: "Russia–Ukraine talks in Istanbul",
     summary:
@@ -358,7 +313,6 @@ export const seedEvents: SeedEvent[] = [
     format: "in_person",
     startsOn: "2022-03-29",
     endsOn: "2022-03-31",
-    datePrecision: "day",
     locationName: "Istanbul",
     country: "Turkey",
     participants: [
@@ -370,22 +324,10 @@ export const seedEvents: SeedEvent[] = [
       "The Kremlin on Monday confirmed that the face-to-face talks would take place in Turkey, but said the talks are scheduled on Tuesday as the negotiators would only be arriving in Turkey on Monday.",
       "David Arakhamia, a Ukrainian lawmaker, and Zelensky ally, also confirmed the peace talks and said they will last for three days in a bid to bring peace between the two countries.",
     ].join(EXCERPT_GAP),
-  },
+  }),
 ];
 
-type SeedPosition = {
-  party: string;
-  person: string | null;
-  topic: string;
-  event: string | null;
-  statedOn: string;
-  datePrecision: DatePrecision;
-  kind: PositionKind;
-  stance: Stance;
-  summary: string;
-  quote: string | null;
-  excerpt: string;
-};
+type SeedPosition = PositionSeed & { person: string | null; excerpt: string };
 
 export const seedPositions: SeedPosition[] = [
   {

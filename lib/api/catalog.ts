@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { compareLimits, compareQuerySchema } from "@/lib/validation/compare";
+import { compareCellQuerySchema } from "@/lib/validation/compare-cell";
 import {
   idParam,
   peopleQuerySchema,
@@ -9,6 +11,7 @@ import {
 } from "@/lib/validation/directory-query";
 import { eventsQuerySchema } from "@/lib/validation/events-query";
 import { timelineQuerySchema } from "@/lib/validation/timeline-query";
+import { compareCellResponseSchema } from "./compare-schema";
 import {
   partyListResponseSchema,
   partyResponseSchema,
@@ -165,5 +168,27 @@ export const timelineEndpoints = {
       example: "istanbul-talks-2022-03-29",
     },
     response: timelineItemResponseSchema,
+  },
+} as const;
+
+/**
+ * The as-of comparison's two reads: the whole matrix (what /compare and its
+ * exports show) and one cell's statements (what /compare loads when a reader
+ * opens a cell). The OpenAPI document, the /api page and the property tests read them here.
+ */
+export const compareEndpoints = {
+  matrix: {
+    path: "/api/v1/compare",
+    description: `Each party's latest published position on each topic with stated_on on or before the date (ties: most recent edit), as of \`a\` and optionally \`b\`, with quotes and source URLs. Without \`a\`, the latest recorded talks date is used. Bounded: at most ${compareLimits.parties} parties (pick them with \`parties\`; the rest are left out) and ${compareLimits.topicsPerPage} topics per \`page\`. With \`process\`, only that process's parties, the topics its statements are about, and its statements.`,
+    query: compareQuerySchema,
+    example: "a=2022-02-28&b=2022-03-29&parties=ukraine,russia",
+  },
+  cell: {
+    path: "/api/v1/compare/cell",
+    description:
+      "The statements behind one cell of the comparison: the position of `party` on `topic` in force on `a` (and on `b`), each with its summary, quote, speaker, date and sources, labelled by the date(s) it is in force on. With `process`, only that process's statements. 404 when the party or topic is not published or nothing was stated.",
+    query: compareCellQuerySchema,
+    response: compareCellResponseSchema,
+    example: "party=ukraine&topic=neutral-status&a=2022-02-28&b=2022-03-29",
   },
 } as const;

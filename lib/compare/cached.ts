@@ -6,7 +6,7 @@ import { sharedResultCache } from "@/lib/cache/shared";
 import { formatDateRange, today } from "@/lib/dates";
 import { type CellPosition, getCompareMatrix } from "../queries/compare";
 import type { CompareCellQuery } from "../validation/compare-cell";
-import { cellChange } from "./rules";
+import { type CellChange, cellChange } from "./rules";
 import { loadComparison } from "./view";
 
 /**
@@ -28,7 +28,7 @@ export async function loadCachedComparison(db: Database, query: Parameters<typeo
 export type CellNote = { label: string; position: CellPosition };
 
 /** What a cell's details show: each distinct statement in force on A and B, labelled. */
-export type CompareCellDetails = { change: string; notes: CellNote[] };
+export type CompareCellDetails = { change: CellChange; notes: CellNote[] };
 
 function noteLabel(p: CellPosition, atA: CellPosition | null, atB: CellPosition | null, q: CompareCellQuery) {
   if (!q.b) return `In force on ${formatDateRange(q.a, null, "day")}`;

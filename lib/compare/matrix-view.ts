@@ -1,14 +1,6 @@
-import type { CellChange } from "./rules";
+import { type CellCode, encodeCell } from "./cell-code";
 import type { Comparison } from "./view";
 
-/** What a cell shows before it is opened: the stance in force, nothing of the statement behind it. */
-export type StanceRef = { id: string; stance: string; redLine: boolean };
-export type MatrixCellView = {
-  change: CellChange;
-  highlighted: boolean;
-  a: StanceRef | null;
-  b: StanceRef | null;
-};
 export type MatrixView = {
   /** The comparison's process: its cells' details come from that process only. */
   process?: string;
@@ -16,16 +8,18 @@ export type MatrixView = {
   b: string | null;
   changedOnly: boolean;
   parties: { slug: string; name: string; color: string }[];
-  rows: { slug: string; name: string; cells: MatrixCellView[] }[];
+  /** One code per party, in the order of `parties` (lib/compare/cell-code.ts). */
+  rows: { slug: string; name: string; cells: CellCode[] }[];
 };
 
-const ref = (p: { id: string; stance: string; kind: string } | null): StanceRef | null =>
-  p ? { id: p.id, stance: p.stance, redLine: p.kind === "red_line" } : null;
+const stanceAt = (p: { stance: string; kind: string } | null) =>
+  p ? { stance: p.stance, redLine: p.kind === "red_line" } : null;
 
 /**
- * The matrix as the browser receives it: stances only, so the page weighs the
- * same at 10,000 statements as at 100,000. Quotes, speakers and sources load
- * per cell on demand (GET /api/v1/compare/cell).
+ * The matrix as the browser receives it: a three-letter code per cell, no
+ * statement ids or text, so the page weighs the same at 10,000 statements as at
+ * 100,000. Quotes, speakers and sources load per cell on demand
+ * (GET /api/v1/compare/cell); without JavaScript a cell links to its topic's history.
  */
 export function matrixView(c: Comparison): MatrixView {
   return {
@@ -37,12 +31,7 @@ export function matrixView(c: Comparison): MatrixView {
     rows: c.rows.map((r) => ({
       slug: r.topic.slug,
       name: r.topic.name,
-      cells: r.cells.map((cell) => ({
-        change: cell.change,
-        highlighted: cell.highlighted,
-        a: ref(cell.a),
-        b: ref(cell.b),
-      })),
+      cells: r.cells.map((cell) => encodeCell(cell.change, stanceAt(cell.a), stanceAt(cell.b))),
     })),
   };
 }

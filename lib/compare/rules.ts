@@ -16,7 +16,8 @@ export type StanceSnapshot = { id: string; stance: string; kind: string };
  * - `restated`: a newer statement with the same stance and kind;
  * - `unchanged`: the same statement is in force on both dates.
  */
-export type CellChange = "none" | "first-stated" | "withdrawn" | "changed" | "restated" | "unchanged";
+export const cellChanges = ["none", "first-stated", "withdrawn", "changed", "restated", "unchanged"] as const;
+export type CellChange = (typeof cellChanges)[number];
 
 export function cellChange(a: StanceSnapshot | null, b: StanceSnapshot | null): CellChange {
   if (!a && !b) return "none";

@@ -19,3 +19,7 @@ export function isOneOf<const T extends readonly string[]>(values: T, value: unk
 export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
   return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value;
 }
+
+/** A vocabulary as select or checkbox options: its label, else the value with spaces for underscores. */
+export const selectOptions = (values: readonly string[], labels: Readonly<Record<string, string>> = {}) =>
+  values.map((v) => ({ value: v, label: labels[v] ?? v.replace(/_/g, " ") }));

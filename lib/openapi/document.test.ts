@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
@@ -21,6 +21,25 @@ describe("OpenAPI document", () => {
       const file = path.join(root, "app", "(public)", p.replace(/\{(\w+)\}/g, "[$1]"), "route.ts");
       expect(existsSync(file), `${p} → ${file}`).toBe(true);
     }
+  });
+
+  it("describes every route under /api/v1 but the document itself", () => {
+    const v1 = path.join(root, "app", "(public)", "api", "v1");
+    const routes = readdirSync(v1, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith("route.ts"))
+      .map((f) => `/api/v1/${path.dirname(f).replace(/\[(\w+)\]/g, "{$1}")}`)
+      .filter((p) => p !== "/api/v1/openapi.json");
+    expect(routes.length).toBeGreaterThan(10);
+    expect(routes.filter((p) => !(p in doc.paths))).toEqual([]);
+  });
+
+  it("describes the compare cell with its required parameters and response schema", () => {
+    const cell = doc.paths["/api/v1/compare/cell"] as {
+      get: { parameters: { name: string; required: boolean }[] };
+    };
+    const params = Object.fromEntries(cell.get.parameters.map((p) => [p.name, p.required]));
+    expect(params).toMatchObject({ party: true, topic: true, a: true, b: false, process: false });
+    expect(Object.keys(doc.components.schemas)).toContain("CompareCell");
   });
 
   it("describes both timeline endpoints, with the window's parameters (process included)", () => {

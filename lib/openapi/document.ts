@@ -3,8 +3,8 @@ import { type Resource, resources } from "@/lib/api/catalog";
 import { apiMetaSchema } from "@/lib/api/meta";
 import { feedQuerySchema } from "@/lib/feeds/feed-query";
 import { editedVersion } from "@/lib/validation/api-write";
-import { compareLimits, compareQuerySchema } from "@/lib/validation/compare";
 import { eventInput } from "@/lib/validation/events";
+import { comparePaths, compareSchemas } from "./compare-paths";
 import {
   cacheHeaders,
   ifNoneMatch,
@@ -117,24 +117,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     paths[`/api/v1/${r.name}`] = { get: listOperation(r) };
     paths[`/api/v1/${r.name}/{key}`] = { get: itemOperation(r) };
   }
-  paths["/api/v1/compare"] = {
-    get: {
-      tags: ["Compare"],
-      operationId: "compare",
-      summary: "Positions as of one or two dates",
-      description: `Each party's latest published position on each topic with stated_on on or before the date (ties: most recent edit), as of \`a\` and optionally \`b\`, with quotes and source URLs. Without \`a\`, the latest recorded talks date is used. Bounded: at most ${compareLimits.parties} parties (pick them with \`parties\`; the rest are left out) and ${compareLimits.topicsPerPage} topics per \`page\`. With \`process\`, only that process's parties, the topics its statements are about, and its statements.`,
-      parameters: [...queryParameters(compareQuerySchema), ifNoneMatch],
-      responses: {
-        "200": {
-          description: "One row per party × topic.",
-          headers: cacheHeaders,
-          content: { "application/json": { schema: withMeta({ type: "object" }) } },
-        },
-        "304": { description: "Not modified (If-None-Match matched)." },
-        "422": problem("A parameter is not valid."),
-      },
-    },
-  };
+  Object.assign(paths, comparePaths(withMeta));
   paths["/feed.xml"] = {
     get: subscriptionOperation(
       "atomFeed",
@@ -160,7 +143,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     Meta: jsonSchema(apiMetaSchema, "output"),
   };
   for (const r of resources) schemas[r.componentName] = jsonSchema(r.item, "output");
-  Object.assign(schemas, timelineSchemas());
+  Object.assign(schemas, timelineSchemas(), compareSchemas());
   return {
     openapi: "3.1.0",
     info: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { andEventInProcess, andPartyInProcess, andTopicInProcess, processIdSql } from "./process-filters";
 import { isPublicEventSql, isPublicPositionSql, isPublicSql } from "./visibility";
 
 export type CellSource = {
@@ -124,10 +125,6 @@ export function compareMatrixSql(params: MatrixParams): SQL {
   `;
 }
 
-/** The id of a public process by slug (null when there is none, so nothing matches). */
-const processIdSql = (slug: string) =>
-  sql`(select pr.id from processes pr where pr.slug = ${slug} and ${isPublicSql("pr")})`;
-
 /**
  * Published parties and topics, alphabetical: the matrix axes and the filter
  * choices. With a process, its parties and the topics its statements are about.
@@ -136,20 +133,13 @@ export async function listCompareAxes(
   db: Database,
   process?: string,
 ): Promise<{ parties: AxisParty[]; topics: AxisTopic[] }> {
-  const ofProcess = process
-    ? sql`and exists (select 1 from process_parties pp where pp.party_id = p.id and pp.process_id = ${processIdSql(process)})`
-    : sql``;
-  const topicsOfProcess = process
-    ? sql`and exists (select 1 from positions tpos where tpos.topic_id = t.id and ${isPublicPositionSql("tpos")}
-        and tpos.process_id = ${processIdSql(process)})`
-    : sql``;
   const [parties, topics] = await Promise.all([
     db.execute<AxisParty>(sql`
       select id, slug, name, color from parties p
-      where ${isPublicSql("p")} ${ofProcess} order by name`),
+      where ${isPublicSql("p")} ${andPartyInProcess(process)} order by name`),
     db.execute<AxisTopic>(sql`
       select id, slug, name, description from topics t
-      where ${isPublicSql("t")} ${topicsOfProcess} order by name`),
+      where ${isPublicSql("t")} ${andTopicInProcess(process)} order by name`),
   ]);
   return { parties: parties.rows, topics: topics.rows };
 }
@@ -175,15 +165,11 @@ export async function listTalksRounds(
   limit = MAX_QUICK_PICKS,
   process?: string,
 ): Promise<TalksRound[]> {
-  const ofProcess = process
-    ? sql`and (e.process_id = ${processIdSql(process)} or exists (select 1 from event_processes epr
-        where epr.event_id = e.id and epr.process_id = ${processIdSql(process)}))`
-    : sql``;
   const result = await db.execute<TalksRound>(sql`
     select * from (
       select slug, title, kind, to_char(starts_on, 'YYYY-MM-DD') as "startsOn", location_name as "locationName"
       from events e
-      where ${isPublicEventSql("e")} ${ofProcess}
+      where ${isPublicEventSql("e")} ${andEventInProcess(process)}
       order by starts_on desc, title desc
       limit ${limit}
     ) latest order by "startsOn", title`);

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { events, parties, people, positions, sources, topics } from "@/db/schema";
+import { columnsOf } from "./columns";
 import { likePattern, textMatches } from "./text-search";
 import { isNotDeleted } from "./visibility";
 
@@ -14,15 +15,7 @@ function searchWhere(q: string | undefined, match: (pattern: string) => SQL): SQ
 /** Every event, drafts and deleted ones included (editors see all); `q` searches title, summary and place. */
 export async function listEventsForEditors(db: Database, q?: string) {
   return db
-    .select({
-      id: events.id,
-      slug: events.slug,
-      title: events.title,
-      startsOn: events.startsOn,
-      publication: events.publication,
-      version: events.version,
-      deletedAt: events.deletedAt,
-    })
+    .select(columnsOf(events, "id", "slug", "title", "startsOn", "publication", "version", "deletedAt"))
     .from(events)
     .where(searchWhere(q, (p) => textMatches(p, [events.title, events.summary, events.locationName])))
     .orderBy(desc(events.updatedAt))
@@ -42,13 +35,7 @@ export const listPartyOptions = (db: Database) => directoryOptions(db, parties);
 
 export async function listSourceOptions(db: Database) {
   return db
-    .select({
-      id: sources.id,
-      title: sources.title,
-      outlet: sources.outlet,
-      url: sources.url,
-      publishedOn: sources.publishedOn,
-    })
+    .select(columnsOf(sources, "id", "title", "outlet", "url", "publishedOn"))
     .from(sources)
     .where(isNotDeleted(sources))
     .orderBy(desc(sources.createdAt));
@@ -58,15 +45,10 @@ export async function listSourceOptions(db: Database) {
 export async function listPositionsForEditors(db: Database, q?: string) {
   return db
     .select({
-      id: positions.id,
-      statedOn: positions.statedOn,
-      summary: positions.summary,
-      kind: positions.kind,
+      ...columnsOf(positions, "id", "statedOn", "summary", "kind"),
       party: parties.name,
       topic: topics.name,
-      publication: positions.publication,
-      version: positions.version,
-      deletedAt: positions.deletedAt,
+      ...columnsOf(positions, "publication", "version", "deletedAt"),
     })
     .from(positions)
     .innerJoin(parties, eq(parties.id, positions.partyId))
@@ -81,14 +63,7 @@ export async function listPositionsForEditors(db: Database, q?: string) {
 /** Speakers carry their party so the form can offer only the chosen party's people. */
 export async function listPersonOptions(db: Database) {
   return db
-    .select({
-      id: people.id,
-      name: people.name,
-      title: people.title,
-      partyId: people.partyId,
-      aliases: people.aliases,
-      publication: people.publication,
-    })
+    .select(columnsOf(people, "id", "name", "title", "partyId", "aliases", "publication"))
     .from(people)
     .where(isNotDeleted(people))
     .orderBy(asc(people.name));
@@ -99,12 +74,7 @@ export const listTopicOptions = (db: Database) => directoryOptions(db, topics);
 export async function listEventOptions(db: Database) {
   return db
     .select({
-      id: events.id,
-      title: events.title,
-      startsOn: events.startsOn,
-      locationName: events.locationName,
-      publication: events.publication,
-      datePrecision: events.datePrecision,
+      ...columnsOf(events, "id", "title", "startsOn", "locationName", "publication", "datePrecision"),
       // What a position stated there starts from: the event's parties (speakers first) and sources.
       partyIds: sql<string[]>`array(select ep.party_id::text from event_participants ep
         join parties pa on pa.id = ep.party_id where ep.event_id = ${events.id}
@@ -122,13 +92,9 @@ export async function listDirectoryForEditors(db: Database, kind: "party" | "per
   if (kind === "person")
     return db
       .select({
-        id: people.id,
-        name: people.name,
-        aliases: people.aliases,
+        ...columnsOf(people, "id", "name", "aliases"),
         detail: parties.name,
-        publication: people.publication,
-        version: people.version,
-        deletedAt: people.deletedAt,
+        ...columnsOf(people, "publication", "version", "deletedAt"),
       })
       .from(people)
       .innerJoin(parties, eq(parties.id, people.partyId))
@@ -152,13 +118,7 @@ export async function listDirectoryForEditors(db: Database, kind: "party" | "per
 export async function listSourcesForEditors(db: Database, q?: string) {
   return db
     .select({
-      id: sources.id,
-      title: sources.title,
-      outlet: sources.outlet,
-      url: sources.url,
-      publishedOn: sources.publishedOn,
-      version: sources.version,
-      deletedAt: sources.deletedAt,
+      ...columnsOf(sources, "id", "title", "outlet", "url", "publishedOn", "version", "deletedAt"),
       citations: sql<number>`(select count(*) from event_sources es where es.source_id = ${sources.id})::int
         + (select count(*) from position_sources ps where ps.source_id = ${sources.id})::int`,
     })

@@ -2,7 +2,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { multilateralKinds } from "@/lib/domain";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
-import { isPublicSql } from "./visibility";
+import { processIdSql } from "./process-filters";
 
 /**
  * Reads of the per-lane bucket counts that migration 0009_timeline_buckets keeps up to date with
@@ -22,10 +22,6 @@ export const textArray = (values: string[]) =>
     values.map((v) => sql`${v}`),
     sql`, `,
   )}]::text[]`;
-
-/** The id of a public process by slug (null when there is none, so nothing matches). */
-export const processIdSql = (slug: string) =>
-  sql`(select pr.id from processes pr where pr.slug = ${slug} and ${isPublicSql("pr")})`;
 
 /** The bucket rows' process key: a public process, or every process. */
 export const processKeySql = (process: string | undefined): SQL =>

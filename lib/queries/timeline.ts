@@ -3,8 +3,15 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import type { TimelineQuery } from "@/lib/validation/timeline-query";
+import {
+  andEventInProcess,
+  andPartyInProcess,
+  andTopicInProcess,
+  eventInProcessSql,
+  processIdSql,
+} from "./process-filters";
+import { eventMatchesSearch, positionMatchesSearch } from "./search-match";
 import { expandSearchTerms, type SearchExpansion } from "./search-terms";
-import { likePattern } from "./text-search";
 import {
   type AggregateRow,
   ALL_PROCESSES,
@@ -13,7 +20,6 @@ import {
   eventLaneJoin,
   laneSql,
   multilateral,
-  processIdSql,
   processKeySql,
   servedByBuckets,
   startedBeforeAndRunsInto,
@@ -58,21 +64,13 @@ function positionLane(mode: TimelineQuery["lanes"]): SQL {
   return mode === "kind" ? sql`'kind:position'` : sql`'party:' || pa.slug`;
 }
 
-/** Folded text (`parley_fold`: lower case, accents removed) containing any of the folded patterns. */
-const folds = (column: SQL, patterns: SQL) => sql`public.parley_fold(${column}) like any(${patterns})`;
-
 async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" | "to" | "lanes">) {
   const search = query.q ? await expandSearchTerms(db, query.q) : null;
-  const patterns = search?.terms.map(likePattern) ?? [];
-  // Folded once per statement, not once per row.
-  const any = patterns.length
-    ? sql`array(select public.parley_fold(p) from unnest(${textArray(patterns)}) p)`
-    : null;
   const event: SQL[] = [isPublicEventSql("e")];
   // Statements made at an event are drawn with the event; only the others get their own point.
   const position: SQL[] = [sql`${isPublicPositionSql("pos")} and pos.event_id is null`];
   if (query.process) {
-    event.push(inProcessSql("e", query.process));
+    event.push(eventInProcessSql("e", query.process));
     position.push(sql`pos.process_id = ${processIdSql(query.process)}`);
   }
   if (query.kinds.length) {
@@ -93,31 +91,11 @@ async function filterConditions(db: Database, query: Omit<TimelineQuery, "from" 
       where ps.event_id = e.id and ${isPublicPositionSql("ps")} and t.slug = any(${textArray(query.topics)}))`);
     position.push(sql`tp.slug = any(${textArray(query.topics)})`);
   }
-  if (any && query.q) {
-    // A misspelt word of four letters or more still finds a title (`<%`: word similarity ≥ 0.6, GIN-indexed).
-    const typo =
-      query.q.trim().length >= 4
-        ? sql`or public.parley_fold(${query.q}) <% public.parley_fold(e.title)`
-        : sql``;
-    // Text only: a party's participation is a filter the reader chooses (the suggestion), not a search hit.
-    event.push(sql`(${folds(sql`e.title`, any)} or ${folds(sql`e.summary`, any)}
-      or ${folds(sql`coalesce(e.location_name, '')`, any)} or ${folds(sql`coalesce(e.country, '')`, any)} ${typo}
-      or exists (select 1 from event_people epp join people pe on pe.id = epp.person_id
-        where epp.event_id = e.id and ${isPublicSql("pe")} and (${folds(sql`pe.name`, any)}
-          or exists (select 1 from unnest(pe.aliases) alias where ${folds(sql`alias`, any)})))
-      or exists (select 1 from positions ps where ps.event_id = e.id and ${isPublicPositionSql("ps")}
-        and (${folds(sql`ps.summary`, any)} or ${folds(sql`coalesce(ps.quote, '')`, any)})))`);
-    position.push(sql`(${folds(sql`pos.summary`, any)} or ${folds(sql`coalesce(pos.quote, '')`, any)}
-      or ${folds(sql`pa.name`, any)} or ${folds(sql`tp.name`, any)})`);
+  if (search?.terms.length && query.q) {
+    event.push(eventMatchesSearch(search.terms, query.q));
+    position.push(await positionMatchesSearch(db, search.terms));
   }
   return { event: sql.join(event, sql` and `), position: sql.join(position, sql` and `), search };
-}
-
-/** An event of the process, or one linked to it as another process it concerns. */
-function inProcessSql(alias: "e", slug: string): SQL {
-  const id = processIdSql(slug);
-  return sql`(${sql.raw(alias)}.process_id = ${id} or exists (select 1 from event_processes epr
-    where epr.event_id = ${sql.raw(alias)}.id and epr.process_id = ${id}))`;
 }
 
 export const eventFrom = sql`from events e`;
@@ -259,27 +237,19 @@ export type TimelineFacets = {
 /** Filter choices and the span of the data, for the filter bar and the default window. */
 export async function getTimelineFacets(db: Database, process?: string): Promise<TimelineFacets> {
   // With a process chosen, its parties are the lanes; its events give the span.
-  const ofProcess = process
-    ? sql`and exists (select 1 from process_parties pp where pp.party_id = p.id and pp.process_id = ${processIdSql(process)})`
-    : sql``;
-  const topicsOfProcess = process
-    ? sql`and exists (select 1 from positions tpos where tpos.topic_id = t.id and ${isPublicPositionSql("tpos")}
-        and tpos.process_id = ${processIdSql(process)})`
-    : sql``;
-  const eventsOfProcess = process ? sql`and ${inProcessSql("e", process)}` : sql``;
   const [processes, parties, topics, span] = await Promise.all([
     db.execute<{ slug: string; name: string }>(
       sql`select slug, name from processes pr where ${isPublicSql("pr")} order by started_on nulls last, name`,
     ),
     db.execute<{ slug: string; name: string; color: string }>(
-      sql`select slug, name, color from parties p where ${isPublicSql("p")} ${ofProcess} order by name`,
+      sql`select slug, name, color from parties p where ${isPublicSql("p")} ${andPartyInProcess(process)} order by name`,
     ),
     db.execute<{ slug: string; name: string }>(
-      sql`select slug, name from topics t where ${isPublicSql("t")} ${topicsOfProcess} order by name`,
+      sql`select slug, name from topics t where ${isPublicSql("t")} ${andTopicInProcess(process)} order by name`,
     ),
     db.execute<{ first: string | null; last: string | null }>(sql`
       select to_char(min(starts_on), 'YYYY-MM-DD') as first, to_char(max(coalesce(ends_on, starts_on)), 'YYYY-MM-DD') as last
-      from events e where ${isPublicEventSql("e")} ${eventsOfProcess}`),
+      from events e where ${isPublicEventSql("e")} ${andEventInProcess(process)}`),
   ]);
   const s = span.rows[0];
   return {

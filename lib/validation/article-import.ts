@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { datePrecisions, eventKinds, eventStatuses, stances } from "@/lib/domain";
+import { datePrecisions, stances } from "@/lib/domain";
 import { isoDate, optionalDate, optionalText } from "./common";
 import { normalizeSourceUrl } from "./sources";
+import { eventKind, eventStatus } from "./vocabulary-fields";
 
 const name = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
 const excerpt = z.string().trim().min(1, "Required").max(2000, "At most 2000 characters");
@@ -36,8 +37,8 @@ export const articleImportRequest = z.object({
 export const importedEvent = z
   .object({
     title: z.string().trim().min(3, "At least 3 characters").max(300, "At most 300 characters"),
-    kind: z.enum(eventKinds, "Choose a kind"),
-    status: z.enum(eventStatuses, "Choose a status"),
+    kind: eventKind,
+    status: eventStatus,
     startsOn: isoDate,
     endsOn: optionalDate,
     datePrecision: z.enum(datePrecisions),

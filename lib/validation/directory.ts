@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { directoryKinds, partyKinds, publicationStates } from "@/lib/domain";
+import { directoryKinds, partyKinds } from "@/lib/domain";
 import { optionalText, revisionFields, versionRef } from "./common";
 import { contrastWithWhite, MIN_SWATCH_CONTRAST } from "./contrast";
+import { publication } from "./vocabulary-fields";
 
 const name = z.string().trim().min(2, "At least 2 characters").max(200, "At most 200 characters");
 
@@ -27,8 +28,6 @@ const partyColor = z
     (v) => contrastWithWhite(v) >= MIN_SWATCH_CONTRAST,
     `Too pale: it needs a contrast of at least ${MIN_SWATCH_CONTRAST}:1 with white`,
   );
-
-const publication = z.enum(publicationStates).default("draft");
 
 /** The party form and the server parse this one schema. The slug is the server's, set once at creation. */
 export const partyInput = z.object({

@@ -1,13 +1,5 @@
 import { z } from "zod";
-import {
-  datePrecisions,
-  eventFormats,
-  eventKinds,
-  eventPersonRoles,
-  eventStatuses,
-  participantRoles,
-  publicationStates,
-} from "@/lib/domain";
+import { eventFormats, eventPersonRoles, participantRoles } from "@/lib/domain";
 import {
   citation,
   isoDate,
@@ -17,6 +9,7 @@ import {
   revisionFields,
   versionRef,
 } from "./common";
+import { datePrecision, eventKind, eventStatus, publication } from "./vocabulary-fields";
 
 /** The event form and the server parse this one schema. Ids, slug, author and timestamps are the server's. */
 export const eventInput = z
@@ -30,15 +23,15 @@ export const eventInput = z
     otherProcessIds: z.array(z.uuid("Choose a process")).max(20).default([]),
     title: requiredText("Title", 3, 300),
     summary: z.string().trim().max(5000, "At most 5000 characters").default(""),
-    kind: z.enum(eventKinds, "Choose a kind"),
-    status: z.enum(eventStatuses, "Choose a status"),
+    kind: eventKind,
+    status: eventStatus,
     format: z.enum(eventFormats).nullable().optional(),
     startsOn: isoDate,
     endsOn: optionalDate,
-    datePrecision: z.enum(datePrecisions).default("day"),
+    datePrecision,
     locationName: optionalText(200),
     country: optionalText(100),
-    publication: z.enum(publicationStates).default("draft"),
+    publication,
     participants: z
       .array(z.object({ partyId: z.uuid("Choose a party"), role: z.enum(participantRoles) }))
       .max(50)

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { datePrecisions, positionKinds, publicationStates, stances } from "@/lib/domain";
+import { positionKinds, stances } from "@/lib/domain";
 import { citation, isoDate, optionalText, requiredText, revisionFields, versionRef } from "./common";
+import { datePrecision, publication } from "./vocabulary-fields";
 
 /** A select left on its placeholder sends ""; that means "none", not an invalid id. */
 const optionalId = z
@@ -24,14 +25,14 @@ export const positionInput = z.object({
   personId: optionalId,
   topicId: z.uuid("Choose a topic"),
   statedOn: isoDate,
-  datePrecision: z.enum(datePrecisions).default("day"),
+  datePrecision,
   kind: z.enum(positionKinds, "Choose a kind"),
   stance: z.enum(stances, "Choose a stance"),
   summary: requiredText("Summary", 3, 2000),
   /** Verbatim words only; a paraphrase belongs in the summary. */
   quote: optionalText(5000),
   eventId: optionalId,
-  publication: z.enum(publicationStates).default("draft"),
+  publication,
   // Every claim is tied to a source: a position without one is not saved.
   sources: z.array(citation).min(1, "Cite at least one source").max(50),
   ...revisionFields,

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { processPartyRoles, processStatuses, publicationStates } from "@/lib/domain";
+import { processPartyRoles, processStatuses } from "@/lib/domain";
 import { citation, optionalDate, optionalText, revisionFields, versionNumber } from "./common";
 import { aliasList } from "./directory";
+import { publication } from "./vocabulary-fields";
 
 /** The process form and the server parse this one schema. The slug is the server's, set once at creation. */
 export const processInput = z.object({
@@ -11,7 +12,7 @@ export const processInput = z.object({
   conflict: optionalText(200),
   startedOn: optionalDate,
   status: z.enum(processStatuses, "Choose a status").default("active"),
-  publication: z.enum(publicationStates).default("draft"),
+  publication,
   parties: z
     .array(z.object({ partyId: z.uuid("Choose a party"), role: z.enum(processPartyRoles, "Choose a role") }))
     .max(100)

@@ -8,19 +8,18 @@
  * the ETag: what a reader pays the first time. Prints req/s, p50/p95/p99,
  * bytes per response, timeouts and non-2xx, and the server's peak RSS (from
  * /proc) beside each target, marked met or missed; writes bench-results/serve.json.
+ * ROUTES (comma-separated names, e.g. `ROUTES=/compare`) runs only those routes.
+ * `--memory` samples the server's process.memoryUsage() and prints it at the RSS peak.
  * `--cpu-prof` also profiles the app server and prints its top frames.
  * Figures, not assertions.
  */
-import { type ChildProcess, execSync, spawn } from "node:child_process";
+import { execSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { createDb } from "../../db/client";
-import { startEmbeddedPostgres } from "../../db/embedded";
-import { runMigrations } from "../../db/migrate";
-import { findFreePort } from "../../db/process-utils";
 import { topFrames } from "./cpu-profile";
+import { type Bench, loadAverage, percentile, runBenchmark } from "./harness";
 import { timelineData } from "./synthetic-data";
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -29,6 +28,9 @@ const POSITIONS = num("POSITIONS", 10_000);
 const DURATION = num("DURATION", 20);
 const CONNECTIONS = num("CONNECTIONS", 20);
 const PROFILE = process.argv.includes("--cpu-prof");
+const MEMORY = process.argv.includes("--memory");
+/** ROUTES=/compare,/ (comma-separated route names) measures only those, leaving the machine to others. */
+const ONLY = process.env.ROUTES?.split(",").map((r) => r.trim());
 
 type Target = { rps?: number; p99?: number; p95?: number; kb?: number };
 const RSS_TARGET_MB = 400;
@@ -89,24 +91,6 @@ function serverRssMb(launcherPid: number): number {
   return 0;
 }
 
-async function waitFor(url: string, child: ChildProcess) {
-  for (let i = 0; i < 2400; i++) {
-    if (child.exitCode !== null) throw new Error("the app exited during start-up");
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the app did not start");
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
 function verdict(value: number, limit: number | undefined, atLeast: boolean): string {
   if (limit === undefined) return "";
   const met = atLeast ? value >= limit : value <= limit;
@@ -116,176 +100,166 @@ function verdict(value: number, limit: number | undefined, atLeast: boolean): st
   return `${atLeast ? "≥" : "≤"} ${limit} ${met ? "met" : `MISSED (${by})`}`;
 }
 
-async function main() {
-  const postgres = await startEmbeddedPostgres({
-    dataDir: mkdtempSync(path.join(tmpdir(), "parley-serve-")),
-    ephemeral: true,
-  });
+async function main({ handle, startApp, stopApp }: Bench) {
   const profileDir = path.resolve("bench-results/cpu-prof");
-  let app: ChildProcess | undefined;
-  try {
-    const handle = createDb(postgres.url, 2);
-    await runMigrations(handle);
-    const seeding = Date.now();
-    await timelineData(handle.db, { parties: 10, topics: 30, events: EVENTS, positions: POSITIONS });
-    console.log(`generated ${EVENTS} events and ${POSITIONS} positions in ${Date.now() - seeding} ms`);
-    await handle.pool.end();
+  const seeding = Date.now();
+  await timelineData(handle.db, { parties: 10, topics: 30, events: EVENTS, positions: POSITIONS });
+  console.log(`generated ${EVENTS} events and ${POSITIONS} positions in ${Date.now() - seeding} ms`);
+  await handle.pool.end();
 
-    const port = Number(process.env.PORT) || (await findFreePort());
-    console.log(`app server on port ${port}`);
-    const base = `http://127.0.0.1:${port}`;
-    if (PROFILE) {
-      rmSync(profileDir, { recursive: true, force: true });
-      mkdirSync(profileDir, { recursive: true });
-    }
-    app = spawn(process.execPath, ["scripts/run.mjs", "launch"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: postgres.url,
-        PORT: String(port),
-        PARLEY_DATA_DIR: mkdtempSync(path.join(tmpdir(), "parley-serve-run-")),
-        ...(PROFILE
-          ? {
-              NODE_OPTIONS: `--import=${path.resolve("scripts/bench/cpu-prof-hook.mjs")}`,
-              PARLEY_CPU_PROF_DIR: profileDir,
-            }
-          : {}),
-      },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    await waitFor(`${base}/api/health`, app);
-    if (process.argv.includes("--serve")) {
-      // Dev aid: keep the synthetic app up for poking and profiling, until Ctrl-C or SIGTERM.
-      console.log(`serving the synthetic data set at ${base} — Ctrl-C to stop`);
-      await new Promise((resolve) => {
-        process.once("SIGINT", resolve);
-        process.once("SIGTERM", resolve);
-      });
-      return;
-    }
-    const launcherPid = app.pid ?? 0;
-    let peakRss = serverRssMb(launcherPid);
-    const results = [];
-    for (const route of routes) {
-      const url = `${base}${route.path}`;
-      const first = Date.now();
-      const body = await (await fetch(url)).text(); // the first, uncached request; also fills the cache
-      const firstMs = Date.now() - first;
-      let routePeak = 0;
-      const sampler = setInterval(() => {
-        routePeak = Math.max(routePeak, serverRssMb(launcherPid));
-      }, 250);
-      const latencies: number[] = [];
-      let sent = 0;
-      const vary = route.vary;
-      const run = autocannon({
-        url,
-        connections: CONNECTIONS,
-        duration: DURATION,
-        timeout: 10,
-        ...(vary ? { requests: [{ setupRequest: (request) => ({ ...request, path: vary(++sent) }) }] } : {}),
-      });
-      run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
-      const r = await run;
-      clearInterval(sampler);
-      peakRss = Math.max(peakRss, routePeak);
-      latencies.sort((x, y) => x - y);
-      const row = {
-        route: route.name,
-        path: route.path,
-        firstRequestMs: firstMs,
-        cached: !vary,
-        rps: Math.round(r.requests.average),
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        p99: percentile(latencies, 99),
-        kb: Math.round(Buffer.byteLength(body) / 102.4) / 10,
-        timeouts: r.timeouts,
-        errors: r.errors,
-        non2xx: r.non2xx,
-        rssMb: Math.round(routePeak),
-        target: route.target,
-      };
-      results.push(row);
-      console.log(JSON.stringify(row));
-    }
-    const load = loadavg()
-      .map((l) => l.toFixed(2))
-      .join(" ");
-    console.log(
-      `\nbench:serve — ${EVENTS} events, ${POSITIONS} positions, ${CONNECTIONS} connections × ${DURATION} s; load ${load}`,
-    );
-    console.table(
-      Object.fromEntries(
-        results.map((r) => [
-          r.route,
-          {
-            "req/s": r.rps,
-            "req/s target": verdict(r.rps, r.target.rps, true),
-            "p50 ms": r.p50,
-            "p95 ms": r.p95,
-            "p99 ms": r.p99,
-            "latency target":
-              r.target.p99 !== undefined
-                ? `p99 ${verdict(r.p99, r.target.p99, false)}`
-                : r.target.p95 !== undefined
-                  ? `p95 ${verdict(r.p95, r.target.p95, false)}`
-                  : "",
-            KB: r.kb,
-            "KB target": verdict(r.kb, r.target.kb, false),
-            "timeouts/non-2xx": `${r.timeouts}/${r.non2xx}`,
-            "RSS MB": r.rssMb,
-            "first ms": r.firstRequestMs,
-          },
-        ]),
-      ),
-    );
-    console.log(
-      `server RSS, max over the run: ${Math.round(peakRss)} MB (${verdict(Math.round(peakRss), RSS_TARGET_MB, false)})`,
-    );
-    mkdirSync("bench-results", { recursive: true });
-    const result = {
-      date: new Date().toISOString(),
-      data: { events: EVENTS, positions: POSITIONS },
-      connections: CONNECTIONS,
-      durationSeconds: DURATION,
-      loadAverage: loadavg(),
-      cpus: Number(execSync("nproc").toString().trim()),
-      routes: results,
-      peakRssMb: Math.round(peakRss),
-      rssTargetMb: RSS_TARGET_MB,
-    };
-    // One entry per data size, so the 10,000 and 100,000 runs sit side by side.
-    const file = "bench-results/serve.json";
-    let runs: Record<string, unknown> = {};
-    try {
-      const previous = JSON.parse(readFileSync(file, "utf8")) as { runs?: Record<string, unknown> };
-      runs = previous.runs ?? {};
-    } catch {
-      // No earlier run (or the older one-run layout): start afresh.
-    }
-    // A profiled run is slower: kept beside the plain one, never in its place.
-    runs[`${EVENTS} events, ${POSITIONS} positions, ${DURATION} s${PROFILE ? ", --cpu-prof" : ""}`] = result;
-    writeFileSync(file, `${JSON.stringify({ runs }, null, 2)}\n`);
-    console.log(`written to ${file}`);
-  } finally {
-    if (app && app.exitCode === null) {
-      const exited = new Promise((r) => app?.once("exit", r));
-      app.kill("SIGTERM");
-      await exited;
-    }
-    await postgres.stop();
+  if (PROFILE) {
+    rmSync(profileDir, { recursive: true, force: true });
+    mkdirSync(profileDir, { recursive: true });
   }
+  const memoryLog = path.join(mkdtempSync(path.join(tmpdir(), "parley-serve-mem-")), "memory.jsonl");
+  const hooks = [
+    ...(PROFILE ? [`--import=${path.resolve("scripts/bench/cpu-prof-hook.mjs")}`] : []),
+    ...(MEMORY ? [`--import=${path.resolve("scripts/bench/memory-hook.mjs")}`] : []),
+  ];
+  const { app, base } = await startApp({
+    ...(hooks.length ? { NODE_OPTIONS: hooks.join(" ") } : {}),
+    ...(PROFILE ? { PARLEY_CPU_PROF_DIR: profileDir } : {}),
+    ...(MEMORY ? { PARLEY_MEMORY_LOG: memoryLog } : {}),
+  });
+  console.log(`app server at ${base}`);
+  if (process.argv.includes("--serve")) {
+    // Dev aid: keep the synthetic app up for poking and profiling, until Ctrl-C or SIGTERM.
+    console.log(`serving the synthetic data set at ${base} — Ctrl-C to stop`);
+    await new Promise((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    return;
+  }
+  const launcherPid = app.pid ?? 0;
+  let peakRss = serverRssMb(launcherPid);
+  const results = [];
+  for (const route of routes.filter((r) => !ONLY || ONLY.includes(r.name))) {
+    const url = `${base}${route.path}`;
+    const first = Date.now();
+    const body = await (await fetch(url)).text(); // the first, uncached request; also fills the cache
+    const firstMs = Date.now() - first;
+    let routePeak = 0;
+    const sampler = setInterval(() => {
+      routePeak = Math.max(routePeak, serverRssMb(launcherPid));
+    }, 250);
+    const latencies: number[] = [];
+    let sent = 0;
+    const vary = route.vary;
+    const run = autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      timeout: 10,
+      ...(vary ? { requests: [{ setupRequest: (request) => ({ ...request, path: vary(++sent) }) }] } : {}),
+    });
+    run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+    const r = await run;
+    clearInterval(sampler);
+    peakRss = Math.max(peakRss, routePeak);
+    latencies.sort((x, y) => x - y);
+    const row = {
+      route: route.name,
+      path: route.path,
+      firstRequestMs: firstMs,
+      cached: !vary,
+      rps: Math.round(r.requests.average),
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      kb: Math.round(Buffer.byteLength(body) / 102.4) / 10,
+      timeouts: r.timeouts,
+      errors: r.errors,
+      non2xx: r.non2xx,
+      rssMb: Math.round(routePeak),
+      target: route.target,
+    };
+    results.push(row);
+    console.log(JSON.stringify(row));
+  }
+  const load = loadAverage();
+  console.log(
+    `\nbench:serve — ${EVENTS} events, ${POSITIONS} positions, ${CONNECTIONS} connections × ${DURATION} s; load ${load}`,
+  );
+  console.table(
+    Object.fromEntries(
+      results.map((r) => [
+        r.route,
+        {
+          "req/s": r.rps,
+          "req/s target": verdict(r.rps, r.target.rps, true),
+          "p50 ms": r.p50,
+          "p95 ms": r.p95,
+          "p99 ms": r.p99,
+          "latency target":
+            r.target.p99 !== undefined
+              ? `p99 ${verdict(r.p99, r.target.p99, false)}`
+              : r.target.p95 !== undefined
+                ? `p95 ${verdict(r.p95, r.target.p95, false)}`
+                : "",
+          KB: r.kb,
+          "KB target": verdict(r.kb, r.target.kb, false),
+          "timeouts/non-2xx": `${r.timeouts}/${r.non2xx}`,
+          "RSS MB": r.rssMb,
+          "first ms": r.firstRequestMs,
+        },
+      ]),
+    ),
+  );
+  console.log(
+    `server RSS, max over the run: ${Math.round(peakRss)} MB (${verdict(Math.round(peakRss), RSS_TARGET_MB, false)})`,
+  );
+  mkdirSync("bench-results", { recursive: true });
+  const result = {
+    date: new Date().toISOString(),
+    data: { events: EVENTS, positions: POSITIONS },
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    loadAverage: loadavg(),
+    cpus: Number(execSync("nproc").toString().trim()),
+    routes: results,
+    peakRssMb: Math.round(peakRss),
+    rssTargetMb: RSS_TARGET_MB,
+  };
+  // One entry per data size, so the 10,000 and 100,000 runs sit side by side.
+  const file = "bench-results/serve.json";
+  let runs: Record<string, unknown> = {};
+  try {
+    const previous = JSON.parse(readFileSync(file, "utf8")) as { runs?: Record<string, unknown> };
+    runs = previous.runs ?? {};
+  } catch {
+    // No earlier run (or the older one-run layout): start afresh.
+  }
+  // A profiled run is slower: kept beside the plain one, never in its place.
+  // So is a run of some routes only: ROUTES is part of its key.
+  const key = `${EVENTS} events, ${POSITIONS} positions, ${DURATION} s${PROFILE ? ", --cpu-prof" : ""}${ONLY ? `, ROUTES=${ONLY.join(",")}` : ""}`;
+  runs[key] = result;
+  writeFileSync(file, `${JSON.stringify({ runs }, null, 2)}\n`);
+  console.log(`written to ${file}`);
+  // The profile is written as the app exits.
+  await stopApp();
+  if (MEMORY) printMemory(memoryLog);
   if (PROFILE) {
     console.log("\nserver CPU profile, top frames by self time:");
     for (const line of topFrames(profileDir)) console.log(line);
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+/** The app server's memory at its RSS peak and at the end, split as process.memoryUsage() splits it. */
+function printMemory(file: string) {
+  let samples: Record<string, unknown>[] = [];
+  try {
+    samples = readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  } catch {
+    console.log("\nno memory samples written");
+    return;
+  }
+  const peak = samples.reduce((best, s) => (Number(s.rss) > Number(best.rss) ? s : best), samples[0] ?? {});
+  console.log("\nserver memory (MB; cache = the result cache's entries and estimated bytes):");
+  console.table({ "at peak RSS": peak, "last sample": samples.at(-1) ?? {} });
+}
+
+runBenchmark("parley-serve", main);

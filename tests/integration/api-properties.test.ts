@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { resources, timelineEndpoints } from "../../lib/api/catalog";
+import { compareEndpoints, resources, timelineEndpoints } from "../../lib/api/catalog";
+import { compareCell } from "../../lib/api/compare-cell";
 import { encodeCursor } from "../../lib/api/cursor";
 import type { ApiResult } from "../../lib/api/endpoint";
 import { getResource, listResource } from "../../lib/api/handlers";
@@ -204,6 +205,43 @@ describeOnEveryServer("read API never fails on random input", (get) => {
     );
     console.log(
       `[property] ${get().serverName} timeline item: ${outcome.numRuns} inputs, ${tally.failures} failures (${tally[200]}×200, ${tally[404]}×404)`,
+    );
+    expect(outcome.failed ? outcome.counterexample : null).toBeNull();
+    expect(tally[200]).toBeGreaterThan(0);
+  });
+
+  it(`GET /api/v1/compare/cell?… answers 200, 404 or 422 for ${RUNS} random queries`, async () => {
+    const tally = { 200: 0, 404: 0, 422: 0, failures: 0 };
+    const keys = Object.keys(compareEndpoints.cell.query.shape);
+    // Some inputs name a seeded cell, so the statements behind it are loaded and checked against the schema.
+    const seededCell = fc
+      .tuple(
+        fc.constantFrom("ukraine", "russia", "turkey", "belarus", "no-such-party"),
+        fc.constantFrom("neutral-status", "crimea", "ceasefire", "no-such-topic"),
+        fc.constantFrom("a=2022-02-28&b=2022-03-29", "a=2022-03-29", "a=2022-04-21&b=2022-02-28"),
+        fc.constantFrom("", "&process=russia-ukraine-talks-2022", "&process=no-such-process"),
+        queryString(keys),
+      )
+      .map(
+        ([party, topic, dates, process, rest]) => `party=${party}&topic=${topic}&${dates}${process}&${rest}`,
+      );
+    const outcome = await fc.check(
+      fc.asyncProperty(fc.oneof(seededCell, queryString(keys), rawQuery), async (qs) => {
+        try {
+          const result = await compareCell(get().db, `http://x${compareEndpoints.cell.path}?${qs}`);
+          if (result.status === 200 || result.status === 404 || result.status === 422)
+            tally[result.status] += 1;
+          else tally.failures += 1;
+          return result.status === 200 || result.status === 404 || result.status === 422;
+        } catch {
+          tally.failures += 1;
+          return false;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(
+      `[property] ${get().serverName} compare cell: ${outcome.numRuns} inputs, ${tally.failures} failures (${tally[200]}×200, ${tally[404]}×404, ${tally[422]}×422)`,
     );
     expect(outcome.failed ? outcome.counterexample : null).toBeNull();
     expect(tally[200]).toBeGreaterThan(0);

@@ -13,16 +13,29 @@ export type HistoryRouteProps = {
   searchParams: Promise<{ a?: string; b?: string }>;
 };
 
+/** What the page heading needs of a row: its current version and a title; null when the id is unknown. */
+export type HistoryHeading = (db: Database, id: string) => Promise<{ version: number; title: string } | null>;
+
+/** Pairs a row loader with the field that titles the row, so kinds with different row types share one page. */
+export function titled<R extends { version: number }>(
+  load: (db: Database, id: string) => Promise<R | null>,
+  title: (row: R) => string,
+): HistoryHeading {
+  return async (db, id) => {
+    const row = await load(db, id);
+    return row && { version: row.version, title: title(row) };
+  };
+}
+
 /**
  * The body of every editor history route: load the row and its revisions,
  * 404 for a bad or unknown id, then the shared list/compare/restore view.
  */
-export async function HistoryPage<R extends { version: number }>({
+export async function HistoryPage({
   entity,
   id,
   searchParams,
-  load,
-  title,
+  heading,
   editHref,
   compared,
   restore,
@@ -31,8 +44,7 @@ export async function HistoryPage<R extends { version: number }>({
   entity: RevisionEntity;
   id: string;
   searchParams: HistoryRouteProps["searchParams"];
-  load: (db: Database, id: string) => Promise<R | null>;
-  title: (row: R) => string;
+  heading: HistoryHeading;
   editHref: string;
   compared: readonly string[];
   restore: Parameters<typeof RevisionHistory>[0]["restore"];
@@ -41,12 +53,12 @@ export async function HistoryPage<R extends { version: number }>({
   await connection();
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getDb();
-  const [row, history] = await Promise.all([load(db, id), loadHistory(db, entity, id)]);
+  const [row, history] = await Promise.all([heading(db, id), loadHistory(db, entity, id)]);
   if (!row) notFound();
   const { a, b } = await searchParams;
   return (
     <div>
-      <h1 className="mb-1 font-serif text-2xl font-bold">History: {title(row)}</h1>
+      <h1 className="mb-1 font-serif text-2xl font-bold">History: {row.title}</h1>
       <p className="mb-4 text-sm">
         Current version {row.version} · <Link href={editHref}>Edit</Link>
       </p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Notice } from "@/components/notice";
 import { formatDateRange } from "@/lib/dates";
 
 type Row = { id: string; title: string; startsOn: string; endsOn: string | null };
@@ -7,13 +8,11 @@ type Row = { id: string; title: string; startsOn: string; endsOn: string | null 
 export function OutcomesToRecord({ rows }: { rows: Row[] }) {
   if (rows.length === 0) return null;
   return (
-    <section
-      aria-labelledby="outcomes-heading"
-      className="mb-6 rounded border border-amber-300 bg-amber-50 p-3"
+    <Notice
+      id="outcomes-heading"
+      heading={`Outcome not recorded (${rows.length})`}
+      className="mb-6 border-amber-300"
     >
-      <h2 id="outcomes-heading" className="font-semibold">
-        Outcome not recorded ({rows.length})
-      </h2>
       <p className="mb-2 text-sm">These events are still marked scheduled, but their dates have passed.</p>
       <ul className="list-disc pl-5 text-sm" data-testid="outcomes-to-record">
         {rows.map((r) => (
@@ -23,6 +22,6 @@ export function OutcomesToRecord({ rows }: { rows: Row[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Notice>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import type { QueryParameter } from "@/lib/openapi/document";
 
 type Operation = {
@@ -31,42 +32,31 @@ export function EndpointDoc({ path, op, curl }: { path: string; op: Operation; c
         {op.description ? `. ${op.description}` : ""}
       </p>
       {params.length > 0 ? (
-        <table className="mb-3 w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Parameters of {path}</caption>
-          <thead>
-            <tr className="border-b border-rule">
-              <th scope="col" className="py-1 pr-3">
-                Parameter
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Type
-              </th>
-              <th scope="col" className="py-1">
-                Meaning
-              </th>
+        <DataTable
+          caption={`Parameters of ${path}`}
+          columns={["Parameter", "Type", "Meaning"]}
+          className="mb-3"
+          dense
+        >
+          {params.map((p) => (
+            <tr key={p.name} className="border-b border-rule align-top">
+              <td className="py-1 pr-3 font-mono">
+                {p.name}
+                {p.in === "path" ? " (path)" : ""}
+              </td>
+              <td className="py-1 pr-3 text-muted">{typeOf(p.schema)}</td>
+              <td className="py-1">
+                {p.description}
+                {p.example !== undefined ? (
+                  <span className="text-muted">
+                    {" "}
+                    e.g. <code>{String(p.example)}</code>
+                  </span>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {params.map((p) => (
-              <tr key={p.name} className="border-b border-rule align-top">
-                <td className="py-1 pr-3 font-mono">
-                  {p.name}
-                  {p.in === "path" ? " (path)" : ""}
-                </td>
-                <td className="py-1 pr-3 text-muted">{typeOf(p.schema)}</td>
-                <td className="py-1">
-                  {p.description}
-                  {p.example !== undefined ? (
-                    <span className="text-muted">
-                      {" "}
-                      e.g. <code>{String(p.example)}</code>
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : null}
       <p className="mb-1 text-sm text-muted">
         Responses:{" "}

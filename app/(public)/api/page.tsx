@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { resources, timelineEndpoints } from "@/lib/api/catalog";
+import type { ReactNode } from "react";
+import { compareEndpoints, resources, timelineEndpoints } from "@/lib/api/catalog";
 import { originFromHeaders } from "@/lib/api/public-origin";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { EndpointDoc } from "./endpoint-doc";
@@ -18,6 +19,11 @@ export default async function ApiPage() {
   const origin = originFromHeaders(await headers());
   const doc = buildOpenApiDocument(origin);
   const op = (path: string) => (doc.paths[path] as { get: Operation }).get;
+  /** One documented operation, with a curl line for `example` (the path with real values). */
+  const endpoint = (path: string, example: string) => (
+    <EndpointDoc path={path} op={op(path)} curl={`curl '${origin}${example}'`} />
+  );
+  const { window: timelineWindow, item: timelineItem } = timelineEndpoints;
   return (
     <article className="mx-auto max-w-4xl">
       <h1 className="mb-2 font-serif text-3xl font-bold">API</h1>
@@ -35,7 +41,7 @@ export default async function ApiPage() {
         </li>
         <li>
           Not here yet: the write API with personal tokens (it uses the editors&apos; accounts, which are
-          being built) and the as-of comparison endpoint.
+          being built).
         </li>
       </ul>
       <nav aria-label="Resources" className="mb-6 flex flex-wrap gap-4 text-sm">
@@ -44,52 +50,57 @@ export default async function ApiPage() {
             {r.title}
           </a>
         ))}
+        <a href="#compare">Compare</a>
         <a href="#timeline">Timeline</a>
         <a href="#subscriptions">Subscriptions</a>
       </nav>
       {resources.map((r) => (
-        <section key={r.name} aria-labelledby={r.name} className="mb-6 border-t border-rule pt-4">
-          <h2 id={r.name} className="mb-3 font-serif text-2xl font-semibold">
-            {r.title}
-          </h2>
-          <EndpointDoc
-            path={`/api/v1/${r.name}`}
-            op={op(`/api/v1/${r.name}`)}
-            curl={`curl '${origin}/api/v1/${r.name}?${r.example}'`}
-          />
-          <EndpointDoc
-            path={`/api/v1/${r.name}/{key}`}
-            op={op(`/api/v1/${r.name}/{key}`)}
-            curl={`curl '${origin}/api/v1/${r.name}/${r.key.example}'`}
-          />
-        </section>
+        <ApiSection key={r.name} id={r.name} title={r.title}>
+          {endpoint(`/api/v1/${r.name}`, `/api/v1/${r.name}?${r.example}`)}
+          {endpoint(`/api/v1/${r.name}/{key}`, `/api/v1/${r.name}/${r.key.example}`)}
+        </ApiSection>
       ))}
-      <section aria-labelledby="timeline" className="mb-6 border-t border-rule pt-4">
-        <h2 id="timeline" className="mb-3 font-serif text-2xl font-semibold">
-          Timeline
-        </h2>
-        <EndpointDoc
-          path={timelineEndpoints.window.path}
-          op={op(timelineEndpoints.window.path)}
-          curl={`curl '${origin}${timelineEndpoints.window.path}?${timelineEndpoints.window.example}'`}
-        />
-        <EndpointDoc
-          path={timelineEndpoints.item.path}
-          op={op(timelineEndpoints.item.path)}
-          curl={`curl '${origin}/api/v1/timeline/items/${timelineEndpoints.item.ref.example}'`}
-        />
-      </section>
-      <section aria-labelledby="subscriptions" className="border-t border-rule pt-4">
-        <h2 id="subscriptions" className="mb-3 font-serif text-2xl font-semibold">
-          Subscriptions
-        </h2>
-        <EndpointDoc path="/feed.xml" op={op("/feed.xml")} curl={`curl '${origin}/feed.xml?party=ukraine'`} />
-        <EndpointDoc
-          path="/calendar.ics"
-          op={op("/calendar.ics")}
-          curl={`curl '${origin}/calendar.ics?status=scheduled'`}
-        />
-      </section>
+      <ApiSection id="compare" title="Compare">
+        {Object.values(compareEndpoints).map((e) => (
+          <EndpointDoc
+            key={e.path}
+            path={e.path}
+            op={op(e.path)}
+            curl={`curl '${origin}${e.path}?${e.example}'`}
+          />
+        ))}
+      </ApiSection>
+      <ApiSection id="timeline" title="Timeline">
+        {endpoint(timelineWindow.path, `${timelineWindow.path}?${timelineWindow.example}`)}
+        {endpoint(timelineItem.path, `/api/v1/timeline/items/${timelineItem.ref.example}`)}
+      </ApiSection>
+      <ApiSection id="subscriptions" title="Subscriptions" last>
+        {endpoint("/feed.xml", "/feed.xml?party=ukraine")}
+        {endpoint("/calendar.ics", "/calendar.ics?status=scheduled")}
+      </ApiSection>
     </article>
+  );
+}
+
+/** A group of operations under its own heading, ruled off from the one before. */
+function ApiSection({
+  id,
+  title,
+  last = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** The last section needs no space below. */
+  last?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={`${last ? "" : "mb-6 "}border-t border-rule pt-4`}>
+      <h2 id={id} className="mb-3 font-serif text-2xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -153,9 +153,10 @@ function Heading() {
 function Legend() {
   return (
     <p className="mt-2 text-xs text-muted">
-      A = first date, B = second date. — No stated position on either date. ● Supports · ✕ Opposes · ◐
-      Conditional · ○ Open. Shaded cells carry a “Changed” label: the stance or kind differs, or a position
-      was first stated, between A and B. “Red line” marks what the party called non-negotiable.
+      A = first date, B = second date; “A B” = the same statement on both. — No stated position on either
+      date. ● Supports · ✕ Opposes · ◐ Conditional · ○ Open. Shaded cells carry a “Changed” label: the stance
+      or kind differs, or a position was first stated, between A and B. “Red line” marks what the party called
+      non-negotiable.
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { EditorTable } from "@/components/editor/editor-table";
 import { currentUser } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db";
 import { listApiTokens } from "@/lib/services/api-tokens";
@@ -44,37 +45,26 @@ export default async function AccountPage() {
           A token lets a script write through the API (POST, PATCH, DELETE under /api/v1) as you, with your
           role. Send it as <code>Authorization: Bearer …</code>.
         </p>
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left">
-              <th>Name</th>
-              <th>Token</th>
-              <th>Created</th>
-              <th>Last used</th>
-              <th />
+        <EditorTable columns={["Name", "Token", "Created", "Last used"]}>
+          {tokens.length === 0 && (
+            <tr className="border-t border-rule">
+              <td colSpan={5} className="py-2 text-muted">
+                No tokens yet. Create one below when a script needs to write as you.
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {tokens.length === 0 && (
-              <tr className="border-t border-rule">
-                <td colSpan={5} className="py-2 text-muted">
-                  No tokens yet. Create one below when a script needs to write as you.
-                </td>
-              </tr>
-            )}
-            {tokens.map((t) => (
-              <tr key={t.id} className="border-t border-rule">
-                <td>{t.name}</td>
-                <td>
-                  <code>{t.prefix}…</code>
-                </td>
-                <td>{when(t.createdAt)}</td>
-                <td>{when(t.lastUsedAt)}</td>
-                <td>{t.revokedAt ? `revoked ${when(t.revokedAt)}` : <RevokeTokenButton id={t.id} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+          {tokens.map((t) => (
+            <tr key={t.id} className="border-t border-rule">
+              <td>{t.name}</td>
+              <td>
+                <code>{t.prefix}…</code>
+              </td>
+              <td>{when(t.createdAt)}</td>
+              <td>{when(t.lastUsedAt)}</td>
+              <td>{t.revokedAt ? `revoked ${when(t.revokedAt)}` : <RevokeTokenButton id={t.id} />}</td>
+            </tr>
+          ))}
+        </EditorTable>
         <CreateTokenForm />
       </section>
     </div>

@@ -6,6 +6,7 @@ import { CorrectionsNote } from "@/components/corrections-note";
 import { DatedEventList } from "@/components/dated-event-list";
 import { HistorySteps } from "@/components/history/history-steps";
 import { RedLineTable } from "@/components/history/red-line-table";
+import { PartySwatch } from "@/components/party-chip";
 import { getDb } from "@/lib/db";
 import { processPartyRoleLabel } from "@/lib/domain";
 import { partyLanes } from "@/lib/history/steps";
@@ -47,11 +48,7 @@ export default async function PartyPage({ params }: Props) {
         <Link href={`/compare?parties=${party.slug}`}>← Compare this party</Link>
       </p>
       <h1 className="flex items-center gap-3 font-serif text-3xl font-bold leading-tight">
-        <span
-          aria-hidden="true"
-          className="inline-block h-4 w-4 rounded-full"
-          style={{ backgroundColor: party.color }}
-        />
+        <PartySwatch color={party.color} className="h-4 w-4" />
         {party.name}
       </h1>
       {party.description ? <p className="mt-1 text-muted">{party.description}</p> : null}

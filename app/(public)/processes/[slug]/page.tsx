@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CiteThisView } from "@/components/cite-this-view";
 import { DatedEventList } from "@/components/dated-event-list";
+import { PartySwatch } from "@/components/party-chip";
 import { today as currentDay, formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { labelOf, processPartyRoleLabel } from "@/lib/domain";
@@ -62,11 +63,7 @@ export default async function ProcessPage({ params }: Props) {
         <ul className="mt-2 flex flex-wrap gap-2">
           {process.parties.map((p) => (
             <li key={p.slug} className="rounded border border-rule px-2 py-1 text-sm">
-              <span
-                aria-hidden="true"
-                className="mr-2 inline-block h-3 w-3 rounded-full"
-                style={{ backgroundColor: p.color }}
-              />
+              <PartySwatch color={p.color} className="mr-2 h-3 w-3" />
               <Link href={`/parties/${p.slug}`}>{p.name}</Link>
               <span className="ml-1 text-muted">· {labelOf(processPartyRoleLabel, p.role)}</span>
             </li>

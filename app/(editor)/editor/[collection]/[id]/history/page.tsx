@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { HistoryPage, type HistoryRouteProps } from "@/app/(editor)/editor/history-page";
+import { HistoryPage, type HistoryRouteProps, titled } from "@/app/(editor)/editor/history-page";
 import { kindFromPath, kindPath } from "@/lib/directory-paths";
 import { getEntry } from "@/lib/services/directory";
 import { restoreEntryAction } from "../../../directory/actions";
@@ -24,8 +24,10 @@ export default async function DirectoryHistoryPage({ params, searchParams }: Pro
       entity={kind}
       id={id}
       searchParams={searchParams}
-      load={(db, rowId) => getEntry(db, kind, rowId)}
-      title={(row) => row.name}
+      heading={titled(
+        (db, rowId) => getEntry(db, kind, rowId),
+        (row) => row.name,
+      )}
       editHref={`/editor/${kindPath[kind]}/${id}`}
       compared={compared[kind]}
       restore={restoreEntryAction}

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { HistoryPage, type HistoryRouteProps } from "@/app/(editor)/editor/history-page";
-import { getEventSnapshot } from "@/lib/services/events";
-import { restoreEventAction } from "../../actions";
+import { historyRoute } from "@/app/(editor)/editor/history-routes";
 
 export const metadata: Metadata = { title: "Event history" };
 
@@ -23,18 +21,4 @@ const compared = [
   "sources",
 ] as const;
 
-export default async function Page({ params, searchParams }: HistoryRouteProps) {
-  const { id } = await params;
-  return (
-    <HistoryPage
-      entity="event"
-      id={id}
-      searchParams={searchParams}
-      load={getEventSnapshot}
-      title={(event) => event.title}
-      editHref={`/editor/events/${id}`}
-      compared={compared}
-      restore={restoreEventAction}
-    />
-  );
-}
+export default historyRoute("event", compared);

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { HistoryPage, type HistoryRouteProps } from "@/app/(editor)/editor/history-page";
-import { getPositionSnapshot } from "@/lib/services/positions";
-import { restorePositionAction } from "../../actions";
+import { historyRoute } from "@/app/(editor)/editor/history-routes";
 
 export const metadata: Metadata = { title: "Position history" };
 
@@ -21,18 +19,4 @@ const compared = [
   "sources",
 ] as const;
 
-export default async function Page({ params, searchParams }: HistoryRouteProps) {
-  const { id } = await params;
-  return (
-    <HistoryPage
-      entity="position"
-      id={id}
-      searchParams={searchParams}
-      load={getPositionSnapshot}
-      title={(position) => position.summary}
-      editHref={`/editor/positions/${id}`}
-      compared={compared}
-      restore={restorePositionAction}
-    />
-  );
-}
+export default historyRoute("position", compared);

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { HistoryPage, type HistoryRouteProps } from "@/app/(editor)/editor/history-page";
-import { getProcessSnapshot } from "@/lib/services/processes";
-import { restoreProcessAction } from "../../actions";
+import { historyRoute } from "@/app/(editor)/editor/history-routes";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -18,18 +16,4 @@ const compared = [
   "deletedAt",
 ] as const;
 
-export default async function ProcessHistoryPage({ params, searchParams }: HistoryRouteProps) {
-  const { id } = await params;
-  return (
-    <HistoryPage
-      entity="process"
-      id={id}
-      searchParams={searchParams}
-      load={getProcessSnapshot}
-      title={(row) => row.name}
-      editHref={`/editor/processes/${id}`}
-      compared={compared}
-      restore={restoreProcessAction}
-    />
-  );
-}
+export default historyRoute("process", compared);

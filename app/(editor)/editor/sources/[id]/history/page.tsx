@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { HistoryPage, type HistoryRouteProps } from "@/app/(editor)/editor/history-page";
-import { getSource } from "@/lib/services/sources";
-import { restoreSourceAction } from "../../actions";
+import { historyRoute } from "@/app/(editor)/editor/history-routes";
 
 export const metadata: Metadata = { title: "Source history" };
 
@@ -16,18 +14,4 @@ const compared = [
   "deletedAt",
 ] as const;
 
-export default async function Page({ params, searchParams }: HistoryRouteProps) {
-  const { id } = await params;
-  return (
-    <HistoryPage
-      entity="source"
-      id={id}
-      searchParams={searchParams}
-      load={getSource}
-      title={(source) => source.title}
-      editHref={`/editor/sources/${id}`}
-      compared={compared}
-      restore={restoreSourceAction}
-    />
-  );
-}
+export default historyRoute("source", compared);
