@@ -6,7 +6,7 @@ import { addDays, today as currentDay, daysBetween } from "@/lib/dates";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { timelineApiUrl } from "@/lib/timeline/api-url";
 import { itemRefOf } from "@/lib/timeline/item-ref";
-import { fetchRange, fitAllWindow, phoneWindow, zoomWindow } from "@/lib/timeline/window";
+import { fetchRange, fitAllWindow, neighbourRanges, phoneWindow, zoomWindow } from "@/lib/timeline/window";
 import {
   buildEntries,
   buildLanes,
@@ -86,15 +86,7 @@ export function TimelineApp({
   );
   const state = { ...urlState, setUrl };
   const [showEmpty, setShowEmpty] = useState(false);
-  const ahead = useMemo(() => {
-    const width = daysBetween(fetchWindow.from, fetchWindow.to);
-    return [-width, width].map((shift) =>
-      timelineApiUrl(filters, lanes, {
-        from: addDays(fetchWindow.from, shift),
-        to: addDays(fetchWindow.to, shift),
-      }),
-    );
-  }, [filters, lanes, fetchWindow.from, fetchWindow.to]);
+  const ahead = neighbourRanges(fetchWindow).map((next) => timelineApiUrl(filters, lanes, next));
 
   // A seeded window is shown as sent; else the fetcher's answer, or what was shown before while it loads.
   const [shown, setShown] = useState<TimelineWindow>(initial);
