@@ -3,12 +3,15 @@
 import { useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { canonicalPermalink, citationText } from "@/lib/citation";
+import { useNarrowScreen } from "./use-narrow-screen";
 
 type Props = {
   title: string;
   pathname: string;
   order: readonly string[];
   pinned: Record<string, string>;
+  /** What a phone pins instead (the timeline's phone window), known once the screen is. */
+  pinnedOnPhone?: Record<string, string>;
   origin: string;
   datasetVersion: string;
   retrieved: string;
@@ -23,13 +26,16 @@ export function CiteLine({
   title,
   pathname,
   order,
-  pinned,
+  pinned: pinnedWide,
+  pinnedOnPhone,
   origin,
   datasetVersion,
   retrieved,
   licence,
 }: Props) {
   const searchParams = useSearchParams();
+  const narrow = useNarrowScreen();
+  const pinned = narrow && pinnedOnPhone ? pinnedOnPhone : pinnedWide;
   const [copied, setCopied] = useState(false);
   const line = useRef<HTMLParagraphElement>(null);
   const search = new URLSearchParams(searchParams.toString());

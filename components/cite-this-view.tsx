@@ -15,14 +15,23 @@ type Props = {
    * keeps opening this view after new data moves the defaults.
    */
   pinned?: Record<string, string>;
+  /** `pinned` on a phone, when its view differs (the timeline's phone window). */
+  pinnedOnPhone?: Record<string, string>;
 };
 
 /** "How to cite this view" with the view's permalink and a copy button; every public view shows one. */
-export async function CiteThisView({ title, pathname, view = "page", pinned = {} }: Props) {
+export async function CiteThisView({ title, pathname, view = "page", pinned = {}, pinnedOnPhone }: Props) {
   const context = await getCitationContext();
   return (
     <Suspense fallback={null}>
-      <CiteLine {...context} title={title} pathname={pathname} order={viewParamOrder[view]} pinned={pinned} />
+      <CiteLine
+        {...context}
+        title={title}
+        pathname={pathname}
+        order={viewParamOrder[view]}
+        pinned={pinned}
+        pinnedOnPhone={pinnedOnPhone}
+      />
     </Suspense>
   );
 }

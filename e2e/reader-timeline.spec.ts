@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { PHONE_WINDOW_DAYS } from "../lib/timeline/window";
 import { signIn } from "./support/sign-in";
 
 const PHONE = { width: 390, height: 844 };
@@ -171,6 +172,64 @@ test.describe("reader's timeline", () => {
     await expect(list.getByRole("link", { name: "Russia–Ukraine talks in the Gomel region" })).toBeVisible();
     await expect(list.getByRole("link", { name: "Russia–Ukraine talks in Istanbul" })).toBeVisible();
   });
+
+  // A phone opens on its own window (lib/timeline/window.ts phoneWindow): the boxes, the count and the
+  // cite link say so, and the server sent its data, so nothing is fetched until the reader acts.
+  // In Kyiv too: vis-timeline reads dates in the browser's zone, the app in UTC.
+  for (const timezoneId of ["UTC", "Europe/Kyiv"]) {
+    test(`a phone's first window is the one the boxes and the cite link show, with no request before interaction (${timezoneId})`, async ({
+      browser,
+    }) => {
+      const boxes = async (page: Page) => ({
+        from: await page.getByLabel("From", { exact: true }).inputValue(),
+        to: await page.getByLabel("To", { exact: true }).inputValue(),
+      });
+      const wide = await browser.newContext();
+      const widePage = await wide.newPage();
+      await widePage.goto("/");
+      await drawn(widePage);
+      const desktop = await boxes(widePage);
+      await wide.close();
+
+      const context = await browser.newContext({
+        viewport: PHONE,
+        isMobile: true,
+        hasTouch: true,
+        timezoneId,
+      });
+      const page = await context.newPage();
+      const windowRequests: string[] = [];
+      page.on("request", (request) => {
+        if (request.url().includes("/api/v1/timeline")) windowRequests.push(request.url());
+      });
+      await page.goto("/");
+      await drawn(page);
+      await page.waitForLoadState("networkidle");
+      const phone = await boxes(page);
+      console.log(`desktop window ${JSON.stringify(desktop)}, phone ${JSON.stringify(phone)}`);
+      expect(phone).not.toEqual(desktop);
+      expect(days(phone)).toBe(PHONE_WINDOW_DAYS.before + PHONE_WINDOW_DAYS.after);
+      // The latest round (Istanbul, 29–30 March 2022) is in it.
+      expect(phone.from <= "2022-03-29" && phone.to >= "2022-03-30").toBe(true);
+      await expect(page.getByTestId("timeline-status")).not.toContainText(/^0 items/);
+      // Soft: a failure reports every part that is wrong, not only the first.
+      expect.soft(windowOf(page.url()), "the URL holds no window before the reader changes it").toEqual({
+        from: null,
+        to: null,
+      });
+      const permalink = page.locator("[data-cite-permalink]");
+      await expect
+        .soft(permalink)
+        .toHaveAttribute("href", new RegExp(`from=${phone.from}&.*to=${phone.to}`), { timeout: 2000 });
+      expect.soft(windowRequests, "requests for a window before any interaction").toEqual([]);
+      // The URL takes the window on the first change: one zoom step in from the phone's window, not the desktop's.
+      await page.getByRole("button", { name: "Zoom in" }).click();
+      await expect.poll(() => windowOf(page.url()).from).not.toBeNull();
+      const zoomed = windowOf(page.url());
+      expect(days(zoomed)).toBe(days(phone) / 2);
+      await context.close();
+    });
+  }
 
   for (const [q, title] of [
     ["Zelenskyy", "Zelensky's remarks to Russian journalists"],

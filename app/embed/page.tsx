@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { EmbedResizer } from "@/components/timeline/embed-resizer";
 import { TimelineApp } from "@/components/timeline/timeline-app";
+import { FirstViewPreview } from "@/components/timeline/timeline-preview";
 import { getDb } from "@/lib/db";
 import { parseEmbedOptions, viewQuery } from "@/lib/embed/options";
 import { loadTimelinePage } from "@/lib/timeline/page-data";
@@ -19,7 +20,10 @@ export default async function EmbedPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
   const options = parseEmbedOptions(params);
-  const { facets, defaultRange, initial, initialUrl, view } = await loadTimelinePage(getDb(), params);
+  const { facets, defaultRange, initial, initialUrl, phoneInitial, phoneView, view } = await loadTimelinePage(
+    getDb(),
+    params,
+  );
   const title = view.filters.q ? `Peace talks timeline: “${view.filters.q}”` : "Peace talks timeline";
   return (
     <div
@@ -33,6 +37,8 @@ export default async function EmbedPage({ searchParams }: Props) {
         defaultRange={defaultRange}
         initial={initial}
         initialUrl={initialUrl}
+        phoneInitial={phoneInitial}
+        preview={<FirstViewPreview facets={facets} data={initial} view={view} phoneRange={phoneView} />}
         embed
         showList={options.list}
       />

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import type { CompareCellDetails } from "@/lib/compare/cached";
 import { fetchJson } from "@/lib/query-client";
+import { QueryProvider } from "../query-provider";
 import { StatementNote } from "./statement-note";
 
 /**
@@ -13,7 +14,16 @@ import { StatementNote } from "./statement-note";
  * statements' page. The query lives in a child mounted on first opening: a
  * useQuery per cell cost ~11% of the server's CPU rendering ~250 closed cells.
  */
-export function CellDetails({
+/** With its own QueryProvider: TanStack Query is not in the root layout (components/query-provider.tsx). */
+export function CellDetails(props: { src: string; summary: ReactNode; fallback: ReactNode }) {
+  return (
+    <QueryProvider>
+      <CellDetailsBody {...props} />
+    </QueryProvider>
+  );
+}
+
+function CellDetailsBody({
   src,
   summary,
   fallback,

@@ -8,13 +8,23 @@ import type { PositionView } from "@/lib/queries/positions";
 import { fetchJson } from "@/lib/query-client";
 import { EventFacts } from "../event-details";
 import { type PositionItem, PositionList } from "../position-list";
+import { QueryProvider } from "../query-provider";
 
 type ItemDetails =
   | { type: "event"; event: EventView; positions: PositionItem[] }
   | { type: "position"; position: PositionView };
 
 /** The selected item's facts and sources; a side panel on wide screens, a bottom sheet on phones. */
-export function DetailsPanel({
+/** With its own QueryProvider: TanStack Query is not in the root layout (components/query-provider.tsx). */
+export function DetailsPanel(props: { itemRef: string; onClose: () => void; embed: boolean }) {
+  return (
+    <QueryProvider>
+      <DetailsPanelBody {...props} />
+    </QueryProvider>
+  );
+}
+
+function DetailsPanelBody({
   itemRef,
   onClose,
   embed,

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { embedSnippet } from "@/lib/embed/snippet";
 
 /** Gives the iframe snippet for the current view (same URL state, /embed route). */
 export function EmbedButton() {
@@ -9,7 +8,9 @@ export function EmbedButton() {
   const [snippet, setSnippet] = useState("");
   const [copied, setCopied] = useState(false);
 
-  function open() {
+  async function open() {
+    // Loaded on the first click: few readers embed, and `/` counts every kilobyte before interaction.
+    const { embedSnippet } = await import("@/lib/embed/snippet");
     const { origin, search } = window.location;
     setSnippet(embedSnippet(origin, search));
     setCopied(false);

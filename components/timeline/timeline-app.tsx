@@ -1,15 +1,12 @@
 "use client";
 
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useEffect, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { addDays, today as currentDay, daysBetween } from "@/lib/dates";
 import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
-import { fetchJson } from "@/lib/query-client";
 import { timelineApiUrl } from "@/lib/timeline/api-url";
 import { itemRefOf } from "@/lib/timeline/item-ref";
-import { fetchRange, fitAllWindow, phoneWindow, zoomWindow } from "@/lib/timeline/window";
-import type { TimelineFilters } from "@/lib/validation/timeline-query";
+import { fetchRange, fitAllWindow, neighbourRanges, phoneWindow, zoomWindow } from "@/lib/timeline/window";
 import {
   buildEntries,
   buildLanes,
@@ -17,55 +14,48 @@ import {
   compactEntries,
   visibleLanes,
 } from "../../lib/timeline/lanes";
+import { useNarrowScreen } from "../use-narrow-screen";
 import { FilterBar } from "./filter-bar";
 import { SearchSuggestions } from "./search-suggestions";
 import { TimelineCanvas } from "./timeline-canvas";
+import type { FetchedWindow } from "./timeline-fetcher";
 import { TimelineLegend } from "./timeline-legend";
 import { TimelineList } from "./timeline-list";
 import { useTimelineState } from "./use-timeline-state";
 
 /** Only for a selected item: loaded when one is chosen, not with the page (a `sel=` link still renders it on the server). */
 const DetailsPanel = dynamic(() => import("./details-panel").then((m) => m.DetailsPanel));
+/** Only once the reader asks for a window the server did not send: TanStack Query is not in the first load. */
+const TimelineFetcher = dynamic(() => import("./timeline-fetcher").then((m) => m.TimelineFetcher), {
+  ssr: false,
+});
+
+/** A window's data and the /api/v1/timeline URL it answers, so it is used only for that exact view. */
+export type SeededWindow = { url: string; data: TimelineWindow };
 
 type Props = {
   facets: TimelineFacets;
   defaultRange: { from: string; to: string };
   /** Server-rendered data for the first view, so the first paint needs no request… */
   initial: TimelineWindow;
-  /** …and the API URL it answers, so it is used only for that exact view. */
+  /** …and the API URL it answers. */
   initialUrl: string;
+  /** A phone's first window when it needs other data than the desktop's (lib/timeline/page-data.ts). */
+  phoneInitial?: SeededWindow | null;
+  /** The first view's strip, rendered on the server (FirstViewPreview in ./timeline-preview). */
+  preview: ReactNode;
   embed?: boolean;
   /** In an embed, the list below the canvas is shown only when asked for (`list=1`). */
   showList?: boolean;
 };
-
-export function timelineQueryOptions(
-  filters: TimelineFilters,
-  lanes: string,
-  range: { from: string; to: string },
-) {
-  const url = timelineApiUrl(filters, lanes, range);
-  return { queryKey: ["timeline", url], queryFn: () => fetchJson<TimelineWindow>(url) };
-}
-
-/** True on a phone-sized screen, after mount (the server renders the wide layout). */
-function useNarrowScreen(): boolean {
-  const [narrow, setNarrow] = useState(false);
-  useEffect(() => {
-    const media = window.matchMedia("(max-width: 640px)");
-    const update = () => setNarrow(media.matches);
-    update();
-    media.addEventListener("change", update);
-    return () => media.removeEventListener("change", update);
-  }, []);
-  return narrow;
-}
 
 export function TimelineApp({
   facets,
   defaultRange,
   initial,
   initialUrl,
+  phoneInitial = null,
+  preview,
   embed = false,
   showList = !embed,
 }: Props) {
@@ -75,28 +65,36 @@ export function TimelineApp({
     () => (facets.span ? phoneWindow(facets.span) : defaultRange),
     [facets.span, defaultRange],
   );
-  const state = useTimelineState(defaultRange, phoneRange, compact);
-  const { filters, range, lanes, selected, setUrl } = state;
+  const urlState = useTimelineState(defaultRange, phoneRange, compact);
+  const { filters, range, lanes, selected } = urlState;
   const fetchWindow = fetchRange(range.from, range.to);
-  const options = timelineQueryOptions(filters, lanes, fetchWindow);
-  const query = useQuery({
-    ...options,
-    initialData: options.queryKey[1] === initialUrl ? initial : undefined,
-    placeholderData: keepPreviousData,
-  });
-  const queryClient = useQueryClient();
+  const url = timelineApiUrl(filters, lanes, fetchWindow);
+  const seeds = useMemo(
+    () => [{ url: initialUrl, data: initial }, ...(phoneInitial ? [phoneInitial] : [])],
+    [initialUrl, initial, phoneInitial],
+  );
+  const seeded = seeds.find((seed) => seed.url === url)?.data;
+  // The fetcher (and TanStack Query) load on the first change of the view, or for a window no seed covers.
+  const [woken, setWoken] = useState(false);
+  const [fetched, setFetched] = useState<FetchedWindow | null>(null);
+  const setUrl: typeof urlState.setUrl = useCallback(
+    (changes, options) => {
+      setWoken(true);
+      urlState.setUrl(changes, options);
+    },
+    [urlState.setUrl],
+  );
+  const state = { ...urlState, setUrl };
   const [showEmpty, setShowEmpty] = useState(false);
+  const ahead = neighbourRanges(fetchWindow).map((next) => timelineApiUrl(filters, lanes, next));
 
-  // Prefetch the neighbouring ranges so panning finds them cached.
-  useEffect(() => {
-    const width = daysBetween(fetchWindow.from, fetchWindow.to);
-    for (const shift of [-width, width]) {
-      const next = { from: addDays(fetchWindow.from, shift), to: addDays(fetchWindow.to, shift) };
-      void queryClient.prefetchQuery(timelineQueryOptions(filters, lanes, next));
-    }
-  }, [queryClient, filters, lanes, fetchWindow.from, fetchWindow.to]);
-
-  const data = query.data ?? initial;
+  // A seeded window is shown as sent; else the fetcher's answer, or what was shown before while it loads.
+  const [shown, setShown] = useState<TimelineWindow>(initial);
+  const current = seeded ?? fetched?.data ?? shown;
+  if (current !== shown) setShown(current);
+  const data = current;
+  const loading = !seeded && (fetched === null || fetched.url !== url || fetched.loading);
+  const error = !seeded && fetched?.url === url ? fetched.error : null;
   const entries = useMemo(() => buildEntries(data.items, data.buckets), [data]);
   const laneList = useMemo(
     () =>
@@ -151,7 +149,7 @@ export function TimelineApp({
         <div className="min-w-0 space-y-2">
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
             <p aria-live="polite" className="text-muted" data-testid="timeline-status">
-              {query.isFetching && query.isPlaceholderData ? "Loading… " : ""}
+              {loading ? "Loading… " : ""}
               {data.mode === "aggregate"
                 ? `${aggregatedInView.toLocaleString("en")} items in view — shown as counts per ${data.bucketSize}; zoom in to see them.`
                 : `${visibleItems.length} item${visibleItems.length === 1 ? "" : "s"} in view`}
@@ -196,10 +194,10 @@ export function TimelineApp({
               ) : null}
             </div>
           </div>
-          {query.isError ? (
+          {error ? (
             <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-              The timeline could not load this range ({query.error.message}). Showing what was loaded before.{" "}
-              <button type="button" className="underline" onClick={() => void query.refetch()}>
+              The timeline could not load this range ({error}). Showing what was loaded before.{" "}
+              <button type="button" className="underline" onClick={() => fetched?.retry()}>
                 Try again
               </button>
             </p>
@@ -208,7 +206,7 @@ export function TimelineApp({
             lanes={drawnLanes}
             entries={drawnEntries}
             window={range}
-            phoneWindow={state.phoneView}
+            preview={preview}
             selectedId={selectedEntry?.id ?? null}
             onSelect={(entry) => {
               if (entry?.kind === "bucket") zoomTo(entry.start, entry.end);
@@ -222,6 +220,9 @@ export function TimelineApp({
           <DetailsPanel itemRef={selected} onClose={() => void setUrl({ sel: null })} embed={embed} />
         ) : null}
       </div>
+      {woken || !seeded ? (
+        <TimelineFetcher url={url} seeds={seeds} ahead={ahead} onResult={setFetched} />
+      ) : null}
       {showList ? (
         <TimelineList
           query={filters.q ?? ""}

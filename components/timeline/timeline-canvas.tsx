@@ -1,20 +1,19 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, Timeline } from "vis-timeline/esnext";
-import { isoDay } from "../../lib/dates";
+import { localToday } from "../../lib/dates";
 import { type CanvasEntry, drawnAsBox, entryClasses, type Lane } from "../../lib/timeline/lanes";
-import { TimelinePreview } from "./timeline-preview";
 import { renderEntry, renderLane } from "./timeline-render";
 
 type Props = {
   lanes: Lane[];
   entries: CanvasEntry[];
   window: { from: string; to: string };
-  /** The window of the phone strip drawn before takeover (a phone's default window differs from a desktop's). */
-  phoneWindow: { from: string; to: string };
+  /** The server-rendered strip of the first view (FirstViewPreview), shown until vis-timeline has drawn. */
+  preview: ReactNode;
   selectedId: string | null;
   onSelect: (entry: CanvasEntry | null) => void;
   /** Every change of the drawn window — drag, pinch, wheel, keyboard — so the URL always holds it. */
@@ -35,6 +34,13 @@ type Api = { timeline: Timeline; items: DataSet<DataItem>; groups: DataSet<DataG
 const DAY = 86_400_000;
 
 /**
+ * The day vis-timeline means by an instant: it reads "YYYY-MM-DD" as local
+ * midnight (moment), so its window is read back in local days too; in UTC days
+ * a reader east of Greenwich saw the window move a day at load (a URL write and requests).
+ */
+const canvasDay = (at: Date) => localToday(at);
+
+/**
  * The vis-timeline instance: created once per mount (destroyed on unmount, so
  * StrictMode's double mount is safe), fed through DataSets so data changes
  * update items in place. Item text goes in as DOM nodes built with textContent.
@@ -43,7 +49,7 @@ export function TimelineCanvas({
   lanes,
   entries,
   window: range,
-  phoneWindow,
+  preview,
   selectedId,
   onSelect,
   onRangeChange,
@@ -101,7 +107,7 @@ export function TimelineCanvas({
         // vis-timeline waits ~1 s before its first draw when start/end are given (#1340).
         if (firstRange) timeline.redraw();
         firstRange = false;
-        const next = { from: isoDay(props.start), to: isoDay(props.end) };
+        const next = { from: canvasDay(props.start), to: canvasDay(props.end) };
         const { range } = latest.current;
         if (next.from !== range.from || next.to !== range.to) latest.current.onRangeChange(next);
         // A zoom changes which short ranges can carry their label.
@@ -159,7 +165,7 @@ export function TimelineCanvas({
     const timeline = api.current?.timeline;
     if (!timeline) return;
     const shown = timeline.getWindow();
-    if (isoDay(shown.start) !== range.from || isoDay(shown.end) !== range.to) {
+    if (canvasDay(shown.start) !== range.from || canvasDay(shown.end) !== range.to) {
       timeline.setWindow(range.from, range.to, { animation: false });
     }
   }, [range.from, range.to]);
@@ -173,9 +179,7 @@ export function TimelineCanvas({
     >
       {/* Laid out but invisible until drawn, so vis-timeline measures its real width. */}
       <div ref={container} className={drawn ? undefined : "invisible absolute inset-x-0 top-0"} />
-      {drawn ? null : (
-        <TimelinePreview lanes={lanes} entries={entries} windows={{ wide: range, phone: phoneWindow }} />
-      )}
+      {drawn ? null : preview}
     </section>
   );
 }

@@ -1,12 +1,17 @@
 import type { CSSProperties } from "react";
+import type { LaneMode } from "@/lib/domain";
+import type { TimelineFacets, TimelineWindow } from "@/lib/queries/timeline";
 import { layoutPreview, type PreviewBox, type PreviewRow, previewTicks } from "@/lib/timeline/preview-layout";
 import {
+  buildEntries,
+  buildLanes,
   type CanvasEntry,
   COMPACT_LANE,
   compactEntries,
   entryClasses,
   itemMeta,
   type Lane,
+  visibleLanes,
 } from "../../lib/timeline/lanes";
 
 /** Element Timing name of item text, read by bench:timeline (not in React's attribute types). */
@@ -21,6 +26,38 @@ const WIDE_TRACK_PX = 1000;
 const PHONE_TRACK_PX = 340;
 /** On a phone titles wrap at 11rem (app/globals.css), about 24 characters at 13 px. */
 const PHONE = { widthPx: PHONE_TRACK_PX, wrapChars: 24 };
+
+/**
+ * The strip of the first view, rendered by the page on the server and handed to
+ * TimelineApp as markup: the layout code never ships to the browser. Lanes and
+ * entries as TimelineApp draws them first (empty lanes hidden).
+ */
+export function FirstViewPreview({
+  facets,
+  data,
+  view,
+  phoneRange,
+}: {
+  facets: TimelineFacets;
+  data: TimelineWindow;
+  view: { range: Range; lanes: LaneMode; filters: { parties: string[] } };
+  phoneRange: Range;
+}) {
+  const entries = buildEntries(data.items, data.buckets);
+  const lanes = buildLanes(
+    view.lanes,
+    facets,
+    view.filters.parties,
+    entries.map((e) => e.lane),
+  );
+  return (
+    <TimelinePreview
+      lanes={visibleLanes(lanes, entries, false)}
+      entries={entries}
+      windows={{ wide: view.range, phone: phoneRange }}
+    />
+  );
+}
 
 /**
  * The first window as plain HTML, rendered on the server: the same lanes and

@@ -4,7 +4,7 @@ import { getTimelineFacets, getTimelineWindow } from "../queries/timeline";
 import { timelineApiUrl } from "./api-url";
 import { loadTimelineUrl } from "./url";
 import { resolveTimelineView } from "./view";
-import { defaultWindow, fetchRange } from "./window";
+import { defaultWindow, fetchRange, phoneWindow } from "./window";
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -23,6 +23,18 @@ export async function loadTimelinePage(db: Database, searchParams: RawSearchPara
   const defaultRange = defaultWindow(facets.span);
   const view = resolveTimelineView(url, defaultRange);
   const range = fetchRange(view.range.from, view.range.to);
-  const initial = await getTimelineWindow(db, { ...view.filters, ...range, lanes: view.lanes });
-  return { facets, defaultRange, view, initial, initialUrl: timelineApiUrl(view.filters, view.lanes, range) };
+  const initialUrl = timelineApiUrl(view.filters, view.lanes, range);
+  // A link without a window opens a phone on its own (lib/timeline/window.ts): its data is sent too,
+  // so a phone's first view makes no request after load either.
+  const phoneView = resolveTimelineView(url, phoneWindow(facets.span)).range;
+  const phoneRange = fetchRange(phoneView.from, phoneView.to);
+  const phoneUrl = timelineApiUrl(view.filters, view.lanes, phoneRange);
+  const [initial, phoneData] = await Promise.all([
+    getTimelineWindow(db, { ...view.filters, ...range, lanes: view.lanes }),
+    phoneUrl === initialUrl
+      ? null
+      : getTimelineWindow(db, { ...view.filters, ...phoneRange, lanes: view.lanes }),
+  ]);
+  const phoneInitial = phoneData ? { url: phoneUrl, data: phoneData } : null;
+  return { facets, defaultRange, view, phoneView, initial, initialUrl, phoneInitial };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from "vitest";
 import { addDays, daysBetween } from "../dates";
-import { defaultWindow, fetchRange, fitAllWindow, phoneWindow, zoomWindow } from "./window";
+import { defaultWindow, fetchRange, fitAllWindow, neighbourRanges, phoneWindow, zoomWindow } from "./window";
 
 describe("defaultWindow", () => {
   it("shows all of a short record with a margin", () => {
@@ -80,5 +80,16 @@ describe("zoomWindow", () => {
       from: "2022-02-14",
       to: "2022-04-15",
     });
+  });
+});
+
+describe("neighbourRanges", () => {
+  it("gives the ranges just before and after, of the same width, touching it", () => {
+    const range = fetchRange("2022-03-21", "2022-04-18");
+    const [before, after] = neighbourRanges(range);
+    expect(before?.to).toBe(range.from);
+    expect(after?.from).toBe(range.to);
+    expect(daysBetween(before?.from ?? "", before?.to ?? "")).toBe(daysBetween(range.from, range.to));
+    expect(daysBetween(after?.from ?? "", after?.to ?? "")).toBe(daysBetween(range.from, range.to));
   });
 });

@@ -69,3 +69,9 @@ export function fetchRange(from: string, to: string): { from: string; to: string
   const endCell = Math.ceil((daysBetween(epoch, to) + width / 2) / width);
   return { from: addDays(epoch, startCell * width), to: addDays(epoch, endCell * width) };
 }
+
+/** The fetch ranges either side of one, fetched ahead so panning finds them cached. */
+export function neighbourRanges(range: { from: string; to: string }): { from: string; to: string }[] {
+  const width = daysBetween(range.from, range.to);
+  return [-width, width].map((shift) => ({ from: addDays(range.from, shift), to: addDays(range.to, shift) }));
+}
