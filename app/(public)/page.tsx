@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CiteThisView } from "@/components/cite-this-view";
-import { TimelineApp } from "@/components/timeline/timeline-app";
-import { FirstViewPreview } from "@/components/timeline/timeline-preview";
+import { ServedTimeline } from "@/components/timeline/served-timeline";
 import { formatDateRange } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { loadCachedHomePage } from "@/lib/timeline/cached";
@@ -21,18 +20,8 @@ export default async function TimelinePage({ searchParams }: Props) {
   await connection();
   const db = getDb();
   // Cached data keyed by the data version; the HTML is rendered per request (CSP nonce).
-  const {
-    facets,
-    defaultRange,
-    view,
-    phoneView,
-    initial,
-    initialUrl,
-    phoneInitial,
-    upcoming,
-    today,
-    processSummaries,
-  } = await loadCachedHomePage(db, await searchParams);
+  const page = await loadCachedHomePage(db, await searchParams);
+  const { view, phoneView, upcoming, today, processSummaries } = page;
 
   return (
     <>
@@ -50,14 +39,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         </p>
       ) : null}
       {processSummaries ? <ProcessList rows={processSummaries} /> : null}
-      <TimelineApp
-        facets={facets}
-        defaultRange={defaultRange}
-        initial={initial}
-        initialUrl={initialUrl}
-        phoneInitial={phoneInitial}
-        preview={<FirstViewPreview facets={facets} data={initial} view={view} phoneRange={phoneView} />}
-      />
+      <ServedTimeline page={page} />
       <section aria-labelledby="upcoming-heading" className="mt-10 border-t border-rule pt-4">
         <h2 id="upcoming-heading" className="mb-2 font-serif text-xl font-semibold">
           Upcoming talks

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { EmbedResizer } from "@/components/timeline/embed-resizer";
-import { TimelineApp } from "@/components/timeline/timeline-app";
-import { FirstViewPreview } from "@/components/timeline/timeline-preview";
+import { ServedTimeline } from "@/components/timeline/served-timeline";
 import { getDb } from "@/lib/db";
 import { parseEmbedOptions, viewQuery } from "@/lib/embed/options";
 import { loadTimelinePage } from "@/lib/timeline/page-data";
@@ -20,10 +19,8 @@ export default async function EmbedPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
   const options = parseEmbedOptions(params);
-  const { facets, defaultRange, initial, initialUrl, phoneInitial, phoneView, view } = await loadTimelinePage(
-    getDb(),
-    params,
-  );
+  const page = await loadTimelinePage(getDb(), params);
+  const { view } = page;
   const title = view.filters.q ? `Peace talks timeline: “${view.filters.q}”` : "Peace talks timeline";
   return (
     <div
@@ -32,16 +29,7 @@ export default async function EmbedPage({ searchParams }: Props) {
       data-testid="embed"
     >
       <h1 className="mb-2 font-serif text-lg font-semibold">{title}</h1>
-      <TimelineApp
-        facets={facets}
-        defaultRange={defaultRange}
-        initial={initial}
-        initialUrl={initialUrl}
-        phoneInitial={phoneInitial}
-        preview={<FirstViewPreview facets={facets} data={initial} view={view} phoneRange={phoneView} />}
-        embed
-        showList={options.list}
-      />
+      <ServedTimeline page={page} embed showList={options.list} />
       <p className="mt-2 text-xs text-muted" data-testid="embed-credit">
         Source:{" "}
         <a href={`/${viewQuery(params)}`} target="_blank" rel="noopener">

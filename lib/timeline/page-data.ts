@@ -14,6 +14,9 @@ type RawSearchParams = Record<string, string | string[] | undefined>;
  * asks for, so the client starts from it without a request).
  * A plain GET form sends repeated keys (parties=a&parties=b); join them as the client writes them.
  */
+/** What a page that serves the timeline (home, embed) needs for its first view. */
+export type TimelinePage = Awaited<ReturnType<typeof loadTimelinePage>>;
+
 export async function loadTimelinePage(db: Database, searchParams: RawSearchParams) {
   const joined = Object.fromEntries(
     Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),

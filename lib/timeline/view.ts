@@ -2,18 +2,10 @@ import { addDays, daysBetween } from "../dates";
 import { eventKinds, eventStatuses, isOneOf, type LaneMode } from "../domain";
 import { cleanSearchText, isIsoDate, isSlug, MAX_QUERY_LENGTH } from "../validation/rules";
 import type { TimelineFilters } from "../validation/timeline-query";
+import type { TimelineUrlValues } from "./url-state";
 
-type UrlValues = {
-  process?: string | null;
-  from: string | null;
-  to: string | null;
-  parties: string[];
-  kinds: string[];
-  topics: string[];
-  status: string[];
-  q: string;
-  lanes: LaneMode;
-};
+/** The URL's values as read on the server (nuqs) or in the browser (url-state.ts); the selection aside. */
+type UrlValues = Omit<TimelineUrlValues, "process" | "sel"> & { process?: string | null };
 
 export type TimelineView = {
   filters: TimelineFilters;
