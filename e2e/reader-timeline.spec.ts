@@ -131,7 +131,16 @@ test.describe("reader's timeline", () => {
       await page.goto(path);
       await drawn(page);
       await expect(page.getByTestId("timeline-preview")).toHaveCount(0);
-      inside(await page.evaluate<Fit>(measure(".vis-item", ".vis-panel.vis-center")), "canvas");
+      // The canvas settles on the phone's window once the screen width is known (after hydration);
+      // what must hold is where it settles, so the measure is retried until then (or the timeout).
+      const canvas = () => page.evaluate<Fit>(measure(".vis-item", ".vis-panel.vis-center"));
+      await expect
+        .poll(async () => {
+          const fit = await canvas();
+          return fit !== null && fit.item[0] >= fit.track[0] && fit.item[1] <= fit.track[1];
+        })
+        .toBe(true);
+      inside(await canvas(), "canvas");
       await live.close();
     });
   }
