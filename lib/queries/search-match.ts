@@ -2,7 +2,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { likePattern } from "./text-search";
-import { textArray } from "./timeline-buckets";
+import { textArray, uuidArray } from "./timeline-buckets";
 import { isPublicPositionSql, isPublicSql } from "./visibility";
 
 /** An event's or a statement's folded title, summary, place and quote: a stored column (migration 0010). */
@@ -56,12 +56,6 @@ async function namedPartiesAndTopics(db: Database, terms: string[]) {
   return { parties: ids("party"), topics: ids("topic") };
 }
 
-const uuidList = (ids: string[]) =>
-  sql`array[${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
-
 /**
  * A statement (alias `pos`, its public party `pa` and topic `tp` joined) the search finds: its own
  * text, or its party's or topic's name. The named parties and topics are read first and passed as
@@ -71,7 +65,7 @@ const uuidList = (ids: string[]) =>
 export async function positionMatchesSearch(db: Database, terms: string[]): Promise<SQL> {
   const named = await namedPartiesAndTopics(db, terms);
   const arms = [containsAny(searchDocument("pos"), terms)];
-  if (named.parties.length) arms.push(sql`pos.party_id = any(${uuidList(named.parties)})`);
-  if (named.topics.length) arms.push(sql`pos.topic_id = any(${uuidList(named.topics)})`);
+  if (named.parties.length) arms.push(sql`pos.party_id = any(${uuidArray(named.parties)})`);
+  if (named.topics.length) arms.push(sql`pos.topic_id = any(${uuidArray(named.topics)})`);
   return sql`(${sql.join(arms, sql` or `)})`;
 }

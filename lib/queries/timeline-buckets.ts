@@ -17,11 +17,15 @@ export const ALL_PROCESSES = sql`'00000000-0000-0000-0000-000000000000'::uuid`;
 
 export const multilateral = sql.raw([...multilateralKinds].map((k) => `'${k}'`).join(", "));
 
-export const textArray = (values: string[]) =>
+/** Bound values as one typed SQL array (drizzle would spread a JS array into a parameter list). */
+const typedArray = (values: string[], type: "text" | "uuid") =>
   sql`array[${sql.join(
     values.map((v) => sql`${v}`),
     sql`, `,
-  )}]::text[]`;
+  )}]::${sql.raw(type)}[]`;
+
+export const textArray = (values: string[]) => typedArray(values, "text");
+export const uuidArray = (values: string[]) => typedArray(values, "uuid");
 
 /** The bucket rows' process key: a public process, or every process. */
 export const processKeySql = (process: string | undefined): SQL =>
