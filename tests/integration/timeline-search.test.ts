@@ -117,4 +117,16 @@ describeOnEveryServer("timeline search as readers type it", (get) => {
     expect(plan).toContain("positions_search_document_trgm_idx");
     expect(plan).not.toMatch(/Seq Scan on (events|positions)\b/);
   });
+
+  it("keeps no pending list on the search indexes: every search would read it in full until a vacuum", async () => {
+    const result = await get().db.execute<{ relname: string; reloptions: string[] | null }>(sql`
+      select relname, reloptions from pg_class
+      where relname in ('events_search_document_trgm_idx', 'positions_search_document_trgm_idx', 'events_title_fold_trgm_idx')
+      order by relname`);
+    expect(result.rows).toEqual([
+      { relname: "events_search_document_trgm_idx", reloptions: ["fastupdate=off"] },
+      { relname: "events_title_fold_trgm_idx", reloptions: ["fastupdate=off"] },
+      { relname: "positions_search_document_trgm_idx", reloptions: ["fastupdate=off"] },
+    ]);
+  });
 });
